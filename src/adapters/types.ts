@@ -1,0 +1,41 @@
+import type { MonthKey, MonthlyRecord, Office, QualityReport, Scheme } from '../domain';
+
+export interface AdapterCallOptions {
+  signal?: AbortSignal;
+}
+
+export interface OfficesResult {
+  offices: Office[];
+  quality: QualityReport;
+}
+
+export interface RecordsResult {
+  records: MonthlyRecord[];
+  quality: QualityReport;
+}
+
+export interface RecordsQuery {
+  from: MonthKey;
+  to: MonthKey;
+  /** The offices already loaded: a record of any other office is a data-quality issue. */
+  officeIds: ReadonlySet<string>;
+}
+
+/**
+ * Where the numbers come from, in the manner of react-admin's dataProvider: a few async
+ * methods with uniform parameters. Every implementation returns validated domain objects
+ * and a data-quality report; bad rows are reported, never silently counted.
+ */
+export interface DataAdapter {
+  /** Identity of the source (type + baseUrl or file id): the first part of every query key. */
+  readonly id: string;
+  /** What the status page shows as the source, e.g. the base URL or the file name. */
+  readonly description: string;
+  readonly type: DataSourceType;
+  getOffices(options?: AdapterCallOptions): Promise<OfficesResult>;
+  getRecords(query: RecordsQuery, options?: AdapterCallOptions): Promise<RecordsResult>;
+  /** null when the source has no scheme of its own (HTTP 404): use the built-in default. */
+  getScheme(options?: AdapterCallOptions): Promise<Scheme | null>;
+}
+
+export type DataSourceType = 'http' | 'mock' | 'file';

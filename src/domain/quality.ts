@@ -1,0 +1,37 @@
+/** Why a row of incoming data was left out. The UI dictionary words each reason. */
+export const QUALITY_REASONS = [
+  'not-an-object',
+  'missing-field',
+  'wrong-type',
+  'negative',
+  'not-integer',
+  'unsafe-integer',
+  'inconsistent',
+  'bad-month',
+  'unknown-office',
+  'duplicate',
+  'bad-kind',
+  'unknown-parent',
+  'parent-cycle',
+  'no-root',
+] as const;
+export type QualityReason = (typeof QUALITY_REASONS)[number];
+
+export interface QualityIssue {
+  /** Where the row came from: a URL, or a file and sheet name. */
+  source: string;
+  /** 1-based position a person can find: array index + 1, or the spreadsheet row number. */
+  row: number;
+  field?: string;
+  reason: QualityReason;
+  /** The offending value or rule, already as plain text (never HTML). */
+  detail: string;
+  officeId?: string;
+  month?: string;
+}
+
+export interface QualityReport {
+  accepted: number;
+  rejected: number;
+  issues: QualityIssue[];
+}
