@@ -1,0 +1,50 @@
+import { Suspense, useEffect } from 'react';
+import { AppLayout, EmptyState, Link, LoadingState, matchPath, useHashLocation, useI18n, useNavigate } from '../ui';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ScreenError } from './ScreenError';
+import { DEFAULT_PATH, NAV, ROUTES } from './routes';
+
+/** Parameters that describe the view rather than the screen, carried along by the navigation. */
+const SHARED_PARAMS = ['period', 'scope', 'kind'] as const;
+
+export function Router({ title }: { title: string }) {
+  const location = useHashLocation();
+  const navigate = useNavigate();
+  const { t } = useI18n();
+
+  const isRoot = location.path === '/';
+  useEffect(() => {
+    if (isRoot) navigate(DEFAULT_PATH, location.params, { replace: true });
+  }, [isRoot, navigate, location.params]);
+
+  let matched: { route: (typeof ROUTES)[number]; params: Record<string, string> } | null = null;
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, location.path);
+    if (params) {
+      matched = { route, params };
+      break;
+    }
+  }
+
+  const body = matched ? (
+    <ErrorBoundary resetKey={location.path} fallback={(error, reset) => <ScreenError error={error} onRetry={reset} />}>
+      <Suspense fallback={<LoadingState />}>
+        <matched.route.component params={matched.params} />
+      </Suspense>
+    </ErrorBoundary>
+  ) : isRoot ? (
+    <LoadingState />
+  ) : (
+    <EmptyState>
+      {t('state.notFound')} <Link to={DEFAULT_PATH}>{t('state.backHome')}</Link>
+    </EmptyState>
+  );
+
+  if (matched?.route.bare) return body;
+  const linkParams = Object.fromEntries(SHARED_PARAMS.map((key) => [key, location.params.get(key)]));
+  return (
+    <AppLayout title={title} nav={NAV} currentPath={location.path} linkParams={linkParams}>
+      {body}
+    </AppLayout>
+  );
+}

@@ -1,0 +1,6 @@
+export { echarts, type ChartTheme } from './echarts';
+export * from './EChart';
+export * from './ChartPanel';
+export * from './escape';
+export * from './download';
+export { liveChartCount } from './registry';

@@ -1,0 +1,6 @@
+export * from './DataSourceContext';
+export * from './queryKeys';
+export * from './queries';
+export * from './queryClient';
+export * from './retry';
+export * from './useDataset';

@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { MonthlyRecord, Office, QualityReport, Scheme } from '../domain';
+import { DEFAULT_SCHEME } from '../engine';
+import { useDataSource } from './DataSourceContext';
+import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions, type LoadWindow } from './queries';
+
+export interface Dataset {
+  offices: Office[];
+  records: MonthlyRecord[];
+  officesQuality: QualityReport;
+  recordsQuality: QualityReport;
+  scheme: Scheme;
+  schemeFromSource: boolean;
+  window: LoadWindow;
+}
+
+export interface DatasetState {
+  dataset: Dataset | undefined;
+  isLoading: boolean;
+  /** Why there is no data to show at all. */
+  error: unknown;
+  /** Why the latest refresh failed while older data is still shown (stale). */
+  refreshError: unknown;
+  /** When the data shown was fetched (ms since epoch); 0 before the first success. */
+  updatedAt: number;
+  refetch: () => void;
+}
+
+/** Offices, then the records of the load window, then the scheme: everything a screen evaluates. */
+export function useDataset(): DatasetState {
+  const { adapter, config } = useDataSource();
+  // The window is fixed for the page's life, so a refresh refetches the same months; it moves on reload.
+  const [window] = useState(() => loadWindow(new Date()));
+  const refetchMs = config.refreshSeconds > 0 ? config.refreshSeconds * 1000 : false;
+
+  const offices = useQuery(officesQueryOptions(adapter, refetchMs));
+  const officesInput = offices.data ? { result: offices.data, updatedAt: offices.dataUpdatedAt } : undefined;
+  const records = useQuery(recordsQueryOptions(adapter, window, officesInput, refetchMs));
+  const scheme = useQuery(schemeQueryOptions(adapter));
+
+  const dataset = useMemo<Dataset | undefined>(() => {
+    if (!offices.data || !records.data || scheme.isPending) return undefined;
+    const fromSource = scheme.data ?? null;
+    return {
+      offices: offices.data.offices,
+      records: records.data.records,
+      officesQuality: offices.data.quality,
+      recordsQuality: records.data.quality,
+      scheme: fromSource ?? DEFAULT_SCHEME,
+      schemeFromSource: fromSource !== null,
+      window,
+    };
+  }, [offices.data, records.data, scheme.data, scheme.isPending, window]);
+
+  const firstError = offices.error ?? records.error ?? scheme.error;
+  return {
+    dataset,
+    isLoading: !dataset && !firstError,
+    error: dataset ? null : firstError,
+    refreshError: dataset ? (offices.error ?? records.error) : null,
+    updatedAt: records.dataUpdatedAt,
+    refetch: () => {
+      void offices.refetch();
+      void records.refetch();
+      if (scheme.error) void scheme.refetch();
+    },
+  };
+}

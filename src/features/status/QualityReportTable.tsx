@@ -1,0 +1,36 @@
+import type { QualityIssue } from '../../domain';
+import { DataTable, useI18n, type Column } from '../../ui';
+
+const MAX_ROWS = 500;
+
+export interface LabelledIssue extends QualityIssue {
+  part: 'offices' | 'records';
+}
+
+export function QualityReportTable({ issues }: { issues: readonly LabelledIssue[] }) {
+  const { t, formatCount } = useI18n();
+  if (issues.length === 0) return <p>{t('status.qualityNone')}</p>;
+  const shown = issues.slice(0, MAX_ROWS);
+  const columns: Column<LabelledIssue>[] = [
+    { key: 'part', header: t('status.col.part'), cell: (issue) => t(issue.part === 'offices' ? 'status.part.offices' : 'status.part.records') },
+    { key: 'row', header: t('status.col.row'), cell: (issue) => formatCount(issue.row), numeric: true },
+    { key: 'office', header: t('status.col.office'), cell: (issue) => issue.officeId ?? '' },
+    { key: 'month', header: t('status.col.month'), cell: (issue) => issue.month ?? '' },
+    { key: 'field', header: t('status.col.field'), cell: (issue) => issue.field ?? '' },
+    { key: 'reason', header: t('status.col.reason'), cell: (issue) => t(`quality.${issue.reason}`) },
+    { key: 'detail', header: t('status.col.detail'), cell: (issue) => issue.detail },
+  ];
+  return (
+    <>
+      <p role="status">{t('status.qualitySummary', { count: formatCount(issues.length) })}</p>
+      {issues.length > MAX_ROWS && <p>{t('status.qualityTruncated', { shown: formatCount(MAX_ROWS), count: formatCount(issues.length) })}</p>}
+      <DataTable
+        caption={t('status.quality')}
+        captionHidden
+        columns={columns}
+        rows={shown}
+        rowKey={(issue, index) => `${issue.part}-${issue.row}-${index}`}
+      />
+    </>
+  );
+}

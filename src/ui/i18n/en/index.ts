@@ -1,0 +1,27 @@
+import type { MessageKey } from '../zh-CN';
+import { alerts } from './alerts';
+import { bulletin } from './bulletin';
+import { common } from './common';
+import { files } from './files';
+import { office } from './office';
+import { overview } from './overview';
+import { rankings } from './rankings';
+import { screen } from './screen';
+import { settings } from './settings';
+import { status } from './status';
+import { themes } from './themes';
+
+/** English, complete: the type makes a missing key a compile error. */
+export const en: Record<MessageKey, string> = {
+  ...common,
+  ...status,
+  ...overview,
+  ...rankings,
+  ...alerts,
+  ...office,
+  ...themes,
+  ...screen,
+  ...bulletin,
+  ...settings,
+  ...files,
+};

@@ -1,0 +1,4 @@
+import type { rankings as zh } from '../zh-CN/rankings';
+
+export const rankings: Record<keyof typeof zh, string> = {
+};

@@ -1,0 +1,2 @@
+export const alerts = {
+} as const;

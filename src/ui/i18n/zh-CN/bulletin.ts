@@ -1,0 +1,2 @@
+export const bulletin = {
+} as const;

@@ -1,0 +1,2 @@
+export const office = {
+} as const;

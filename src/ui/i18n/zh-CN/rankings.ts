@@ -1,0 +1,2 @@
+export const rankings = {
+} as const;

@@ -1,0 +1,2 @@
+export const screen = {
+} as const;

@@ -1,0 +1,2 @@
+export const themes = {
+} as const;
