@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ESLint } from 'eslint';
+// @ts-expect-error: a plain JavaScript module of the lint config
+import { locate, violation } from '../../tools/eslint-layers.js';
+
+const root = '/repo';
+const at = (file: string) => locate(path.join(root, file), root);
+
+describe('layer rule', () => {
+  test('lets each layer import the layers above it', () => {
+    expect(violation(at('src/engine/roll.ts'), at('src/domain/counts.ts'))).toBeNull();
+    expect(violation(at('src/features/overview/Page.tsx'), at('src/charts/EChart.tsx'))).toBeNull();
+    expect(violation(at('src/app/boot.ts'), at('mocks/browser.ts'))).toBeNull();
+  });
+
+  test('rejects arrows that run back up, between features, and into mocks', () => {
+    expect(violation(at('src/domain/counts.ts'), at('src/engine/index.ts'))).toMatch(/domain may not import engine/);
+    expect(violation(at('src/engine/x.ts'), at('src/ui/format.ts'))).toMatch(/engine may not import ui/);
+    expect(violation(at('src/features/rankings/A.tsx'), at('src/features/overview/B.tsx'))).toMatch(/feature "rankings"/);
+    expect(violation(at('src/features/overview/A.tsx'), at('mocks/handlers.ts'))).toMatch(/only src\/app/);
+    expect(violation(at('mocks/generator.ts'), at('src/engine/index.ts'))).toMatch(/mocks may import only/);
+  });
+
+  test('is wired into the lint config and fires on real source', async () => {
+    const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '../..') });
+    const [result] = await eslint.lintText("import { DEFAULT_SCHEME } from '../engine';\nexport const x = DEFAULT_SCHEME;\n", {
+      filePath: path.resolve(import.meta.dirname, '../../src/domain/bad.ts'),
+    });
+    expect(result!.messages.map((m) => m.ruleId)).toContain('layers/import-direction');
+  });
+});
