@@ -1,0 +1,46 @@
+/**
+ * Plain-text descriptions of incoming values for error messages and quality details.
+ * Never HTML: the drawing side escapes, this side only keeps the text short.
+ */
+
+const MAX_SHOWN = 60;
+
+/** "string", "number", "null", "array", "object", "boolean" … as people say them. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** The value itself when short and simple, else its type: `"12" (string)`, `-3`, `an object`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') {
+    const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+    return `${JSON.stringify(shown)} (string)`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return `an ${typeName(value)}`;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The top-level array of a response, or a sentence saying what arrived instead:
+ * "expected an object with an array 'offices', got string".
+ */
+export function topLevelArray(payload: unknown, key: string): unknown[] | string {
+  const expected = `expected an object with an array '${key}'`;
+  if (!isPlainObject(payload)) return `${expected}, got ${typeName(payload)}`;
+  if (!(key in payload)) {
+    const keys = Object.keys(payload).slice(0, 5);
+    return `${expected}, got an object without '${key}'${keys.length ? ` (its fields: ${keys.join(', ')})` : ' (it is empty)'}`;
+  }
+  const list = payload[key];
+  if (!Array.isArray(list)) return `${expected}, got '${key}' as ${typeName(list)}`;
+  return list;
+}

@@ -1,0 +1,177 @@
+import {
+  brokenConsistencyRule,
+  COUNT_FIELDS,
+  isMonthKey,
+  monthIndex,
+  type ConsistencyRule,
+  type Counts,
+  type MonthlyRecord,
+  type QualityIssue,
+} from '../../domain';
+import { AdapterError } from '../errors';
+import type { RecordsQuery, RecordsResult } from '../types';
+import { describeValue, isPlainObject, topLevelArray } from './describe';
+import { REASON_EMPTY, REASON_MONTH_OUT_OF_RANGE } from './reasons';
+
+interface Candidate {
+  record: MonthlyRecord;
+  row: number;
+  key: string;
+}
+
+type RowProblem = Omit<QualityIssue, 'source' | 'row' | 'officeId' | 'month'>;
+
+/**
+ * Checks `{ records: [...] }` row by row. Good rows come back as MonthlyRecord holding only the
+ * count fields of the contract; every other row is left out with one issue naming its first
+ * offending field.
+ *
+ * - A count is absent when missing or null (both mean "not reported", never 0). Otherwise it
+ *   must be a non-negative safe integer; "12" is a string and is not coerced.
+ * - A month outside [query.from, query.to] and an office not in query.officeIds are reported.
+ * - Two rows for the same office and month: both are left out. Nothing says which one is
+ *   right, and keeping either would quietly show numbers that may be wrong; leaving both out
+ *   shows the office as "no data" for that month and the report says where to look.
+ */
+export function validateRecords(payload: unknown, source: string, query: RecordsQuery): RecordsResult {
+  const rows = topLevelArray(payload, 'records');
+  if (typeof rows === 'string') throw new AdapterError('invalid-payload', source, rows);
+
+  const from = monthIndex(query.from);
+  const to = monthIndex(query.to);
+  const issues: QualityIssue[] = [];
+  const candidates: Candidate[] = [];
+  /** Row of the first candidate per office+month, and the keys seen more than once. */
+  const firstRowOf = new Map<string, number>();
+  const duplicated = new Set<string>();
+
+  for (let index = 0; index < rows.length; index++) {
+    const row = index + 1;
+    const raw = rows[index];
+    if (!isPlainObject(raw)) {
+      issues.push({ source, row, reason: 'not-an-object', detail: `expected an object, got ${describeValue(raw)}` });
+      continue;
+    }
+    const { officeId, month } = raw;
+    const where = {
+      source,
+      row,
+      ...(typeof officeId === 'string' ? { officeId } : {}),
+      ...(typeof month === 'string' ? { month } : {}),
+    };
+    const problem = checkIdentity(officeId, month, query, from, to);
+    if (problem) {
+      issues.push({ ...where, ...problem });
+      continue;
+    }
+    const counts = readCounts(raw);
+    if ('problem' in counts) {
+      issues.push({ ...where, ...counts.problem });
+      continue;
+    }
+    const rule = brokenConsistencyRule(counts.record);
+    if (rule) {
+      issues.push({ ...where, field: rule.parts[0], reason: 'inconsistent', detail: describeBrokenRule(rule, counts.record) });
+      continue;
+    }
+    const record = counts.record as MonthlyRecord;
+    record.officeId = officeId as string;
+    record.month = month as string;
+    const key = `${record.officeId}\u0000${record.month}`;
+    if (firstRowOf.has(key)) duplicated.add(key);
+    else firstRowOf.set(key, row);
+    candidates.push({ record, row, key });
+  }
+
+  const records: MonthlyRecord[] = [];
+  if (duplicated.size === 0) {
+    for (const candidate of candidates) records.push(candidate.record);
+  } else {
+    const rowsOf = new Map<string, number[]>();
+    for (const { key, row } of candidates) {
+      if (!duplicated.has(key)) continue;
+      const sameKey = rowsOf.get(key);
+      if (sameKey) sameKey.push(row);
+      else rowsOf.set(key, [row]);
+    }
+    for (const { record, row, key } of candidates) {
+      const sameKey = rowsOf.get(key);
+      if (!sameKey) {
+        records.push(record);
+        continue;
+      }
+      // Only a few rows are named, so a payload of 100k copies of one row stays linear.
+      const named = sameKey.slice(0, 6).filter((other) => other !== row).slice(0, 5);
+      const more = sameKey.length - 1 - named.length;
+      const shown = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+      issues.push({
+        source,
+        row,
+        field: 'month',
+        reason: 'duplicate',
+        detail: `${record.officeId} ${record.month} is also at row ${shown}; all rows for it are left out`,
+        officeId: record.officeId,
+        month: record.month,
+      });
+    }
+    issues.sort((a, b) => a.row - b.row);
+  }
+
+  return { records, quality: { accepted: records.length, rejected: rows.length - records.length, issues } };
+}
+
+function checkIdentity(
+  officeId: unknown,
+  month: unknown,
+  query: RecordsQuery,
+  from: number,
+  to: number,
+): RowProblem | null {
+  if (officeId === undefined || officeId === null) return { field: 'officeId', reason: 'missing-field', detail: 'no officeId' };
+  if (typeof officeId !== 'string') {
+    return { field: 'officeId', reason: 'wrong-type', detail: `officeId must be a string, got ${describeValue(officeId)}` };
+  }
+  if (officeId === '') return { field: 'officeId', reason: REASON_EMPTY, detail: 'officeId is empty' };
+  if (!query.officeIds.has(officeId)) {
+    return { field: 'officeId', reason: 'unknown-office', detail: `no office has the id ${describeValue(officeId)}` };
+  }
+  if (month === undefined || month === null) return { field: 'month', reason: 'missing-field', detail: 'no month' };
+  if (!isMonthKey(month)) {
+    return { field: 'month', reason: 'bad-month', detail: `month must be "YYYY-MM" with MM 01–12, got ${describeValue(month)}` };
+  }
+  const index = monthIndex(month);
+  if (index < from || index > to) {
+    return {
+      field: 'month',
+      reason: REASON_MONTH_OUT_OF_RANGE,
+      detail: `${month} is outside the requested months ${query.from} to ${query.to}`,
+    };
+  }
+  return null;
+}
+
+/** Copies only the contract's count fields, so unknown extra fields never reach the engine. */
+function readCounts(raw: Record<string, unknown>): { record: Counts } | { problem: RowProblem } {
+  const record: Counts = {};
+  for (const field of COUNT_FIELDS) {
+    const value = raw[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'number') {
+      return { problem: { field, reason: 'wrong-type', detail: `${field} must be a number, got ${describeValue(value)}` } };
+    }
+    if (!Number.isSafeInteger(value)) {
+      if (value < 0) return { problem: { field, reason: 'negative', detail: `${field} is ${value}` } };
+      if (!Number.isInteger(value)) return { problem: { field, reason: 'not-integer', detail: `${field} is ${value}` } };
+      return { problem: { field, reason: 'unsafe-integer', detail: `${field} is ${value}, beyond 2^53 − 1` } };
+    }
+    if (value < 0) return { problem: { field, reason: 'negative', detail: `${field} is ${value}` } };
+    // `+ 0` turns a JSON -0 into 0.
+    record[field] = value + 0;
+  }
+  return { record };
+}
+
+function describeBrokenRule(rule: ConsistencyRule, counts: Counts): string {
+  const parts = rule.parts.map((part) => `${part} (${counts[part]})`).join(' + ');
+  return `${parts} exceeds ${rule.whole} (${counts[rule.whole]})`;
+}
