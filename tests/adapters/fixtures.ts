@@ -16,7 +16,7 @@ export const MONTHS = ['2025-01', '2025-02', '2025-03'];
 export const QUERY = { from: '2025-01', to: '2025-03', officeIds: new Set(OFFICES.map((o) => o.id)) };
 
 /** A row that passes every rule; `overrides` can break it on purpose. */
-export function goodRecord(officeId: string, month: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function goodRecord(officeId: unknown, month: unknown, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     officeId,
     month,

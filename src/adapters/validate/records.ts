@@ -4,7 +4,6 @@ import {
   isMonthKey,
   monthIndex,
   type ConsistencyRule,
-  type Counts,
   type MonthlyRecord,
   type QualityIssue,
 } from '../../domain';
@@ -12,6 +11,7 @@ import { AdapterError } from '../errors';
 import type { RecordsQuery, RecordsResult } from '../types';
 import { describeValue, isPlainObject, topLevelArray } from './describe';
 import { REASON_EMPTY, REASON_MONTH_OUT_OF_RANGE } from './reasons';
+import { toMonthlyRecord } from './recordShape';
 
 interface Candidate {
   record: MonthlyRecord;
@@ -23,15 +23,16 @@ type RowProblem = Omit<QualityIssue, 'source' | 'row' | 'officeId' | 'month'>;
 
 /**
  * Checks `{ records: [...] }` row by row. Good rows come back as MonthlyRecord holding only the
- * count fields of the contract; every other row is left out with one issue naming its first
+ * count fields of the contract, each present as a key and undefined when not reported; every other row is left out with one issue naming its first
  * offending field.
  *
  * - A count is absent when missing or null (both mean "not reported", never 0). Otherwise it
  *   must be a non-negative safe integer; "12" is a string and is not coerced.
  * - A month outside [query.from, query.to] and an office not in query.officeIds are reported.
- * - Two rows for the same office and month: both are left out. Nothing says which one is
- *   right, and keeping either would quietly show numbers that may be wrong; leaving both out
- *   shows the office as "no data" for that month and the report says where to look.
+ * - Two rows for the same office and month: all are left out, even when one copy also fails
+ *   its own checks. Nothing says which one is right, and keeping either would quietly show
+ *   numbers that may be wrong; leaving them out shows the office as "no data" for that month
+ *   and the report says where to look.
  */
 export function validateRecords(payload: unknown, source: string, query: RecordsQuery): RecordsResult {
   const rows = topLevelArray(payload, 'records');
@@ -41,9 +42,25 @@ export function validateRecords(payload: unknown, source: string, query: Records
   const to = monthIndex(query.to);
   const issues: QualityIssue[] = [];
   const candidates: Candidate[] = [];
-  /** Row of the first candidate per office+month, and the keys seen more than once. */
+  /** Row of the first row per office+month, and every row of the keys seen more than once. */
   const firstRowOf = new Map<string, number>();
-  const duplicated = new Set<string>();
+  const rowsOfDuplicated = new Map<string, number[]>();
+  const registerKey = (key: string, row: number) => {
+    const first = firstRowOf.get(key);
+    if (first === undefined) firstRowOf.set(key, row);
+    else {
+      const sameKey = rowsOfDuplicated.get(key);
+      if (sameKey) sameKey.push(row);
+      else rowsOfDuplicated.set(key, [first, row]);
+    }
+  };
+  const issueAt = (row: number, officeId: unknown, month: unknown, problem: RowProblem): QualityIssue => ({
+    source,
+    row,
+    ...(typeof officeId === 'string' ? { officeId } : {}),
+    ...(typeof month === 'string' ? { month } : {}),
+    ...problem,
+  });
 
   for (let index = 0; index < rows.length; index++) {
     const row = index + 1;
@@ -53,49 +70,35 @@ export function validateRecords(payload: unknown, source: string, query: Records
       continue;
     }
     const { officeId, month } = raw;
-    const where = {
-      source,
-      row,
-      ...(typeof officeId === 'string' ? { officeId } : {}),
-      ...(typeof month === 'string' ? { month } : {}),
-    };
-    const problem = checkIdentity(officeId, month, query, from, to);
-    if (problem) {
-      issues.push({ ...where, ...problem });
+    const identityProblem = checkIdentity(officeId, month, query, from, to);
+    if (identityProblem) {
+      issues.push(issueAt(row, officeId, month, identityProblem));
       continue;
     }
-    const counts = readCounts(raw);
-    if ('problem' in counts) {
-      issues.push({ ...where, ...counts.problem });
+    // Counted before the counts are checked: a broken copy still means the source disagrees with itself.
+    const key = `${officeId as string}\u0000${month as string}`;
+    registerKey(key, row);
+    const countProblem = checkCounts(raw);
+    if (countProblem) {
+      issues.push(issueAt(row, officeId, month, countProblem));
       continue;
     }
-    const rule = brokenConsistencyRule(counts.record);
+    const record = toMonthlyRecord(raw, officeId as string, month as string);
+    const rule = brokenConsistencyRule(record);
     if (rule) {
-      issues.push({ ...where, field: rule.parts[0], reason: 'inconsistent', detail: describeBrokenRule(rule, counts.record) });
+      const detail = describeBrokenRule(rule, record);
+      issues.push(issueAt(row, officeId, month, { field: rule.parts[0], reason: 'inconsistent', detail }));
       continue;
     }
-    const record = counts.record as MonthlyRecord;
-    record.officeId = officeId as string;
-    record.month = month as string;
-    const key = `${record.officeId}\u0000${record.month}`;
-    if (firstRowOf.has(key)) duplicated.add(key);
-    else firstRowOf.set(key, row);
     candidates.push({ record, row, key });
   }
 
   const records: MonthlyRecord[] = [];
-  if (duplicated.size === 0) {
+  if (rowsOfDuplicated.size === 0) {
     for (const candidate of candidates) records.push(candidate.record);
   } else {
-    const rowsOf = new Map<string, number[]>();
-    for (const { key, row } of candidates) {
-      if (!duplicated.has(key)) continue;
-      const sameKey = rowsOf.get(key);
-      if (sameKey) sameKey.push(row);
-      else rowsOf.set(key, [row]);
-    }
     for (const { record, row, key } of candidates) {
-      const sameKey = rowsOf.get(key);
+      const sameKey = rowsOfDuplicated.get(key);
       if (!sameKey) {
         records.push(record);
         continue;
@@ -150,28 +153,23 @@ function checkIdentity(
   return null;
 }
 
-/** Copies only the contract's count fields, so unknown extra fields never reach the engine. */
-function readCounts(raw: Record<string, unknown>): { record: Counts } | { problem: RowProblem } {
-  const record: Counts = {};
+/** The first count field that is present but not a non-negative safe integer; null and absent pass. */
+function checkCounts(raw: Record<string, unknown>): RowProblem | null {
   for (const field of COUNT_FIELDS) {
     const value = raw[field];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'number') {
-      return { problem: { field, reason: 'wrong-type', detail: `${field} must be a number, got ${describeValue(value)}` } };
+      return { field, reason: 'wrong-type', detail: `${field} must be a number, got ${describeValue(value)}` };
     }
-    if (!Number.isSafeInteger(value)) {
-      if (value < 0) return { problem: { field, reason: 'negative', detail: `${field} is ${value}` } };
-      if (!Number.isInteger(value)) return { problem: { field, reason: 'not-integer', detail: `${field} is ${value}` } };
-      return { problem: { field, reason: 'unsafe-integer', detail: `${field} is ${value}, beyond 2^53 − 1` } };
-    }
-    if (value < 0) return { problem: { field, reason: 'negative', detail: `${field} is ${value}` } };
-    // `+ 0` turns a JSON -0 into 0.
-    record[field] = value + 0;
+    if (Number.isSafeInteger(value) && value >= 0) continue;
+    if (value < 0) return { field, reason: 'negative', detail: `${field} is ${value}` };
+    if (!Number.isInteger(value)) return { field, reason: 'not-integer', detail: `${field} is ${value}` };
+    return { field, reason: 'unsafe-integer', detail: `${field} is ${value}, beyond 2^53 − 1` };
   }
-  return { record };
+  return null;
 }
 
-function describeBrokenRule(rule: ConsistencyRule, counts: Counts): string {
+function describeBrokenRule(rule: ConsistencyRule, counts: MonthlyRecord): string {
   const parts = rule.parts.map((part) => `${part} (${counts[part]})`).join(' + ');
   return `${parts} exceeds ${rule.whole} (${counts[rule.whole]})`;
 }
