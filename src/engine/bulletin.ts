@@ -1,0 +1,246 @@
+import {
+  INDICATORS,
+  INDICATOR_CATEGORIES,
+  addMonths,
+  indicatorById,
+  monthPeriod,
+  type Card,
+  type CardLevel,
+  type Comparison,
+  type Counts,
+  type IndicatorCategory,
+  type IndicatorId,
+  type MonthKey,
+  type OfficeKind,
+  type Period,
+  type Scheme,
+} from '../domain';
+import type { Delta, IndicatorDeltas } from './deltas';
+import type { EngineData } from './engine-data';
+import { evaluatePeriod } from './evaluate';
+import { RANKED, type OfficeEvaluation, type RankedKind, type Reporting, type ReportingStatus } from './evaluation-types';
+import type { IndicatorValues } from './indicator-value';
+import { indicatorValues } from './indicator-value';
+import { kindRollup } from './trend';
+
+export interface BulletinOffice {
+  officeId: string;
+  name: string;
+  kind: OfficeKind;
+}
+
+export interface BulletinFigure {
+  indicatorId: IndicatorId;
+  value: number | null;
+  mom: Delta;
+  yoy: Delta;
+}
+
+export interface BulletinRankRow extends BulletinOffice {
+  rank: number | null;
+  previousRank: number | null;
+  rankChange: number | null;
+  score: number | null;
+  status: ReportingStatus;
+  partial: boolean;
+  /** The ranking's columns (the scheme's indicators for this kind) plus accepted items. */
+  values: Partial<Record<IndicatorId, number | null>>;
+  indicatorScores: Partial<Record<IndicatorId, number | null>>;
+  cards: { red: number; yellow: number };
+}
+
+export interface BulletinCard extends BulletinOffice {
+  ruleId: string;
+  level: CardLevel;
+  subject: IndicatorId;
+  comparison: Comparison;
+  threshold: number;
+  actual: number;
+  message: string;
+  since: MonthKey;
+  consecutiveMonths: number;
+}
+
+export interface BulletinRanking {
+  kind: RankedKind;
+  /** The indicators the scheme scores this kind on, in scheme order. */
+  columns: IndicatorId[];
+  /** Ranked rows, then unscored, then not reported (see PeriodEvaluation.rankings). */
+  rows: BulletinRankRow[];
+  /** Some office of the kind has not (fully) reported: the ranking is provisional. */
+  partial: boolean;
+}
+
+/**
+ * Everything a monthly bulletin (月度通报) states for one month and one scope, as plain data
+ * (JSON-serialisable): the narrative, the screen and every export read this same object.
+ */
+export interface BulletinFacts {
+  month: MonthKey;
+  period: Period;
+  previousMonth: MonthKey;
+  yearAgoMonth: MonthKey;
+  scope: BulletinOffice;
+  scheme: { id: string; name: string };
+  /** Some office due to report this month has not: every figure below is provisional. */
+  partial: boolean;
+  coverage: Reporting & {
+    /** reported / expected; null when nothing was due. */
+    rate: number | null;
+    notReported: Record<Exclude<OfficeKind, 'region'>, BulletinOffice[]>;
+  };
+  totals: { counts: Counts; values: IndicatorValues; deltas: Record<IndicatorId, IndicatorDeltas> };
+  /** The scope's figures by category (办件/网办/好差评/热线/公开), with 环比 and 同比. */
+  figures: Record<IndicatorCategory, BulletinFigure[]>;
+  /** 好差评 split: good (满意+非常满意), neutral (基本满意: the rest), bad, and what became of the bad. */
+  reviews: {
+    reviews: number | null;
+    good: number | null;
+    neutral: number | null;
+    bad: number | null;
+    rectified: number | null;
+    unrectified: number | null;
+  };
+  /** All offices of a kind taken together (summed counts), e.g. every township of the county. */
+  kindTotals: Record<RankedKind, { offices: number; counts: Counts; values: IndicatorValues; reporting: Reporting }>;
+  rankings: Record<RankedKind, BulletinRanking>;
+  best: Record<RankedKind, BulletinRankRow[]>;
+  worst: Record<RankedKind, BulletinRankRow[]>;
+  cards: { red: BulletinCard[]; yellow: BulletinCard[] };
+  talkFlags: (BulletinOffice & { months: MonthKey[] })[];
+}
+
+function plainDelta(delta: Delta): Delta {
+  return { previous: delta.previous, absolute: delta.absolute, relative: delta.relative };
+}
+
+function nullableDifference(a: number | undefined, b: number | undefined): number | null {
+  return a === undefined || b === undefined ? null : a - b;
+}
+
+export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey, scopeId?: string): BulletinFacts {
+  const period = monthPeriod(month);
+  const evaluation = evaluatePeriod(data, scheme, period, scopeId === undefined ? {} : { scopeId });
+  const scope = evaluation.scope;
+  const office = (id: string): BulletinOffice => {
+    const found = evaluation.office(id);
+    return found ? { officeId: found.officeId, name: found.name, kind: found.kind } : { officeId: id, name: id, kind: 'region' };
+  };
+
+  const columnsOf = (kind: RankedKind): IndicatorId[] => [
+    ...new Set(scheme.indicators.filter((item) => item.appliesTo.includes(kind)).map((item) => item.indicatorId)),
+  ];
+  const row = (evaluationOf: OfficeEvaluation, columns: readonly IndicatorId[]): BulletinRankRow => {
+    const values: BulletinRankRow['values'] = { accepted: evaluationOf.values.accepted };
+    for (const id of columns) values[id] = evaluationOf.values[id];
+    return {
+      officeId: evaluationOf.officeId,
+      name: evaluationOf.name,
+      kind: evaluationOf.kind,
+      rank: evaluationOf.rank,
+      previousRank: evaluationOf.previousRank,
+      rankChange: evaluationOf.rankChange,
+      score: evaluationOf.score,
+      status: evaluationOf.status,
+      partial: evaluationOf.partial,
+      values,
+      indicatorScores: { ...evaluationOf.indicatorScores },
+      cards: {
+        red: evaluationOf.cards.filter((card) => card.level === 'red').length,
+        yellow: evaluationOf.cards.filter((card) => card.level === 'yellow').length,
+      },
+    };
+  };
+
+  const rankings = {} as BulletinFacts['rankings'];
+  const best = {} as BulletinFacts['best'];
+  const worst = {} as BulletinFacts['worst'];
+  const kindTotals = {} as BulletinFacts['kindTotals'];
+  for (const kind of RANKED) {
+    const columns = columnsOf(kind);
+    const rows = evaluation.rankings[kind].map((entry) => row(entry, columns));
+    rankings[kind] = { kind, columns, rows, partial: rows.some((entry) => entry.partial) };
+    best[kind] = evaluation.best[kind].map((entry) => row(entry, columns));
+    worst[kind] = evaluation.worst[kind].map((entry) => row(entry, columns));
+    const rollup = kindRollup(data, evaluation.scopeId, kind, period);
+    kindTotals[kind] = { offices: rollup.offices, counts: rollup.counts, values: indicatorValues(rollup.counts), reporting: rollup.reporting };
+  }
+
+  const card = (source: Card): BulletinCard => ({
+    ...office(source.officeId),
+    ruleId: source.ruleId,
+    level: source.level,
+    subject: source.subject,
+    comparison: source.comparison,
+    threshold: source.threshold,
+    actual: source.actual,
+    message: source.message,
+    since: source.since,
+    consecutiveMonths: source.consecutiveMonths,
+  });
+
+  const notReported: BulletinFacts['coverage']['notReported'] = { department: [], township: [], village: [] };
+  for (const kind of ['department', 'township', 'village'] as const) {
+    for (const entry of evaluation.officesOfKind(kind)) {
+      if (entry.status === 'not-reported') notReported[kind].push({ officeId: entry.officeId, name: entry.name, kind });
+    }
+  }
+
+  const deltas = {} as Record<IndicatorId, IndicatorDeltas>;
+  for (const indicator of INDICATORS) {
+    const source = scope.deltas[indicator.id]!;
+    deltas[indicator.id] = { mom: plainDelta(source.mom), yoy: plainDelta(source.yoy) };
+  }
+  const figures = {} as BulletinFacts['figures'];
+  for (const category of INDICATOR_CATEGORIES) {
+    figures[category] = INDICATORS.filter((indicator) => indicator.category === category).map((indicator) => ({
+      indicatorId: indicator.id,
+      value: scope.values[indicator.id] ?? null,
+      mom: deltas[indicator.id]!.mom,
+      yoy: deltas[indicator.id]!.yoy,
+    }));
+  }
+
+  const counts = scope.counts;
+  const reviewed = counts.reviews;
+  const good = counts.goodReviews;
+  const bad = counts.badReviews;
+  return {
+    month,
+    period,
+    previousMonth: addMonths(month, -1),
+    yearAgoMonth: addMonths(month, -12),
+    scope: { officeId: scope.officeId, name: scope.name, kind: scope.kind },
+    scheme: { id: scheme.id, name: scheme.name },
+    partial: evaluation.partial,
+    coverage: {
+      ...scope.reporting,
+      rate: scope.reporting.expected > 0 ? scope.reporting.reported / scope.reporting.expected : null,
+      notReported,
+    },
+    totals: { counts: { ...counts }, values: { ...scope.values }, deltas },
+    figures,
+    reviews: {
+      reviews: reviewed ?? null,
+      good: good ?? null,
+      neutral: reviewed === undefined || good === undefined || bad === undefined ? null : reviewed - good - bad,
+      bad: bad ?? null,
+      rectified: counts.badReviewsRectified ?? null,
+      unrectified: nullableDifference(bad, counts.badReviewsRectified),
+    },
+    kindTotals,
+    rankings,
+    best,
+    worst,
+    cards: {
+      red: evaluation.cards.filter((entry) => entry.level === 'red').map(card),
+      yellow: evaluation.cards.filter((entry) => entry.level === 'yellow').map(card),
+    },
+    talkFlags: evaluation.talkFlags.map((flag) => ({ ...office(flag.officeId), months: [...flag.months] })),
+  };
+}
+
+/** The label of an indicator for narrative text, kept here so bulletin writers need one import. */
+export function indicatorLabel(id: IndicatorId, locale: 'zh' | 'en' = 'zh'): string {
+  return indicatorById(id).label[locale];
+}

@@ -1,0 +1,45 @@
+import { INDICATOR_IDS, type IndicatorId } from '../domain';
+import type { IndicatorValues } from './indicator-value';
+
+/**
+ * A change against a comparison period. absolute is current − previous (for a rate that is the
+ * change in percentage points, as a fraction); relative is absolute / previous.
+ */
+export interface Delta {
+  previous: number | null;
+  absolute: number | null;
+  /** null when either side is missing or the previous value is 0 (a change from nothing has no ratio). */
+  relative: number | null;
+}
+
+/** 环比 (month-on-month, or the span just before) and 同比 (the same months a year earlier). */
+export interface IndicatorDeltas {
+  mom: Delta;
+  yoy: Delta;
+}
+
+export function delta(current: number | null, previous: number | null): Delta {
+  if (current === null || previous === null) return { previous, absolute: null, relative: null };
+  const absolute = current - previous;
+  return { previous, absolute, relative: previous === 0 ? null : absolute / Math.abs(previous) };
+}
+
+/** The change of every indicator between two sets of values. */
+export function deltas(current: Partial<IndicatorValues>, previous: Partial<IndicatorValues>): Record<IndicatorId, Delta> {
+  const result = {} as Record<IndicatorId, Delta>;
+  for (const id of INDICATOR_IDS) result[id] = delta(current[id] ?? null, previous[id] ?? null);
+  return result;
+}
+
+export function indicatorDeltas(
+  current: Partial<IndicatorValues>,
+  previous: Partial<IndicatorValues>,
+  yearAgo: Partial<IndicatorValues>,
+): Record<IndicatorId, IndicatorDeltas> {
+  const result = {} as Record<IndicatorId, IndicatorDeltas>;
+  for (const id of INDICATOR_IDS) {
+    const value = current[id] ?? null;
+    result[id] = { mom: delta(value, previous[id] ?? null), yoy: delta(value, yearAgo[id] ?? null) };
+  }
+  return result;
+}

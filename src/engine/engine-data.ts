@@ -1,0 +1,255 @@
+import {
+  COUNT_FIELDS,
+  OFFICE_KINDS,
+  monthFromIndex,
+  monthIndex,
+  type CountField,
+  type MonthKey,
+  type MonthlyRecord,
+  type Office,
+  type OfficeKind,
+} from '../domain';
+
+/** Kinds as small integers, so per-office kind tests in hot loops are array reads. */
+export const KIND_CODE: Readonly<Record<OfficeKind, number>> = { region: 0, department: 1, township: 2, village: 3 };
+
+export const FIELD_INDEX = Object.fromEntries(COUNT_FIELDS.map((field, index) => [field, index])) as Readonly<
+  Record<CountField, number>
+>;
+
+/** startMonth of an office that is never expected to report on its own (a region: its figures are its subtree's). */
+export const NEVER_EXPECTED = 0x7fffffff;
+
+/** The offices or records broke the contract the adapters promise (unique ids, one root, no cycles). */
+export class EngineInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EngineInputError';
+  }
+}
+
+/**
+ * Offices and records indexed once for fast roll-ups.
+ *
+ * Offices are stored in depth-first pre-order with siblings sorted by id, so every subtree is the
+ * contiguous range [i, subtreeEnd[i]) and a child always sits after its parent: a roll-up is one
+ * pass over a month's row plus one backward pass adding each office into its parent. Sorting the
+ * siblings makes the order (and so every tie-break) independent of the order the data came in.
+ *
+ * Counts sit in one Float64Array per field, month-major ([month * officeCount + office]) so that
+ * one month of all offices is contiguous; NaN means the office sent no value for that month.
+ */
+export interface EngineData {
+  readonly offices: readonly Office[];
+  readonly officeIndex: ReadonlyMap<string, number>;
+  readonly kindCodes: Uint8Array;
+  /** -1 for a root. */
+  readonly parentIndex: Int32Array;
+  readonly subtreeEnd: Int32Array;
+  readonly depth: Uint16Array;
+  /** Roots sorted by id; the first is the default scope. */
+  readonly rootIds: readonly string[];
+  readonly firstMonth: MonthKey | null;
+  readonly lastMonth: MonthKey | null;
+  /** monthIndex(firstMonth); month offsets below are relative to it. */
+  readonly baseMonthIndex: number;
+  readonly monthCount: number;
+  /** Per COUNT_FIELDS index; null when no record carries the field at all. */
+  readonly fields: readonly (Float64Array | null)[];
+  /** 1 where a reporting unit (any office but a region) sent a record for the month. */
+  readonly reported: Uint8Array;
+  /**
+   * Month offset from which an office is expected to report: the first month it did. An office
+   * that appears mid-year is not missing before it existed. An office that never reported is
+   * expected from the last month with data on: it is missing now, but nothing says since when,
+   * and marking all history partial for it would hide every past ranking. Regions: NEVER_EXPECTED.
+   */
+  readonly startMonth: Int32Array;
+  /** Records of reporting units per month offset. */
+  readonly recordsPerMonth: Int32Array;
+  readonly recordsUsed: number;
+  /**
+   * Records left out. Unknown offices happen legitimately for a moment when a new office list
+   * arrives before the matching records; duplicates and bad months should not pass the adapters.
+   */
+  readonly ignored: { unknownOffice: number; duplicate: number; badMonth: number };
+}
+
+export function buildEngineData(offices: readonly Office[], records: readonly MonthlyRecord[]): EngineData {
+  const tree = buildTree(offices);
+  const officeCount = tree.offices.length;
+  const ignored = { unknownOffice: 0, duplicate: 0, badMonth: 0 };
+
+  // First pass: which records are usable and which months they span.
+  const monthCache = new Map<string, number>();
+  const recordOffice = new Int32Array(records.length).fill(-1);
+  const recordMonth = new Int32Array(records.length);
+  let minMonth = Infinity;
+  let maxMonth = -Infinity;
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
+    const office = tree.officeIndex.get(record.officeId);
+    if (office === undefined) {
+      ignored.unknownOffice++;
+      continue;
+    }
+    let month = monthCache.get(record.month);
+    if (month === undefined) {
+      month = safeMonthIndex(record.month);
+      monthCache.set(record.month, month);
+    }
+    if (month < 0) {
+      ignored.badMonth++;
+      continue;
+    }
+    recordOffice[r] = office;
+    recordMonth[r] = month;
+    if (month < minMonth) minMonth = month;
+    if (month > maxMonth) maxMonth = month;
+  }
+
+  const hasMonths = minMonth !== Infinity;
+  const baseMonthIndex = hasMonths ? minMonth : 0;
+  const monthCount = hasMonths ? maxMonth - minMonth + 1 : 0;
+  const cells = monthCount * officeCount;
+  const fields: (Float64Array | null)[] = COUNT_FIELDS.map(() => null);
+  const seen = new Uint8Array(cells);
+  const reported = new Uint8Array(cells);
+  const recordsPerMonth = new Int32Array(monthCount);
+  const firstReported = new Int32Array(officeCount).fill(NEVER_EXPECTED);
+  let recordsUsed = 0;
+
+  for (let r = 0; r < records.length; r++) {
+    const office = recordOffice[r]!;
+    if (office < 0) continue;
+    const month = recordMonth[r]! - baseMonthIndex;
+    const cell = month * officeCount + office;
+    if (seen[cell]) {
+      ignored.duplicate++;
+      continue;
+    }
+    seen[cell] = 1;
+    recordsUsed++;
+    const record = records[r]! as unknown as Record<string, unknown>;
+    for (let f = 0; f < COUNT_FIELDS.length; f++) {
+      const value = record[COUNT_FIELDS[f]!];
+      if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+      let column = fields[f];
+      if (!column) {
+        column = new Float64Array(cells).fill(NaN);
+        fields[f] = column;
+      }
+      column[cell] = value;
+    }
+    if (tree.kindCodes[office] !== KIND_CODE.region) {
+      reported[cell] = 1;
+      recordsPerMonth[month]!++;
+      if (month < firstReported[office]!) firstReported[office] = month;
+    }
+  }
+
+  const startMonth = new Int32Array(officeCount);
+  for (let o = 0; o < officeCount; o++) {
+    if (tree.kindCodes[o] === KIND_CODE.region) startMonth[o] = NEVER_EXPECTED;
+    else if (firstReported[o] !== NEVER_EXPECTED) startMonth[o] = firstReported[o]!;
+    else startMonth[o] = hasMonths ? monthCount - 1 : NEVER_EXPECTED;
+  }
+
+  return {
+    ...tree,
+    firstMonth: hasMonths ? monthFromIndex(minMonth) : null,
+    lastMonth: hasMonths ? monthFromIndex(maxMonth) : null,
+    baseMonthIndex,
+    monthCount,
+    fields,
+    reported,
+    startMonth,
+    recordsPerMonth,
+    recordsUsed,
+    ignored,
+  };
+}
+
+function safeMonthIndex(month: unknown): number {
+  try {
+    return typeof month === 'string' ? monthIndex(month) : -1;
+  } catch {
+    return -1;
+  }
+}
+
+interface Tree {
+  offices: Office[];
+  officeIndex: Map<string, number>;
+  kindCodes: Uint8Array;
+  parentIndex: Int32Array;
+  subtreeEnd: Int32Array;
+  depth: Uint16Array;
+  rootIds: string[];
+}
+
+function byId(a: Office, b: Office): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function buildTree(input: readonly Office[]): Tree {
+  const byKey = new Map<string, Office>();
+  const children = new Map<string, Office[]>();
+  const roots: Office[] = [];
+  for (const office of input) {
+    if (byKey.has(office.id)) throw new EngineInputError(`duplicate office id: ${office.id}`);
+    if (!(OFFICE_KINDS as readonly string[]).includes(office.kind)) {
+      throw new EngineInputError(`office ${office.id} has an unknown kind: ${String(office.kind)}`);
+    }
+    byKey.set(office.id, office);
+  }
+  for (const office of input) {
+    if (office.parentId === null) {
+      roots.push(office);
+      continue;
+    }
+    if (!byKey.has(office.parentId)) {
+      throw new EngineInputError(`office ${office.id} has an unknown parent: ${office.parentId}`);
+    }
+    const siblings = children.get(office.parentId);
+    if (siblings) siblings.push(office);
+    else children.set(office.parentId, [office]);
+  }
+  if (input.length > 0 && roots.length === 0) throw new EngineInputError('no root office (parentId null)');
+  roots.sort(byId);
+  for (const list of children.values()) list.sort(byId);
+
+  const n = input.length;
+  const offices: Office[] = [];
+  const officeIndex = new Map<string, number>();
+  const kindCodes = new Uint8Array(n);
+  const parentIndex = new Int32Array(n);
+  const subtreeEnd = new Int32Array(n);
+  const depth = new Uint16Array(n);
+
+  // Iterative depth-first walk: deep prefectures must not blow the call stack.
+  const stack: { office: Office; parent: number; level: number }[] = [];
+  for (let r = roots.length - 1; r >= 0; r--) stack.push({ office: roots[r]!, parent: -1, level: 0 });
+  const open: number[] = [];
+  while (stack.length > 0) {
+    const { office, parent, level } = stack.pop()!;
+    // Close every open subtree that this office is not inside.
+    while (open.length > 0 && open[open.length - 1] !== parent) subtreeEnd[open.pop()!] = offices.length;
+    const index = offices.length;
+    offices.push(office);
+    officeIndex.set(office.id, index);
+    kindCodes[index] = KIND_CODE[office.kind];
+    parentIndex[index] = parent;
+    depth[index] = level;
+    open.push(index);
+    const kids = children.get(office.id);
+    if (kids) for (let c = kids.length - 1; c >= 0; c--) stack.push({ office: kids[c]!, parent: index, level: level + 1 });
+  }
+  while (open.length > 0) subtreeEnd[open.pop()!] = offices.length;
+
+  if (offices.length !== n) {
+    const stranded = input.find((office) => !officeIndex.has(office.id));
+    throw new EngineInputError(`offices in a parent cycle, unreachable from any root: ${stranded?.id ?? '?'}`);
+  }
+  return { offices, officeIndex, kindCodes, parentIndex, subtreeEnd, depth, rootIds: roots.map((root) => root.id) };
+}
