@@ -1,0 +1,70 @@
+import { isMonthKey } from '../../domain';
+import { parseSchemePayload } from '../scheme';
+import type { DataAdapter } from '../types';
+import { validateOffices } from '../validate/offices';
+import { validateRecords } from '../validate/records';
+import { getJson } from './getJson';
+import { endpointUrl, resolveBaseUrl } from './url';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface HttpAdapterOptions {
+  /** Absolute, or relative to the document ('mock-api', '/api/v1'). */
+  baseUrl: string;
+  timeoutMs?: number;
+  /** For tests; by default the global fetch, looked up at each call (so msw's patch applies). */
+  fetch?: typeof fetch;
+  /** 'mock' is this same adapter against the msw worker. */
+  type?: 'http' | 'mock';
+  /**
+   * Appended to the id: the mock's scenario and seed, so switching scenario never shows another
+   * scenario's cached numbers although the URL stays the same.
+   */
+  variant?: string;
+  /** What a relative baseUrl resolves against; by default document.baseURI. */
+  documentBase?: string;
+}
+
+/**
+ * The data contract v1 over HTTP (docs/data-contract.md): GET only, same-origin credentials,
+ * never a host other than baseUrl's. Throws a TypeError at once for a baseUrl that cannot work.
+ */
+export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
+  const base = resolveBaseUrl(options.baseUrl, options.documentBase);
+  const origin = new URL(base).origin;
+  const type = options.type ?? 'http';
+  const timeoutMs =
+    options.timeoutMs !== undefined && Number.isFinite(options.timeoutMs) && options.timeoutMs > 0
+      ? options.timeoutMs
+      : DEFAULT_TIMEOUT_MS;
+  const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const request = { fetch: fetchImpl, timeoutMs, origin };
+
+  return {
+    id: `${type}:${base}${options.variant ? `#${options.variant}` : ''}`,
+    description: base,
+    type,
+
+    async getOffices({ signal } = {}) {
+      const url = endpointUrl(base, 'offices');
+      const result = await getJson(url, { ...request, signal });
+      return validateOffices(result.found ? result.body : undefined, url);
+    },
+
+    async getRecords(query, { signal } = {}) {
+      // A programming error, not bad data: the caller builds these.
+      if (!isMonthKey(query.from) || !isMonthKey(query.to)) {
+        throw new RangeError(`records query needs months "YYYY-MM", got ${query.from} to ${query.to}`);
+      }
+      const url = endpointUrl(base, 'records', { from: query.from, to: query.to });
+      const result = await getJson(url, { ...request, signal });
+      return validateRecords(result.found ? result.body : undefined, url, query);
+    },
+
+    async getScheme({ signal } = {}) {
+      const url = endpointUrl(base, 'scheme');
+      const result = await getJson(url, { ...request, signal, notFoundIsNull: true });
+      return result.found ? parseSchemePayload(result.body, url) : null;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+export type { AdapterCallOptions, DataAdapter, DataSourceType, OfficesResult, RecordsQuery, RecordsResult } from './types';
+export type { AppConfig, DataSourceConfig } from './config';
+export { AdapterError, isAdapterError, type AdapterErrorKind } from './errors';
+export { validateOffices, MAX_NAME_LENGTH } from './validate/offices';
+export { validateRecords } from './validate/records';
+export { parseSchemePayload } from './scheme';
+export { createHttpAdapter, DEFAULT_TIMEOUT_MS, type HttpAdapterOptions } from './http/createHttpAdapter';
+export { parseConfig, isUsableBaseUrl, type ParsedConfig } from './parseConfig';
+export { DEFAULT_REFRESH_SECONDS, DEFAULT_SCENARIO, DEFAULT_TITLE, MIN_REFRESH_SECONDS } from './parseConfig';
+export { applyUrlOverrides } from './urlOverrides';
+export { createAdapter, MOCK_BASE_URL } from './createAdapter';
