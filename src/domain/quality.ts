@@ -14,10 +14,15 @@ export const QUALITY_REASONS = [
   'unknown-parent',
   'parent-cycle',
   'no-root',
+  'out-of-range',
+  'empty',
+  'truncated',
 ] as const;
 export type QualityReason = (typeof QUALITY_REASONS)[number];
 
 export interface QualityIssue {
+  /** 'rejected': the row is left out of every figure; 'note': the row is used, with this caveat. */
+  severity?: 'rejected' | 'note';
   /** Where the row came from: a URL, or a file and sheet name. */
   source: string;
   /** 1-based position a person can find: array index + 1, or the spreadsheet row number. */

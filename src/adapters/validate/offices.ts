@@ -47,6 +47,7 @@ export function validateOffices(payload: unknown, source: string): OfficesResult
     }
     if (read.truncated) {
       report(row, {
+        severity: 'note',
         field: 'name',
         reason: REASON_TRUNCATED,
         detail: `name longer than ${MAX_NAME_LENGTH} characters: kept, cut to the first ${MAX_NAME_LENGTH}`,

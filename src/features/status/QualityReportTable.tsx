@@ -7,10 +7,11 @@ export interface LabelledIssue extends QualityIssue {
   part: 'offices' | 'records';
 }
 
-export function QualityReportTable({ issues }: { issues: readonly LabelledIssue[] }) {
+export function QualityReportTable({ issues, rejected }: { issues: readonly LabelledIssue[]; rejected: number }) {
   const { t, formatCount } = useI18n();
   if (issues.length === 0) return <p>{t('status.qualityNone')}</p>;
   const shown = issues.slice(0, MAX_ROWS);
+  const notes = issues.filter((issue) => issue.severity === 'note').length;
   const columns: Column<LabelledIssue>[] = [
     { key: 'part', header: t('status.col.part'), cell: (issue) => t(issue.part === 'offices' ? 'status.part.offices' : 'status.part.records') },
     { key: 'row', header: t('status.col.row'), cell: (issue) => formatCount(issue.row), numeric: true },
@@ -22,7 +23,10 @@ export function QualityReportTable({ issues }: { issues: readonly LabelledIssue[
   ];
   return (
     <>
-      <p role="status">{t('status.qualitySummary', { count: formatCount(issues.length) })}</p>
+      <p role="status">
+        {rejected > 0 && t('status.qualitySummary', { count: formatCount(rejected) })}{' '}
+        {notes > 0 && t('status.qualityNotes', { count: formatCount(notes) })}
+      </p>
       {issues.length > MAX_ROWS && <p>{t('status.qualityTruncated', { shown: formatCount(MAX_ROWS), count: formatCount(issues.length) })}</p>}
       <DataTable
         caption={t('status.quality')}

@@ -103,7 +103,7 @@ export function StatusPage() {
           </div>
           <section className="panel" aria-labelledby="status-quality">
             <h2 id="status-quality">{t('status.quality')}</h2>
-            <QualityReportTable issues={summary.issues} />
+            <QualityReportTable issues={summary.issues} rejected={dataset.officesQuality.rejected + dataset.recordsQuality.rejected} />
           </section>
         </>
       )}

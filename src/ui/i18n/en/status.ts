@@ -48,4 +48,8 @@ export const status: Record<keyof typeof zh, string> = {
   'quality.unknown-parent': 'Parent office not found',
   'quality.parent-cycle': 'Parent chain forms a cycle',
   'quality.no-root': 'No root region',
+  'quality.out-of-range': 'Month outside the requested range',
+  'quality.empty': 'Required value is empty',
+  'quality.truncated': 'Name too long, cut',
+  'status.qualityNotes': '{count} more notes: the rows are used, but please check them.',
 };

@@ -46,4 +46,8 @@ export const status = {
   'quality.unknown-parent': '上级单位不存在',
   'quality.parent-cycle': '上级关系成环',
   'quality.no-root': '缺少根区域',
+  'quality.out-of-range': '月份不在请求范围内',
+  'quality.empty': '必填内容为空',
+  'quality.truncated': '名称过长，已截断',
+  'status.qualityNotes': '另有 {count} 条提示：数据已使用，但请核对。',
 } as const;
