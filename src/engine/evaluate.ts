@@ -17,7 +17,7 @@ import { KIND_CODE, type EngineData } from './engine-data';
 import type { IndicatorValues } from './indicator-value';
 import { bestOf, competitionRanking, worstOf, type RankEntry } from './ranking';
 import { rolledCounts, rollUp, spanOf, valueColumn, type MonthSpan, type RollUp } from './rollup';
-import { indicatorScore, scoredIndicators, type ScoredIndicator } from './score';
+import { clampScore, indicatorScore, scoredIndicators, type ScoredIndicator } from './score';
 import { scopeIndexOf } from './tree';
 import {
   RANKED,
@@ -65,7 +65,7 @@ function scoreRollUp(data: EngineData, scored: readonly ScoredIndicator[], roll:
     return part;
   });
   const composite = new Float64Array(size);
-  for (let o = 0; o < size; o++) composite[o] = weights[o]! > 0 ? weighted[o]! / weights[o]! : NaN;
+  for (let o = 0; o < size; o++) composite[o] = weights[o]! > 0 ? clampScore(weighted[o]! / weights[o]!) : NaN;
   return { composite, parts };
 }
 

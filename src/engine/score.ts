@@ -56,5 +56,10 @@ export function compositeScore(parts: readonly { score: number | null; weight: n
     weighted += part.weight * part.score;
     weights += part.weight;
   }
-  return weights > 0 ? weighted / weights : null;
+  return weights > 0 ? clampScore(weighted / weights) : null;
+}
+
+/** A weighted mean of scores in [0, 100] is in [0, 100]; this only removes rounding (100.00000000000001). */
+export function clampScore(score: number): number {
+  return score < 0 ? 0 : score > 100 ? 100 : score;
 }

@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  COUNT_FIELDS,
+  INDICATORS,
+  monthPeriod,
+  periodContains,
+  quarterPeriod,
+  type Counts,
+  type MonthlyRecord,
+  type Office,
+  type Period,
+  type Scheme,
+} from '../../src/domain';
+import {
+  DEFAULT_SCHEME,
+  bulletinFacts,
+  buildEngineData,
+  competitionRanking,
+  evaluatePeriod,
+  indicatorValue,
+  scoreKey,
+  type PeriodEvaluation,
+} from '../../src/engine';
+import { GOLDEN_SCHEME } from './fixtures/golden';
+import { datasetArb, shuffled } from './fixtures/arbitraries';
+
+/** The brute-force roll-up: every record of the office or any descendant in the period, field by field. */
+function summedCounts(offices: Office[], records: MonthlyRecord[], officeId: string, period: Period): Counts {
+  const parent = new Map(offices.map((office) => [office.id, office.parentId]));
+  const inSubtree = (id: string): boolean => {
+    for (let at: string | null | undefined = id; at; at = parent.get(at)) if (at === officeId) return true;
+    return false;
+  };
+  const counts: Counts = {};
+  for (const record of records) {
+    if (!periodContains(period, record.month) || !inSubtree(record.officeId)) continue;
+    for (const field of COUNT_FIELDS) {
+      const value = record[field];
+      if (value !== undefined) counts[field] = (counts[field] ?? 0) + value;
+    }
+  }
+  return counts;
+}
+
+const PERIODS: Period[] = [monthPeriod('2025-02'), monthPeriod('2025-03'), quarterPeriod('2025-01')];
+
+function rankingView(evaluation: PeriodEvaluation) {
+  return {
+    rankings: Object.fromEntries(
+      Object.entries(evaluation.rankings).map(([kind, list]) => [
+        kind,
+        list.map((entry) => [entry.officeId, entry.rank, entry.score, entry.previousRank, entry.status]),
+      ]),
+    ),
+    cards: evaluation.cards,
+    talkFlags: evaluation.talkFlags,
+    best: Object.values(evaluation.best).map((list) => list.map((entry) => entry.officeId)),
+    worst: Object.values(evaluation.worst).map((list) => list.map((entry) => entry.officeId)),
+  };
+}
+
+describe('engine properties', () => {
+  it('a rolled-up value equals the value of the summed counts, at every office and for every indicator', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.constantFrom(...PERIODS), ({ offices, records }, period) => {
+        const evaluation = evaluatePeriod(buildEngineData(offices, records), DEFAULT_SCHEME, period);
+        for (const office of offices) {
+          const expected = summedCounts(offices, records, office.id, period);
+          const actual = evaluation.office(office.id)!;
+          expect(actual.counts).toEqual(expected);
+          for (const indicator of INDICATORS) expect(actual.values[indicator.id]).toBe(indicatorValue(indicator, expected));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('rankings, scores, cards and talk flags do not depend on the order of the input', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.integer(), fc.constantFrom(...PERIODS), ({ offices, records }, seed, period) => {
+        const a = evaluatePeriod(buildEngineData(offices, records), GOLDEN_SCHEME, period);
+        const b = evaluatePeriod(buildEngineData(shuffled(offices, seed), shuffled(records, seed + 1)), GOLDEN_SCHEME, period);
+        expect(rankingView(b)).toEqual(rankingView(a));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every score stays within [0, 100], whatever the floors and targets', () => {
+    const schemeArb = fc
+      .array(
+        fc.record({
+          indicatorId: fc.constantFrom('onTimeRate', 'completionRate', 'goodReviewRate', 'rectificationRate', 'overdue', 'disclosures'),
+          weight: fc.double({ min: 0, max: 50, noNaN: true }),
+          floor: fc.double({ min: -2, max: 30, noNaN: true }),
+          target: fc.double({ min: -2, max: 30, noNaN: true }),
+        }),
+        { minLength: 1, maxLength: 6 },
+      )
+      .filter((items) => items.every((item) => item.floor !== item.target))
+      .map(
+        (items): Scheme => ({
+          version: 1,
+          id: 'random',
+          name: 'random',
+          indicators: items.map((item) => ({ ...item, appliesTo: ['department', 'township', 'village', 'region'] })),
+          cardRules: [],
+        }),
+      );
+    fc.assert(
+      fc.property(datasetArb, schemeArb, fc.constantFrom(...PERIODS), ({ offices, records }, scheme, period) => {
+        const evaluation = evaluatePeriod(buildEngineData(offices, records), scheme, period);
+        for (const entry of evaluation.offices()) {
+          if (entry.score !== null) {
+            expect(entry.score).toBeGreaterThanOrEqual(0);
+            expect(entry.score).toBeLessThanOrEqual(100);
+          }
+          for (const score of Object.values(entry.indicatorScores)) {
+            if (score !== null && score !== undefined) {
+              expect(score).toBeGreaterThanOrEqual(0);
+              expect(score).toBeLessThanOrEqual(100);
+            }
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is deterministic: the same input gives the same bulletin, byte for byte', () => {
+    fc.assert(
+      fc.property(datasetArb, ({ offices, records }) => {
+        const first = JSON.stringify(bulletinFacts(buildEngineData(offices, records), DEFAULT_SCHEME, '2025-02'));
+        const second = JSON.stringify(bulletinFacts(buildEngineData(offices, records), DEFAULT_SCHEME, '2025-02'));
+        expect(second).toBe(first);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('never ranks an office that did not report, and ranks every scored one that did', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.constantFrom(...PERIODS), ({ offices, records }, period) => {
+        const evaluation = evaluatePeriod(buildEngineData(offices, records), GOLDEN_SCHEME, period);
+        for (const entry of evaluation.offices()) {
+          if (entry.kind !== 'department' && entry.kind !== 'township') {
+            expect(entry.rank).toBeNull();
+            continue;
+          }
+          const shouldRank = entry.reporting.reported > 0 && entry.score !== null;
+          expect(entry.rank !== null).toBe(shouldRank);
+          expect(entry.status === 'not-reported').toBe(entry.reporting.reported === 0 && entry.reporting.expected > 0);
+        }
+        expect(evaluation.partial).toBe(evaluation.reporting.reported < evaluation.reporting.expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives ties the same rank and skips the next (1, 2, 2, 4)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(10, 55.5, 55.5 + 1e-12, 70, 99.99, 100), { maxLength: 30 }), (scores) => {
+        const items = scores.map((score, i) => ({ id: `O${String(i).padStart(2, '0')}`, score }));
+        const ranked = competitionRanking(items, (item) => item.score, (item) => item.id);
+        expect(ranked).toHaveLength(items.length);
+        for (const entry of ranked) {
+          const better = items.filter((other) => scoreKey(other.score) > scoreKey(entry.item.score)).length;
+          expect(entry.rank).toBe(better + 1);
+        }
+        for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.rank).toBeGreaterThanOrEqual(ranked[i - 1]!.rank);
+      }),
+    );
+    const ranked = competitionRanking([90, 80, 80, 70], (score) => score, (score) => String(score));
+    expect(ranked.map((entry) => entry.rank)).toEqual([1, 2, 2, 4]);
+  });
+});
