@@ -4,3 +4,5 @@ export * from './queries';
 export * from './queryClient';
 export * from './retry';
 export * from './useDataset';
+export * from './schemeStore';
+export * from './useEvaluation';

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { MonthlyRecord, Office, QualityReport, Scheme } from '../domain';
 import { DEFAULT_SCHEME } from '../engine';
 import { useDataSource } from './DataSourceContext';
+import { useStoredScheme } from './schemeStore';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions, type LoadWindow } from './queries';
 
 export interface Dataset {
@@ -11,6 +12,9 @@ export interface Dataset {
   officesQuality: QualityReport;
   recordsQuality: QualityReport;
   scheme: Scheme;
+  /** Which scheme is in force: edited in this browser, served by the source, or built in. */
+  schemeOrigin: 'browser' | 'source' | 'default';
+  /** Kept for the status page: true when the source serves a scheme of its own. */
   schemeFromSource: boolean;
   window: LoadWindow;
 }
@@ -38,6 +42,7 @@ export function useDataset(): DatasetState {
   const officesInput = offices.data ? { result: offices.data, updatedAt: offices.dataUpdatedAt } : undefined;
   const records = useQuery(recordsQueryOptions(adapter, window, officesInput, refetchMs));
   const scheme = useQuery(schemeQueryOptions(adapter));
+  const storedScheme = useStoredScheme();
 
   const dataset = useMemo<Dataset | undefined>(() => {
     if (!offices.data || !records.data || scheme.isPending) return undefined;
@@ -47,11 +52,12 @@ export function useDataset(): DatasetState {
       records: records.data.records,
       officesQuality: offices.data.quality,
       recordsQuality: records.data.quality,
-      scheme: fromSource ?? DEFAULT_SCHEME,
+      scheme: storedScheme ?? fromSource ?? DEFAULT_SCHEME,
+      schemeOrigin: storedScheme ? 'browser' : fromSource ? 'source' : 'default',
       schemeFromSource: fromSource !== null,
       window,
     };
-  }, [offices.data, records.data, scheme.data, scheme.isPending, window]);
+  }, [offices.data, records.data, scheme.data, scheme.isPending, storedScheme, window]);
 
   const firstError = offices.error ?? records.error ?? scheme.error;
   return {

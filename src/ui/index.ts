@@ -7,3 +7,8 @@ export * from './states/describeError';
 export * from './table/DataTable';
 export * from './layout/AppLayout';
 export * from './theme/tokens';
+export * from './view/useView';
+export * from './pickers/PeriodPicker';
+export * from './pickers/ScopePicker';
+export * from './pickers/periodLabel';
+export * from './page/EvaluationPage';

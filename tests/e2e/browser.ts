@@ -41,7 +41,11 @@ export async function openWatched(
   const foreignRequests: string[] = [];
   const origin = new URL(baseUrl()).origin;
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    // The contract's way to say "no scheme of our own, use the default" is a 404 on /scheme;
+    // Chromium logs every 404 fetch, so that one expected line is not an error of ours.
+    if (isExpectedSchemeMiss(message.text(), message.location().url)) return;
+    consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
   context.on('request', (request) => {
@@ -49,6 +53,10 @@ export async function openWatched(
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
   return { page, context, consoleErrors, foreignRequests };
+}
+
+export function isExpectedSchemeMiss(text: string, url: string): boolean {
+  return /status of 404/.test(text) && /\/scheme(\?|$)/.test(url);
 }
 
 /** Opens a hash route of the demo build, e.g. appUrl('/status') or appUrl('/rankings', 'scenario=hostile'). */

@@ -1,0 +1,99 @@
+import { useMemo, type ReactNode } from 'react';
+import { compareMonths, type Period } from '../../domain';
+import { dataMonths, monthCoverage, type EngineData, type PeriodEvaluation } from '../../engine';
+import { useEngineData, useEvaluation, type Dataset } from '../../data';
+import { useI18n } from '../i18n/I18nProvider';
+import { KindPicker, ScopePicker } from '../pickers/ScopePicker';
+import { PeriodPicker } from '../pickers/PeriodPicker';
+import { periodLabel } from '../pickers/periodLabel';
+import { DataAsOf, EmptyState, ErrorState, LoadingState, StaleNotice } from '../states/States';
+import { useView, type View } from '../view/useView';
+
+export interface EvaluationContext {
+  engine: EngineData;
+  dataset: Dataset;
+  evaluation: PeriodEvaluation;
+  view: View & { period: Period };
+  updatedAt: number;
+}
+
+function overlapsData(engine: EngineData, period: Period): boolean {
+  if (!engine.firstMonth || !engine.lastMonth) return false;
+  return compareMonths(period.to, engine.firstMonth) >= 0 && compareMonths(period.from, engine.lastMonth) <= 0;
+}
+
+/**
+ * The frame every evaluation screen shares: the period and scope pickers (state in the URL),
+ * loading, error, stale and empty states, the "data as of" time and the provisional-data notice.
+ * The screen itself only draws a ready evaluation.
+ */
+export function EvaluationPage({
+  title,
+  showKind = false,
+  toolbar,
+  children,
+}: {
+  title: string;
+  showKind?: boolean;
+  toolbar?: ReactNode;
+  children: (context: EvaluationContext) => ReactNode;
+}) {
+  const i18n = useI18n();
+  const { t, formatCount } = i18n;
+  const state = useEngineData();
+  const view = useView(state.engine);
+  const evaluation = useEvaluation(state.engine, state.dataset?.scheme, view.period, view.scopeId);
+
+  const months = useMemo(() => (state.engine ? dataMonths(state.engine) : []), [state.engine]);
+  const partialMonths = useMemo(() => {
+    const engine = state.engine;
+    if (!engine) return new Set<string>();
+    return new Set(months.filter((month) => monthCoverage(engine, month, view.scopeId).partial));
+  }, [state.engine, months, view.scopeId]);
+
+  let body: ReactNode;
+  if (state.error) body = <ErrorState error={state.error} onRetry={state.refetch} />;
+  else if (!state.engine || !state.dataset) body = <LoadingState />;
+  else if (!view.period) body = <EmptyState>{t('state.empty')}</EmptyState>;
+  else if (!overlapsData(state.engine, view.period) || !evaluation)
+    body = <EmptyState>{t('view.noDataPeriod', { period: periodLabel(view.period, t, i18n) })}</EmptyState>;
+  else {
+    const missing = evaluation.reporting.expected - evaluation.reporting.reported;
+    body = (
+      <>
+        {evaluation.partial && (
+          <p role="status" className="notice-stale">
+            {t('view.partial', { missing: formatCount(missing) })}
+          </p>
+        )}
+        {children({
+          engine: state.engine,
+          dataset: state.dataset,
+          evaluation,
+          view: { ...view, period: view.period },
+          updatedAt: state.updatedAt,
+        })}
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby="page-title">
+      <h2 id="page-title" className="page-title">
+        {title}
+        {view.period && <span style={{ fontWeight: 400, fontSize: 15, marginLeft: 12 }}>{periodLabel(view.period, t, i18n)}</span>}
+      </h2>
+      <div className="toolbar">
+        {view.period && months.length > 0 && (
+          <PeriodPicker period={view.period} months={months} partialMonths={partialMonths} onChange={view.setPeriod} />
+        )}
+        <ScopePicker regions={view.regions} scopeId={view.scopeId} onChange={view.setScope} />
+        {showKind && <KindPicker kind={view.kind} onChange={view.setKind} />}
+        {toolbar}
+        <DataAsOf updatedAt={state.updatedAt} />
+      </div>
+      <StaleNotice error={state.refreshError} updatedAt={state.updatedAt} />
+      {body}
+    </section>
+  );
+}
