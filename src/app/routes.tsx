@@ -9,14 +9,39 @@ export interface RouteDef {
   bare?: boolean;
 }
 
-function screen<T extends ComponentType<{ params: Record<string, string> }>>(load: () => Promise<{ default: T }>) {
-  return lazy(load);
+type Screen = ComponentType<{ params: Record<string, string> }>;
+
+function screen(load: () => Promise<Screen>) {
+  return lazy(() => load().then((component) => ({ default: component })));
 }
 
+const overview = screen(() => import('../features/overview').then((m) => m.OverviewPage));
+const themes = screen(() => import('../features/themes').then((m) => m.ThemePage));
+const bulletin = screen(() => import('../features/bulletin').then((m) => m.BulletinPage));
+
 export const ROUTES: readonly RouteDef[] = [
-  { pattern: '/status', component: screen(() => import('../features/status').then((m) => ({ default: m.StatusPage }))) },
+  { pattern: '/overview', component: overview },
+  { pattern: '/rankings', component: screen(() => import('../features/rankings').then((m) => m.RankingsPage)) },
+  { pattern: '/alerts', component: screen(() => import('../features/alerts').then((m) => m.AlertsPage)) },
+  { pattern: '/office/:id', component: screen(() => import('../features/office').then((m) => m.OfficePage)) },
+  { pattern: '/themes', component: themes },
+  { pattern: '/themes/:theme', component: themes },
+  { pattern: '/bulletin', component: bulletin },
+  { pattern: '/bulletin/:month', component: bulletin },
+  { pattern: '/screen', component: screen(() => import('../features/screen').then((m) => m.ScreenPage)), bare: true },
+  { pattern: '/settings', component: screen(() => import('../features/settings').then((m) => m.SettingsPage)) },
+  { pattern: '/status', component: screen(() => import('../features/status').then((m) => m.StatusPage)) },
 ];
 
-export const DEFAULT_PATH = '/status';
+export const DEFAULT_PATH = '/overview';
 
-export const NAV: readonly NavItem[] = [{ path: '/status', label: 'nav.status' }];
+export const NAV: readonly NavItem[] = [
+  { path: '/overview', label: 'nav.overview' },
+  { path: '/rankings', label: 'nav.rankings' },
+  { path: '/alerts', label: 'nav.alerts' },
+  { path: '/themes', label: 'nav.themes' },
+  { path: '/bulletin', label: 'nav.bulletin' },
+  { path: '/screen', label: 'nav.screen' },
+  { path: '/settings', label: 'nav.settings' },
+  { path: '/status', label: 'nav.status' },
+];

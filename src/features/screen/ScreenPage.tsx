@@ -1,0 +1,7 @@
+import { EvaluationPage, useI18n } from '../../ui';
+
+// Placeholder while the screen is being built; replaced by the screen's own implementation.
+export function ScreenPage(_props: { params: Record<string, string> }) {
+  const { t } = useI18n();
+  return <EvaluationPage title={t('nav.screen')}>{() => null}</EvaluationPage>;
+}
