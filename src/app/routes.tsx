@@ -17,6 +17,7 @@ function screen(load: () => Promise<Screen>) {
 
 const overview = screen(() => import('../features/overview').then((m) => m.OverviewPage));
 const themes = screen(() => import('../features/themes').then((m) => m.ThemePage));
+const settings = screen(() => import('../features/settings').then((m) => m.SettingsPage));
 const bulletin = screen(() => import('../features/bulletin').then((m) => m.BulletinPage));
 
 export const ROUTES: readonly RouteDef[] = [
@@ -29,7 +30,8 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/bulletin', component: bulletin },
   { pattern: '/bulletin/:month', component: bulletin },
   { pattern: '/screen', component: screen(() => import('../features/screen').then((m) => m.ScreenPage)), bare: true },
-  { pattern: '/settings', component: screen(() => import('../features/settings').then((m) => m.SettingsPage)) },
+  { pattern: '/settings', component: settings },
+  { pattern: '/settings/:section', component: settings },
   { pattern: '/status', component: screen(() => import('../features/status').then((m) => m.StatusPage)) },
 ];
 

@@ -1,0 +1,4 @@
+// Placeholder until the own-data settings land.
+export function DataSourceSettings() {
+  return null;
+}

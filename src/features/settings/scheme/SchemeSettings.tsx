@@ -1,0 +1,4 @@
+// Placeholder until the scheme editor lands.
+export function SchemeSettings() {
+  return null;
+}
