@@ -36,6 +36,24 @@ export interface BulletinFigure {
   yoy: Delta;
 }
 
+/**
+ * What public bulletins print for every ranked office whatever the scheme scores: volume,
+ * completion, on-time completion, overdue and near-deadline items, dissatisfaction.
+ */
+export const BULLETIN_KEY_INDICATORS = [
+  'accepted',
+  'completed',
+  'completionRate',
+  'onTimeRate',
+  'overdue',
+  'nearDeadline',
+  'onlineRate',
+  'goodReviewRate',
+  'badReviews',
+  'badReviewRate',
+] as const satisfies readonly IndicatorId[];
+export type BulletinKeyIndicator = (typeof BULLETIN_KEY_INDICATORS)[number];
+
 export interface BulletinRankRow extends BulletinOffice {
   rank: number | null;
   previousRank: number | null;
@@ -46,7 +64,14 @@ export interface BulletinRankRow extends BulletinOffice {
   /** The ranking's columns (the scheme's indicators for this kind) plus accepted items. */
   values: Partial<Record<IndicatorId, number | null>>;
   indicatorScores: Partial<Record<IndicatorId, number | null>>;
+  /** BULLETIN_KEY_INDICATORS, always present (null = no value). */
+  keyValues: Record<BulletinKeyIndicator, number | null>;
   cards: { red: number; yellow: number };
+}
+
+/** An office whose own record for the month is absent although it was due. */
+export interface BulletinMissingOffice extends BulletinOffice {
+  parentId: string | null;
 }
 
 export interface BulletinCard extends BulletinOffice {
@@ -88,6 +113,12 @@ export interface BulletinFacts {
     /** reported / expected; null when nothing was due. */
     rate: number | null;
     notReported: Record<Exclude<OfficeKind, 'region'>, BulletinOffice[]>;
+    /**
+     * Every office whose own record is missing, in tree order. notReported names only offices
+     * whose whole subtree is silent; a township whose centre did not report while its villages
+     * did is 'partial', and appears only here.
+     */
+    missing: BulletinMissingOffice[];
   };
   totals: { counts: Counts; values: IndicatorValues; deltas: Record<IndicatorId, IndicatorDeltas> };
   /** The scope's figures by category (办件/网办/好差评/热线/公开), with 环比 and 同比. */
@@ -118,6 +149,26 @@ function nullableDifference(a: number | undefined, b: number | undefined): numbe
   return a === undefined || b === undefined ? null : a - b;
 }
 
+/**
+ * Offices whose own record is missing: an office's missing office-months less those of its
+ * children's subtrees. Regions are never due themselves, so they never appear.
+ */
+function missingOwnRecords(offices: readonly OfficeEvaluation[], scopeId: string): BulletinMissingOffice[] {
+  const missingInChildren = new Map<string, number>();
+  for (const entry of offices) {
+    if (entry.officeId === scopeId || entry.parentId === null) continue;
+    const gap = entry.reporting.expected - entry.reporting.reported;
+    missingInChildren.set(entry.parentId, (missingInChildren.get(entry.parentId) ?? 0) + gap);
+  }
+  const result: BulletinMissingOffice[] = [];
+  for (const entry of offices) {
+    if (entry.officeId === scopeId) continue;
+    const own = entry.reporting.expected - entry.reporting.reported - (missingInChildren.get(entry.officeId) ?? 0);
+    if (own > 0) result.push({ officeId: entry.officeId, name: entry.name, kind: entry.kind, parentId: entry.parentId });
+  }
+  return result;
+}
+
 export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey, scopeId?: string): BulletinFacts {
   const period = monthPeriod(month);
   const evaluation = evaluatePeriod(data, scheme, period, scopeId === undefined ? {} : { scopeId });
@@ -133,6 +184,8 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
   const row = (evaluationOf: OfficeEvaluation, columns: readonly IndicatorId[]): BulletinRankRow => {
     const values: BulletinRankRow['values'] = { accepted: evaluationOf.values.accepted };
     for (const id of columns) values[id] = evaluationOf.values[id];
+    const keyValues = {} as BulletinRankRow['keyValues'];
+    for (const id of BULLETIN_KEY_INDICATORS) keyValues[id] = evaluationOf.values[id] ?? null;
     return {
       officeId: evaluationOf.officeId,
       name: evaluationOf.name,
@@ -145,6 +198,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
       partial: evaluationOf.partial,
       values,
       indicatorScores: { ...evaluationOf.indicatorScores },
+      keyValues,
       cards: {
         red: evaluationOf.cards.filter((card) => card.level === 'red').length,
         yellow: evaluationOf.cards.filter((card) => card.level === 'yellow').length,
@@ -186,6 +240,8 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
     }
   }
 
+  const missing = missingOwnRecords(evaluation.offices(), scope.officeId);
+
   const deltas = {} as Record<IndicatorId, IndicatorDeltas>;
   for (const indicator of INDICATORS) {
     const source = scope.deltas[indicator.id]!;
@@ -217,6 +273,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
       ...scope.reporting,
       rate: scope.reporting.expected > 0 ? scope.reporting.reported / scope.reporting.expected : null,
       notReported,
+      missing,
     },
     totals: { counts: { ...counts }, values: { ...scope.values }, deltas },
     figures,

@@ -25,6 +25,7 @@ describe('bulletinFacts (golden county, February 2025)', () => {
       expected: 7,
       rate: 6 / 7,
       notReported: { department: [], township: [], village: [{ officeId: 'V2', name: '西村', kind: 'village' }] },
+      missing: [{ officeId: 'V2', name: '西村', kind: 'village', parentId: 'T2' }],
     });
   });
 
