@@ -20,6 +20,14 @@ export const QUALITY_REASONS = [
 ] as const;
 export type QualityReason = (typeof QUALITY_REASONS)[number];
 
+/**
+ * What a detail sentence is made of, so each language can word it (the status dictionary's
+ * quality.detail.* keys). `variant` picks one wording among several for the same reason, e.g.
+ * an unknown parent that is missing, left out, or a second root. Values are plain data: ids,
+ * months, field names, numbers as written; never HTML and never a sentence.
+ */
+export type QualityParams = Readonly<Record<string, string | number>>;
+
 export interface QualityIssue {
   /** 'rejected': the row is left out of every figure; 'note': the row is used, with this caveat. */
   severity?: 'rejected' | 'note';
@@ -29,8 +37,10 @@ export interface QualityIssue {
   row: number;
   field?: string;
   reason: QualityReason;
-  /** The offending value or rule, already as plain text (never HTML). */
+  /** The offending value or rule, already as plain text (never HTML): English, the fallback when params are absent. */
   detail: string;
+  /** The same detail as data, worded per reason (and params.variant) in the UI's languages. */
+  params?: QualityParams;
   officeId?: string;
   month?: string;
 }

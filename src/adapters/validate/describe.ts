@@ -25,6 +25,17 @@ export function describeValue(value: unknown): string {
   return `an ${typeName(value)}`;
 }
 
+/**
+ * The same as describeValue, as data for QualityIssue.params: `gotType` always (a typeName, or
+ * 'undefined'), `got` only for short simple values, as written (strings cut like describeValue).
+ */
+export function valueParams(value: unknown): { gotType: string; got?: string } {
+  const gotType = value === undefined ? 'undefined' : typeName(value);
+  if (typeof value === 'string') return { gotType, got: value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value };
+  if (typeof value === 'number' || typeof value === 'boolean') return { gotType, got: String(value) };
+  return { gotType };
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

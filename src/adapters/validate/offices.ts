@@ -1,7 +1,7 @@
 import { isOfficeKind, type Office, type QualityIssue } from '../../domain';
 import { AdapterError } from '../errors';
 import type { OfficesResult } from '../types';
-import { describeValue, isPlainObject, topLevelArray } from './describe';
+import { describeValue, isPlainObject, topLevelArray, valueParams } from './describe';
 import { REASON_EMPTY, REASON_TRUNCATED } from './reasons';
 
 /** Longer names are cut: no real office name comes near it, and tables must stay readable. */
@@ -51,6 +51,7 @@ export function validateOffices(payload: unknown, source: string): OfficesResult
         field: 'name',
         reason: REASON_TRUNCATED,
         detail: `name longer than ${MAX_NAME_LENGTH} characters: kept, cut to the first ${MAX_NAME_LENGTH}`,
+        params: { max: MAX_NAME_LENGTH },
         officeId: read.office.id,
       });
     }
@@ -60,6 +61,7 @@ export function validateOffices(payload: unknown, source: string): OfficesResult
         field: 'id',
         reason: 'duplicate',
         detail: `id ${describeValue(read.office.id)} is already used at row ${first.row}; the first one is kept`,
+        params: { variant: 'office', id: read.office.id, firstRow: first.row },
         officeId: read.office.id,
       });
       continue;
@@ -81,6 +83,7 @@ export function validateOffices(payload: unknown, source: string): OfficesResult
         field: 'parentId',
         reason: 'unknown-parent',
         detail: `parentId is null, but the tree already has its root ${describeValue(root.office.id)} (row ${root.row})`,
+        params: { variant: 'second-root', rootId: root.office.id, rootRow: root.row },
         officeId: office.id,
       });
     } else {
@@ -88,6 +91,7 @@ export function validateOffices(payload: unknown, source: string): OfficesResult
         field: 'kind',
         reason: 'no-root',
         detail: `parentId is null but kind is '${office.kind}': the root of the tree must be a region`,
+        params: { kind: office.kind },
         officeId: office.id,
       });
     }
@@ -130,6 +134,7 @@ function resolve(
           field: 'parentId',
           reason: 'parent-cycle',
           detail: `the chain of parents loops: ${cycle}`,
+          params: { cycle },
           officeId: member.office.id,
         });
       }
@@ -149,6 +154,10 @@ function resolve(
           rejectedRow === undefined
             ? `no office has the id ${describeValue(parentId)}`
             : `its parent ${describeValue(parentId)} was left out (row ${rejectedRow})`,
+        params:
+          rejectedRow === undefined
+            ? { variant: 'missing', parentId }
+            : { variant: 'left-out', parentId, parentRow: rejectedRow },
         officeId: office.id,
       });
       break;
@@ -169,6 +178,7 @@ function resolve(
             field: 'parentId',
             reason: 'unknown-parent',
             detail: `its parent ${describeValue(parentId)} was left out (row ${byId.get(parentId)?.row ?? '?'})`,
+            params: { variant: 'left-out', parentId, parentRow: byId.get(parentId)?.row ?? '?' },
             officeId: child.id,
           },
     );
@@ -179,19 +189,26 @@ type ReadResult = { office: Office; truncated: boolean } | { problem: RowProblem
 
 function readOffice(raw: unknown): ReadResult {
   if (!isPlainObject(raw)) {
-    return { problem: { reason: 'not-an-object', detail: `expected an object, got ${describeValue(raw)}` } };
+    return { problem: { reason: 'not-an-object', detail: `expected an object, got ${describeValue(raw)}`, params: valueParams(raw) } };
   }
   const { id, name, kind } = raw;
   if (id === undefined || id === null) return { problem: { field: 'id', reason: 'missing-field', detail: 'no id' } };
   if (typeof id !== 'string') {
-    return { problem: { field: 'id', reason: 'wrong-type', detail: `id must be a string, got ${describeValue(id)}` } };
+    return {
+      problem: { field: 'id', reason: 'wrong-type', detail: `id must be a string, got ${describeValue(id)}`, params: { expected: 'string', ...valueParams(id) } },
+    };
   }
   if (id.trim() === '') return { problem: { field: 'id', reason: REASON_EMPTY, detail: 'id is empty' } };
 
   const problem = (p: Omit<RowProblem, 'officeId'>): ReadResult => ({ problem: { ...p, officeId: id }, id });
   if (name === undefined || name === null) return problem({ field: 'name', reason: 'missing-field', detail: 'no name' });
   if (typeof name !== 'string') {
-    return problem({ field: 'name', reason: 'wrong-type', detail: `name must be a string, got ${describeValue(name)}` });
+    return problem({
+      field: 'name',
+      reason: 'wrong-type',
+      detail: `name must be a string, got ${describeValue(name)}`,
+      params: { expected: 'string', ...valueParams(name) },
+    });
   }
   const trimmed = name.trim();
   if (trimmed === '') return problem({ field: 'name', reason: REASON_EMPTY, detail: 'name is empty' });
@@ -202,6 +219,7 @@ function readOffice(raw: unknown): ReadResult {
       field: 'kind',
       reason: 'bad-kind',
       detail: `kind must be region, department, township or village, got ${describeValue(kind)}`,
+      params: valueParams(kind),
     });
   }
 
@@ -213,9 +231,15 @@ function readOffice(raw: unknown): ReadResult {
       field: 'parentId',
       reason: 'wrong-type',
       detail: `parentId must be a string or null, got ${describeValue(rawParent)}`,
+      params: { expected: 'string-or-null', ...valueParams(rawParent) },
     });
   } else if (rawParent.trim() === '') {
-    return problem({ field: 'parentId', reason: 'unknown-parent', detail: 'parentId is an empty string (the root has null)' });
+    return problem({
+      field: 'parentId',
+      reason: 'unknown-parent',
+      detail: 'parentId is an empty string (the root has null)',
+      params: { variant: 'empty' },
+    });
   } else parentId = rawParent;
 
   const truncated = trimmed.length > MAX_NAME_LENGTH;

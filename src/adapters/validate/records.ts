@@ -9,7 +9,7 @@ import {
 } from '../../domain';
 import { AdapterError } from '../errors';
 import type { RecordsQuery, RecordsResult } from '../types';
-import { describeValue, isPlainObject, topLevelArray } from './describe';
+import { describeValue, isPlainObject, topLevelArray, valueParams } from './describe';
 import { REASON_EMPTY, REASON_MONTH_OUT_OF_RANGE } from './reasons';
 import { toMonthlyRecord } from './recordShape';
 
@@ -66,7 +66,7 @@ export function validateRecords(payload: unknown, source: string, query: Records
     const row = index + 1;
     const raw = rows[index];
     if (!isPlainObject(raw)) {
-      issues.push({ source, row, reason: 'not-an-object', detail: `expected an object, got ${describeValue(raw)}` });
+      issues.push({ source, row, reason: 'not-an-object', detail: `expected an object, got ${describeValue(raw)}`, params: valueParams(raw) });
       continue;
     }
     const { officeId, month } = raw;
@@ -87,7 +87,8 @@ export function validateRecords(payload: unknown, source: string, query: Records
     const rule = brokenConsistencyRule(record);
     if (rule) {
       const detail = describeBrokenRule(rule, record);
-      issues.push(issueAt(row, officeId, month, { field: rule.parts[0], reason: 'inconsistent', detail }));
+      const params = brokenRuleParams(rule, record);
+      issues.push(issueAt(row, officeId, month, { field: rule.parts[0], reason: 'inconsistent', detail, params }));
       continue;
     }
     candidates.push({ record, row, key });
@@ -113,6 +114,7 @@ export function validateRecords(payload: unknown, source: string, query: Records
         field: 'month',
         reason: 'duplicate',
         detail: `${record.officeId} ${record.month} is also at row ${shown}; all rows for it are left out`,
+        params: { variant: 'record', rows: named.join(', '), more },
         officeId: record.officeId,
         month: record.month,
       });
@@ -132,15 +134,30 @@ function checkIdentity(
 ): RowProblem | null {
   if (officeId === undefined || officeId === null) return { field: 'officeId', reason: 'missing-field', detail: 'no officeId' };
   if (typeof officeId !== 'string') {
-    return { field: 'officeId', reason: 'wrong-type', detail: `officeId must be a string, got ${describeValue(officeId)}` };
+    return {
+      field: 'officeId',
+      reason: 'wrong-type',
+      detail: `officeId must be a string, got ${describeValue(officeId)}`,
+      params: { expected: 'string', ...valueParams(officeId) },
+    };
   }
   if (officeId === '') return { field: 'officeId', reason: REASON_EMPTY, detail: 'officeId is empty' };
   if (!query.officeIds.has(officeId)) {
-    return { field: 'officeId', reason: 'unknown-office', detail: `no office has the id ${describeValue(officeId)}` };
+    return {
+      field: 'officeId',
+      reason: 'unknown-office',
+      detail: `no office has the id ${describeValue(officeId)}`,
+      params: { officeId },
+    };
   }
   if (month === undefined || month === null) return { field: 'month', reason: 'missing-field', detail: 'no month' };
   if (!isMonthKey(month)) {
-    return { field: 'month', reason: 'bad-month', detail: `month must be "YYYY-MM" with MM 01–12, got ${describeValue(month)}` };
+    return {
+      field: 'month',
+      reason: 'bad-month',
+      detail: `month must be "YYYY-MM" with MM 01–12, got ${describeValue(month)}`,
+      params: valueParams(month),
+    };
   }
   const index = monthIndex(month);
   if (index < from || index > to) {
@@ -148,6 +165,7 @@ function checkIdentity(
       field: 'month',
       reason: REASON_MONTH_OUT_OF_RANGE,
       detail: `${month} is outside the requested months ${query.from} to ${query.to}`,
+      params: { month, from: query.from, to: query.to },
     };
   }
   return null;
@@ -159,14 +177,35 @@ function checkCounts(raw: Record<string, unknown>): RowProblem | null {
     const value = raw[field];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'number') {
-      return { field, reason: 'wrong-type', detail: `${field} must be a number, got ${describeValue(value)}` };
+      return {
+        field,
+        reason: 'wrong-type',
+        detail: `${field} must be a number, got ${describeValue(value)}`,
+        params: { expected: 'number', ...valueParams(value) },
+      };
     }
     if (Number.isSafeInteger(value) && value >= 0) continue;
-    if (value < 0) return { field, reason: 'negative', detail: `${field} is ${value}` };
-    if (!Number.isInteger(value)) return { field, reason: 'not-integer', detail: `${field} is ${value}` };
-    return { field, reason: 'unsafe-integer', detail: `${field} is ${value}, beyond 2^53 − 1` };
+    // NaN and ±Infinity cannot come from JSON.parse, but can from other readers (a file, a test).
+    if (Number.isNaN(value)) {
+      return { field, reason: 'wrong-type', detail: `${field} is NaN`, params: { expected: 'number', gotType: 'NaN' } };
+    }
+    const params = { value: String(value) };
+    if (value < 0) return { field, reason: 'negative', detail: `${field} is ${value}`, params };
+    if (Number.isFinite(value) && !Number.isInteger(value)) return { field, reason: 'not-integer', detail: `${field} is ${value}`, params };
+    // Beyond 2^53 − 1, and +Infinity: no count can be that large and still be exact.
+    return { field, reason: 'unsafe-integer', detail: `${field} is ${value}, beyond 2^53 − 1`, params };
   }
   return null;
+}
+
+/** parts and their values joined by '+', in the same order: "goodReviews+badReviews", "1000+100". */
+function brokenRuleParams(rule: ConsistencyRule, counts: MonthlyRecord): { parts: string; partValues: string; whole: string; wholeValue: string } {
+  return {
+    parts: rule.parts.join('+'),
+    partValues: rule.parts.map((part) => String(counts[part])).join('+'),
+    whole: rule.whole,
+    wholeValue: String(counts[rule.whole]),
+  };
 }
 
 function describeBrokenRule(rule: ConsistencyRule, counts: MonthlyRecord): string {

@@ -1,5 +1,6 @@
 import type { QualityIssue } from '../../domain';
 import { DataTable, useI18n, type Column } from '../../ui';
+import { fieldLabel, qualityDetailText } from './qualityText';
 
 const MAX_ROWS = 500;
 
@@ -8,7 +9,8 @@ export interface LabelledIssue extends QualityIssue {
 }
 
 export function QualityReportTable({ issues, rejected }: { issues: readonly LabelledIssue[]; rejected: number }) {
-  const { t, formatCount } = useI18n();
+  const i18n = useI18n();
+  const { t, formatCount } = i18n;
   if (issues.length === 0) return <p>{t('status.qualityNone')}</p>;
   const shown = issues.slice(0, MAX_ROWS);
   const notes = issues.filter((issue) => issue.severity === 'note').length;
@@ -17,9 +19,10 @@ export function QualityReportTable({ issues, rejected }: { issues: readonly Labe
     { key: 'row', header: t('status.col.row'), cell: (issue) => formatCount(issue.row), numeric: true },
     { key: 'office', header: t('status.col.office'), cell: (issue) => issue.officeId ?? '' },
     { key: 'month', header: t('status.col.month'), cell: (issue) => issue.month ?? '' },
-    { key: 'field', header: t('status.col.field'), cell: (issue) => issue.field ?? '' },
+    { key: 'field', header: t('status.col.field'), cell: (issue) => (issue.field === undefined ? '' : <FieldName field={issue.field} />) },
     { key: 'reason', header: t('status.col.reason'), cell: (issue) => t(`quality.${issue.reason}`) },
-    { key: 'detail', header: t('status.col.detail'), cell: (issue) => issue.detail },
+    // Worded in the reader's language from the issue's params; the validator's English is the fallback.
+    { key: 'detail', header: t('status.col.detail'), cell: (issue) => qualityDetailText(issue, i18n) },
   ];
   return (
     <>
@@ -35,6 +38,18 @@ export function QualityReportTable({ issues, rejected }: { issues: readonly Labe
         rows={shown}
         rowKey={(issue, index) => `${issue.part}-${issue.row}-${index}`}
       />
+    </>
+  );
+}
+
+/** The field as staff know it (好评数), with the contract's name beside it for whoever fixes the source. */
+function FieldName({ field }: { field: string }) {
+  const i18n = useI18n();
+  const label = fieldLabel(field, i18n);
+  if (label === field) return <>{field}</>;
+  return (
+    <>
+      {label} <code>{field}</code>
     </>
   );
 }
