@@ -72,6 +72,8 @@ export interface BulletinRankRow extends BulletinOffice {
 /** An office whose own record for the month is absent although it was due. */
 export interface BulletinMissingOffice extends BulletinOffice {
   parentId: string | null;
+  /** So a village is named with its township (西村（河西乡）); null for the root. */
+  parentName: string | null;
 }
 
 export interface BulletinCard extends BulletinOffice {
@@ -131,6 +133,8 @@ export interface BulletinFacts {
     bad: number | null;
     rectified: number | null;
     unrectified: number | null;
+    /** Each level's share of all reviews (fractions, from the summed counts; null without reviews). */
+    shares: { good: number | null; neutral: number | null; bad: number | null };
   };
   /** All offices of a kind taken together (summed counts), e.g. every township of the county. */
   kindTotals: Record<RankedKind, { offices: number; counts: Counts; values: IndicatorValues; reporting: Reporting }>;
@@ -160,11 +164,15 @@ function missingOwnRecords(offices: readonly OfficeEvaluation[], scopeId: string
     const gap = entry.reporting.expected - entry.reporting.reported;
     missingInChildren.set(entry.parentId, (missingInChildren.get(entry.parentId) ?? 0) + gap);
   }
+  const names = new Map(offices.map((entry) => [entry.officeId, entry.name]));
   const result: BulletinMissingOffice[] = [];
   for (const entry of offices) {
     if (entry.officeId === scopeId) continue;
     const own = entry.reporting.expected - entry.reporting.reported - (missingInChildren.get(entry.officeId) ?? 0);
-    if (own > 0) result.push({ officeId: entry.officeId, name: entry.name, kind: entry.kind, parentId: entry.parentId });
+    if (own > 0) {
+      const parentName = entry.parentId === null ? null : (names.get(entry.parentId) ?? entry.parentId);
+      result.push({ officeId: entry.officeId, name: entry.name, kind: entry.kind, parentId: entry.parentId, parentName });
+    }
   }
   return result;
 }
@@ -261,6 +269,9 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
   const reviewed = counts.reviews;
   const good = counts.goodReviews;
   const bad = counts.badReviews;
+  const neutral = reviewed === undefined || good === undefined || bad === undefined ? null : reviewed - good - bad;
+  const share = (part: number | null | undefined) =>
+    part === null || part === undefined || reviewed === undefined || reviewed === 0 ? null : part / reviewed;
   return {
     month,
     period,
@@ -280,10 +291,11 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
     reviews: {
       reviews: reviewed ?? null,
       good: good ?? null,
-      neutral: reviewed === undefined || good === undefined || bad === undefined ? null : reviewed - good - bad,
+      neutral,
       bad: bad ?? null,
       rectified: counts.badReviewsRectified ?? null,
       unrectified: nullableDifference(bad, counts.badReviewsRectified),
+      shares: { good: share(good), neutral: share(neutral), bad: share(bad) },
     },
     kindTotals,
     rankings,

@@ -38,7 +38,7 @@ describe('bulletinFacts: the key columns of every ranking row', () => {
 describe('bulletinFacts: offices whose own record is missing', () => {
   it('names a village that did not report, not its township whose centre did', () => {
     const facts = bulletinFacts(data, GOLDEN_SCHEME, '2025-02');
-    expect(facts.coverage.missing).toEqual([{ officeId: 'V2', name: '西村', kind: 'village', parentId: 'T2' }]);
+    expect(facts.coverage.missing).toEqual([{ officeId: 'V2', name: '西村', kind: 'village', parentId: 'T2', parentName: '河西乡' }]);
   });
 
   it('names a silent department, and nobody who was not yet due', () => {
@@ -70,8 +70,23 @@ describe('bulletinFacts: offices whose own record is missing', () => {
       { officeId: 'B', month: '2025-02', accepted: 2 },
     ];
     const engine = buildEngineData(offices, records);
-    expect(bulletinFacts(engine, GOLDEN_SCHEME, '2025-02').coverage.missing.map((office) => office.officeId)).toEqual(['A']);
+    expect(bulletinFacts(engine, GOLDEN_SCHEME, '2025-02').coverage.missing).toEqual([
+      { officeId: 'A', name: '甲县公安局', kind: 'department', parentId: 'C1', parentName: '甲县' },
+    ]);
     expect(bulletinFacts(engine, GOLDEN_SCHEME, '2025-02', 'C2').coverage.missing).toEqual([]);
     expect(bulletinFacts(engine, GOLDEN_SCHEME, '2025-02', 'C1').coverage.missing.map((office) => office.officeId)).toEqual(['A']);
+  });
+});
+
+describe('bulletinFacts: review levels as shares', () => {
+  it('has no share without reviews (a share of nothing is not 0)', () => {
+    const offices: Office[] = [
+      { id: 'R', name: '县', kind: 'region', parentId: null },
+      { id: 'D', name: '局', kind: 'department', parentId: 'R' },
+    ];
+    const none = bulletinFacts(buildEngineData(offices, [{ officeId: 'D', month: '2025-01', reviews: 0, goodReviews: 0, badReviews: 0 }]), GOLDEN_SCHEME, '2025-01');
+    expect(none.reviews.shares).toEqual({ good: null, neutral: null, bad: null });
+    const absent = bulletinFacts(buildEngineData(offices, [{ officeId: 'D', month: '2025-01', accepted: 3 }]), GOLDEN_SCHEME, '2025-01');
+    expect(absent.reviews).toMatchObject({ reviews: null, neutral: null, shares: { good: null, neutral: null, bad: null } });
   });
 });

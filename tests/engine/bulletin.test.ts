@@ -20,12 +20,12 @@ describe('bulletinFacts (golden county, February 2025)', () => {
       scheme: { id: 'golden', name: '测试方案' },
       partial: true,
     });
-    expect(facts.coverage).toEqual({
+    expect(facts.coverage).toMatchObject({
       reported: 6,
       expected: 7,
       rate: 6 / 7,
       notReported: { department: [], township: [], village: [{ officeId: 'V2', name: '西村', kind: 'village' }] },
-      missing: [{ officeId: 'V2', name: '西村', kind: 'village', parentId: 'T2' }],
+      missing: [{ officeId: 'V2', name: '西村', kind: 'village', parentId: 'T2', parentName: '河西乡' }],
     });
   });
 
@@ -36,7 +36,15 @@ describe('bulletinFacts (golden county, February 2025)', () => {
     expect(handling).toMatchObject({ accepted: 230, completed: 230, overdue: 1, onTimeRate: 219 / 230, completionRate: 1 });
     expect(facts.figures.hotline.every((figure) => figure.value === null)).toBe(true);
     // reviews 270 = good 266 + bad 3 + neutral 1; of the 3 bad, 1 rectified, 2 not
-    expect(facts.reviews).toEqual({ reviews: 270, good: 266, neutral: 1, bad: 3, rectified: 1, unrectified: 2 });
+    expect(facts.reviews).toEqual({
+      reviews: 270,
+      good: 266,
+      neutral: 1,
+      bad: 3,
+      rectified: 1,
+      unrectified: 2,
+      shares: { good: 266 / 270, neutral: 1 / 270, bad: 3 / 270 },
+    });
   });
 
   it('adds up each kind as one', () => {
