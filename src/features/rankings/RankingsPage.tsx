@@ -1,7 +1,12 @@
 import { EvaluationPage, useI18n } from '../../ui';
+import { RankingsView } from './RankingsView';
 
-// Placeholder while the screen is being built; replaced by the screen's own implementation.
+/** 排名: one kind's offices ranked by the composite score or by one indicator of the scheme. */
 export function RankingsPage(_props: { params: Record<string, string> }) {
   const { t } = useI18n();
-  return <EvaluationPage title={t('nav.rankings')}>{() => null}</EvaluationPage>;
+  return (
+    <EvaluationPage title={t('nav.rankings')} showKind>
+      {(context) => <RankingsView {...context} />}
+    </EvaluationPage>
+  );
 }
