@@ -1,40 +1,19 @@
 import {
+  OFFICE_KINDS,
   compare,
   indicatorById,
   monthFromIndex,
   type Card,
   type CardRule,
-  type Indicator,
   type Scheme,
 } from '../domain';
-import { FIELD_INDEX, type EngineData } from './engine-data';
-import { formulaValue } from './indicator-value';
-import { sumRanges, valueColumn, type MonthSpan, type RollUp } from './rollup';
-import { kindMask } from './score';
+import { KIND_CODE, officesOfKindIn, type EngineData } from './engine-data';
+import { compileFormula, subtreeValue, valueAt, type CompiledFormula, type MonthSpan, type RollUp } from './rollup';
 
 interface CompiledRule {
   rule: CardRule;
-  indicator: Indicator;
-  kindMask: number;
+  formula: CompiledFormula;
   order: number;
-}
-
-function compileRules(scheme: Scheme): CompiledRule[] {
-  return scheme.cardRules.map((rule, order) => ({
-    rule,
-    indicator: indicatorById(rule.subject),
-    kindMask: kindMask(rule.appliesTo),
-    order,
-  }));
-}
-
-/** One office's value (its whole subtree) over any span, computed straight from the raw counts. */
-export function officeValueOver(data: EngineData, indicator: Indicator, office: number, span: MonthSpan): number | null {
-  const ranges = [[office, data.subtreeEnd[office]!] as const];
-  return formulaValue(indicator.formula, (field) => {
-    const value = sumRanges(data, FIELD_INDEX[field], ranges, span);
-    return value === value ? value : undefined;
-  });
 }
 
 /**
@@ -45,15 +24,15 @@ export function officeValueOver(data: EngineData, indicator: Indicator, office: 
 export function cardRun(
   data: EngineData,
   rule: CardRule,
-  indicator: Indicator,
+  formula: CompiledFormula,
   office: number,
   span: MonthSpan,
 ): { since: string; consecutiveMonths: number } {
   const length = span.to - span.from + 1;
   let spans = 1;
   for (let back = length; span.to - back >= 0; back += length) {
-    const value = officeValueOver(data, indicator, office, { from: span.from - back, to: span.to - back });
-    if (value === null || !compare(value, rule.comparison, rule.threshold)) break;
+    const value = subtreeValue(data, office, formula, { from: span.from - back, to: span.to - back });
+    if (value !== value || !compare(value, rule.comparison, rule.threshold)) break;
     spans++;
   }
   return {
@@ -71,15 +50,20 @@ const LEVEL_ORDER = { red: 0, yellow: 1 } as const;
  */
 export function periodCards(data: EngineData, scheme: Scheme, roll: RollUp): Card[] {
   const month = monthFromIndex(data.baseMonthIndex + roll.span.to);
+  const rules: CompiledRule[] = scheme.cardRules.map((rule, order) => ({
+    rule,
+    formula: compileFormula(indicatorById(rule.subject).formula),
+    order,
+  }));
   const fired: { compiled: CompiledRule; office: number; actual: number }[] = [];
-  for (const compiled of compileRules(scheme)) {
-    const column = valueColumn(roll, compiled.indicator);
-    const { comparison, threshold } = compiled.rule;
-    for (let local = 0; local < column.length; local++) {
-      const office = roll.start + local;
-      if (!(compiled.kindMask & (1 << data.kindCodes[office]!))) continue;
-      const actual = column[local]!;
-      if (actual === actual && compare(actual, comparison, threshold)) fired.push({ compiled, office, actual });
+  for (const compiled of rules) {
+    const { comparison, threshold, appliesTo } = compiled.rule;
+    for (const kind of OFFICE_KINDS) {
+      if (!appliesTo.includes(kind)) continue;
+      for (const office of officesOfKindIn(data, KIND_CODE[kind], roll.start, roll.end)) {
+        const actual = valueAt(roll, office - roll.start, compiled.formula);
+        if (actual === actual && compare(actual, comparison, threshold)) fired.push({ compiled, office, actual });
+      }
     }
   }
   const redSubjects = new Set(
@@ -97,7 +81,7 @@ export function periodCards(data: EngineData, scheme: Scheme, roll: RollUp): Car
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   });
   return kept.map(({ compiled, office, actual }) => {
-    const run = cardRun(data, compiled.rule, compiled.indicator, office, roll.span);
+    const run = cardRun(data, compiled.rule, compiled.formula, office, roll.span);
     return {
       officeId: data.offices[office]!.id,
       ruleId: compiled.rule.id,

@@ -43,3 +43,22 @@ export function indicatorDeltas(
   }
   return result;
 }
+
+const EMPTY = Object.fromEntries(INDICATOR_IDS.map((id) => [id, null])) as unknown as Record<IndicatorId, IndicatorDeltas>;
+
+function deltaOf(current: number, previous: number): Delta {
+  if (previous !== previous) return { previous: null, absolute: null, relative: null };
+  if (current !== current) return { previous, absolute: null, relative: null };
+  const absolute = current - previous;
+  return { previous, absolute, relative: previous === 0 ? null : absolute / Math.abs(previous) };
+}
+
+/** indicatorDeltas over value arrays in INDICATOR_IDS order (NaN = no value): the engine's fast path. */
+export function deltasFromArrays(current: Float64Array, previous: Float64Array, yearAgo: Float64Array): Record<IndicatorId, IndicatorDeltas> {
+  const result = { ...EMPTY };
+  for (let i = 0; i < INDICATOR_IDS.length; i++) {
+    const value = current[i]!;
+    result[INDICATOR_IDS[i]!] = { mom: deltaOf(value, previous[i]!), yoy: deltaOf(value, yearAgo[i]!) };
+  }
+  return result;
+}

@@ -1,22 +1,34 @@
 import {
-  INDICATORS,
+  OFFICE_KINDS,
   monthFromIndex,
   periodLength,
   previousPeriod,
   yearAgoPeriod,
   type Card,
-  type CountField,
+  type Counts,
   type IndicatorId,
   type OfficeKind,
   type Period,
   type Scheme,
 } from '../domain';
 import { periodCards } from './cards';
-import { indicatorDeltas, type IndicatorDeltas } from './deltas';
-import { KIND_CODE, type EngineData } from './engine-data';
+import { deltasFromArrays, type IndicatorDeltas } from './deltas';
 import type { IndicatorValues } from './indicator-value';
+import { KIND_CODE, officesOfKindIn, type EngineData } from './engine-data';
 import { bestOf, competitionRanking, worstOf, type RankEntry } from './ranking';
-import { rolledCounts, rollUp, spanOf, valueColumn, type MonthSpan, type RollUp } from './rollup';
+import {
+  compileFormula,
+  ownRecordGaps,
+  rolledCounts,
+  rolledValueArray,
+  rolledValues,
+  rollUp,
+  spanOf,
+  valueAt,
+  type CompiledFormula,
+  type MonthSpan,
+  type RollUp,
+} from './rollup';
 import { clampScore, indicatorScore, scoredIndicators, type ScoredIndicator } from './score';
 import { scopeIndexOf } from './tree';
 import {
@@ -26,7 +38,6 @@ import {
   type RankedKind,
   type ReportingStatus,
 } from './evaluation-types';
-import { formulaFields } from './indicator-value';
 
 export interface EvaluateOptions {
   /** The region (or any office) whose subtree is evaluated and ranked; default the first root. */
@@ -34,39 +45,44 @@ export interface EvaluateOptions {
 }
 
 interface Scores {
-  /** Composite per office of the roll-up; NaN = no score. */
+  /** Composite per office of the roll-up; NaN = no score (or a kind the scheme does not score). */
   composite: Float64Array;
-  /** Per scheme indicator, per office; NaN = not applicable or no value. */
-  parts: Float64Array[];
 }
 
-function scoreRollUp(data: EngineData, scored: readonly ScoredIndicator[], roll: RollUp, months: number): Scores {
-  const size = roll.end - roll.start;
-  const weighted = new Float64Array(size);
-  const weights = new Float64Array(size);
-  const kinds = data.kindCodes;
-  const parts = scored.map((item) => {
-    const values = valueColumn(roll, item.indicator);
-    const part = new Float64Array(size).fill(NaN);
-    const scale = item.perMonth ? 1 / months : 1;
-    const { floor, target, weight, kindMask } = item;
-    for (let o = 0; o < size; o++) {
-      if (!(kindMask & (1 << kinds[roll.start + o]!))) continue;
-      const value = values[o]!;
-      if (value !== value) continue;
-      const score = indicatorScore(value * scale, floor, target);
-      part[o] = score;
-      // Same rule as compositeScore: missing indicators drop out and the weights renormalise.
-      if (weight > 0) {
-        weighted[o] = weighted[o]! + weight * score;
-        weights[o] = weights[o]! + weight;
+/**
+ * Composite scores for the offices of the kinds the scheme scores (the villages of a province are
+ * skipped unless the scheme names them). Same rule as compositeScore: an indicator without a value
+ * drops out and the remaining weights renormalise.
+ */
+function scoreRollUp(data: EngineData, scored: readonly CompiledScored[], roll: RollUp, months: number): Scores {
+  const composite = new Float64Array(roll.end - roll.start).fill(NaN);
+  let kinds = 0;
+  for (const item of scored) kinds |= item.kindMask;
+  for (let code = 0; code < OFFICE_KINDS.length; code++) {
+    if (!(kinds & (1 << code))) continue;
+    const items = scored.filter((item) => item.kindMask & (1 << code));
+    for (const office of officesOfKindIn(data, code, roll.start, roll.end)) {
+      const local = office - roll.start;
+      let weighted = 0;
+      let weights = 0;
+      for (const item of items) {
+        const score = scoreOf(item, valueAt(roll, local, item.formula), months);
+        if (score !== score || item.weight <= 0) continue;
+        weighted += item.weight * score;
+        weights += item.weight;
       }
+      if (weights > 0) composite[local] = clampScore(weighted / weights);
     }
-    return part;
-  });
-  const composite = new Float64Array(size);
-  for (let o = 0; o < size; o++) composite[o] = weights[o]! > 0 ? clampScore(weighted[o]! / weights[o]!) : NaN;
-  return { composite, parts };
+  }
+  return { composite };
+}
+
+type CompiledScored = ScoredIndicator & { formula: CompiledFormula };
+
+/** NaN when there is no value. Counts are scored per month (see ScoredIndicator.perMonth). */
+function scoreOf(item: CompiledScored, value: number, months: number): number {
+  if (value !== value) return NaN;
+  return indicatorScore(item.perMonth ? value / months : value, item.floor, item.target);
 }
 
 interface KindRanking {
@@ -101,8 +117,7 @@ function rankRollUp(data: EngineData, roll: RollUp, scores: Scores): Rankings {
     const candidates: number[] = [];
     const unscored: number[] = [];
     const notReported: number[] = [];
-    for (let o = roll.start; o < roll.end; o++) {
-      if (data.kindCodes[o] !== code) continue;
+    for (const o of officesOfKindIn(data, code, roll.start, roll.end)) {
       const local = o - roll.start;
       if (roll.reported[local] === 0) {
         if (roll.expected[local]! > 0) notReported.push(o);
@@ -157,7 +172,7 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
   const start = scopeIndex;
   const end = data.subtreeEnd[scopeIndex]!;
   const months = periodLength(period);
-  const scored = scoredIndicators(scheme);
+  const scored: CompiledScored[] = scoredIndicators(scheme).map((item) => ({ ...item, formula: compileFormula(item.indicator.formula) }));
   const previous = previousPeriod(period);
   const yearAgo = yearAgoPeriod(period);
   const span = spanOf(data, period);
@@ -180,13 +195,15 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
   }
 
   const built = new Array<OfficeEvaluation | undefined>(end - start);
-  const valuesOf = (roll: RollUp, office: number): IndicatorValues => {
-    const values = {} as IndicatorValues;
-    for (const indicator of INDICATORS) {
-      const value = valueColumn(roll, indicator)[office - start]!;
-      values[indicator.id] = value === value ? value : null;
+  const indicatorScoresOf = (office: number): Partial<Record<IndicatorId, number | null>> => {
+    const indicatorScores: Partial<Record<IndicatorId, number | null>> = {};
+    const kindBit = 1 << data.kindCodes[office]!;
+    for (const item of scored) {
+      if (!(item.kindMask & kindBit)) continue;
+      const score = scoreOf(item, valueAt(currentRoll, office - start, item.formula), months);
+      indicatorScores[item.indicator.id] = score === score ? score : null;
     }
-    return values;
+    return indicatorScores;
   };
   const build = (office: number): OfficeEvaluation => {
     const local = office - start;
@@ -196,58 +213,72 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
     const reported = currentRoll.reported[local]!;
     const expected = currentRoll.expected[local]!;
     const status = statusOf(reported, expected);
-    const values = valuesOf(currentRoll, office);
-    const indicatorScores: Partial<Record<IndicatorId, number | null>> = {};
-    const kindBit = 1 << data.kindCodes[office]!;
-    scored.forEach((item, i) => {
-      if (!(item.kindMask & kindBit)) return;
-      const score = currentScores.parts[i]![local]!;
-      indicatorScores[item.indicator.id] = score === score ? score : null;
-    });
     const score = currentScores.composite[local]!;
     const rank = ranks[local]! || null;
     const previousRank = previousRanks[local]! || null;
+    // The per-indicator records (values, counts, scores, deltas: about 150 numbers and 90 small
+    // objects an office) are built on first read. A ranking of 3,000 offices then costs what the
+    // screen shows, not every table nobody opens. Getters of an object literal are own enumerable
+    // properties, so JSON.stringify, structuredClone and spreading still see plain data.
+    let counts: Counts | undefined;
+    let values: IndicatorValues | undefined;
+    let indicatorScores: Partial<Record<IndicatorId, number | null>> | undefined;
+    let deltas: Record<IndicatorId, IndicatorDeltas> | undefined;
     const evaluation: OfficeEvaluation = {
       officeId: source.id,
       name: source.name,
       kind: source.kind,
       parentId: source.parentId,
-      counts: rolledCounts(currentRoll, office),
-      values,
+      get counts() {
+        return (counts ??= rolledCounts(currentRoll, office));
+      },
+      get values() {
+        return (values ??= rolledValues(currentRoll, office));
+      },
       reporting: { reported, expected },
       status,
       partial: status === 'partial' || status === 'not-reported',
       score: score === score ? score : null,
-      indicatorScores,
+      get indicatorScores() {
+        return (indicatorScores ??= indicatorScoresOf(office));
+      },
       rank,
       previousRank,
       rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
       cards: cardsByOffice.get(source.id) ?? [],
-      // Deltas are 87 small objects an office: built on first read, so listing 3,000 ranked
-      // offices does not pay for tables nobody opens. A getter keeps the object plain to
-      // JSON.stringify and structuredClone, which read it like any field.
-      get deltas(): Record<IndicatorId, IndicatorDeltas> {
-        const value = indicatorDeltas(values, valuesOf(previousRoll, office), valuesOf(yearAgoRoll, office));
-        Object.defineProperty(this, 'deltas', { value, enumerable: true, writable: true, configurable: true });
-        return value;
+      get deltas() {
+        return (deltas ??= deltasFromArrays(
+          rolledValueArray(currentRoll, office),
+          rolledValueArray(previousRoll, office),
+          rolledValueArray(yearAgoRoll, office),
+        ));
       },
     };
     built[local] = evaluation;
     return evaluation;
   };
 
-  const fromRanking = (ranking: KindRanking) => ranking.ranked.map((entry) => build(entry.item));
-  const rankings = {} as Record<RankedKind, OfficeEvaluation[]>;
-  const best = {} as Record<RankedKind, OfficeEvaluation[]>;
-  const worst = {} as Record<RankedKind, OfficeEvaluation[]>;
-  const notReported = {} as Record<RankedKind, OfficeEvaluation[]>;
-  for (const kind of RANKED) {
-    const ranking = currentRankings[kind];
-    notReported[kind] = ranking.notReported.map(build);
-    rankings[kind] = [...fromRanking(ranking), ...ranking.unscored.map(build), ...notReported[kind]];
-    best[kind] = bestOf(ranking.ranked).map((entry) => build(entry.item));
-    worst[kind] = worstOf(ranking.ranked).map((entry) => build(entry.item));
-  }
+  // Office objects for the rankings are built when a screen first asks for them: the numbers
+  // behind them (scores, ranks, cards) are already final, and a bulletin or a chart that reads only
+  // the totals does not pay for 3,000 objects.
+  type ByKind = Record<RankedKind, OfficeEvaluation[]>;
+  let lists: { rankings: ByKind; best: ByKind; worst: ByKind; notReported: ByKind } | undefined;
+  const rankingLists = () => {
+    if (lists) return lists;
+    const built = { rankings: {} as ByKind, best: {} as ByKind, worst: {} as ByKind, notReported: {} as ByKind };
+    for (const kind of RANKED) {
+      const ranking = currentRankings[kind];
+      built.notReported[kind] = ranking.notReported.map(build);
+      built.rankings[kind] = [
+        ...ranking.ranked.map((entry) => build(entry.item)),
+        ...ranking.unscored.map(build),
+        ...built.notReported[kind],
+      ];
+      built.best[kind] = bestOf(ranking.ranked).map((entry) => build(entry.item));
+      built.worst[kind] = worstOf(ranking.ranked).map((entry) => build(entry.item));
+    }
+    return (lists = built);
+  };
 
   const scopeEvaluation = build(scopeIndex);
   return {
@@ -268,16 +299,24 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
       for (let o = start; o < end; o++) all.push(build(o));
       return all;
     },
-    officesOfKind: (kind: OfficeKind) => {
-      const code = KIND_CODE[kind];
-      const list: OfficeEvaluation[] = [];
-      for (let o = start + 1; o < end; o++) if (data.kindCodes[o] === code) list.push(build(o));
-      return list;
+    officesOfKind: (kind: OfficeKind) => Array.from(officesOfKindIn(data, KIND_CODE[kind], start + 1, end), build),
+    missingOwnRecords: () =>
+      ownRecordGaps(data, start, end, span).map((office) => {
+        const source = data.offices[office]!;
+        return { officeId: source.id, name: source.name, kind: source.kind, parentId: source.parentId };
+      }),
+    get rankings() {
+      return rankingLists().rankings;
     },
-    rankings,
-    best,
-    worst,
-    notReported,
+    get best() {
+      return rankingLists().best;
+    },
+    get worst() {
+      return rankingLists().worst;
+    },
+    get notReported() {
+      return rankingLists().notReported;
+    },
     cards,
     talkFlags: talkFlags(data, scored, span, months, start, end, currentRankings, previousRankings),
   };
@@ -289,7 +328,7 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
  */
 function talkFlags(
   data: EngineData,
-  scored: readonly ScoredIndicator[],
+  scored: readonly CompiledScored[],
   span: MonthSpan,
   months: number,
   start: number,
@@ -298,12 +337,11 @@ function talkFlags(
   previous: Rankings,
 ): PeriodEvaluation['talkFlags'] {
   const flags: PeriodEvaluation['talkFlags'] = [];
-  const fields = new Set<CountField>(scored.flatMap((item) => formulaFields(item.indicator.formula)));
   const earlier = new Map<number, Rankings>();
   const rankingsBack = (back: number): Rankings => {
     let rankings = earlier.get(back);
     if (!rankings) {
-      const roll = rollUp(data, start, end, shift(span, back), fields);
+      const roll = rollUp(data, start, end, shift(span, back));
       rankings = rankRollUp(data, roll, scoreRollUp(data, scored, roll, months));
       earlier.set(back, rankings);
     }

@@ -67,6 +67,13 @@ export interface PeriodEvaluation {
   /** Offices of a kind inside the scope (the scope itself excluded), in tree order. */
   officesOfKind(kind: OfficeKind): OfficeEvaluation[];
   /**
+   * Offices whose own record is missing for some month of the period although it was due, in tree
+   * order. Unlike status 'not-reported' (a whole subtree silent) this also names a township centre
+   * that did not report while its villages did. Computed from the raw arrays, without building
+   * office objects.
+   */
+  missingOwnRecords(): { officeId: string; name: string; kind: OfficeKind; parentId: string | null }[];
+  /**
    * Per kind: ranked offices in rank order (ties by id), then offices that reported but have no
    * score (rank null), then offices that did not report (rank null, status 'not-reported').
    */

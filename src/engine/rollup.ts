@@ -1,6 +1,6 @@
-import { COUNT_FIELDS, monthIndex, type CountField, type Counts, type Indicator, type IndicatorId, type Period } from '../domain';
-import { FIELD_INDEX, NEVER_EXPECTED, type EngineData } from './engine-data';
-import { formulaValue } from './indicator-value';
+import { COUNT_FIELDS, INDICATORS, monthIndex, type Counts, type Formula, type Indicator, type IndicatorId, type Period } from '../domain';
+import { FIELD_COUNT, FIELD_INDEX, NEVER_EXPECTED, type EngineData } from './engine-data';
+import { formulaValue, type IndicatorValues } from './indicator-value';
 
 /** A period as month offsets relative to data.baseMonthIndex; may reach outside the data. */
 export interface MonthSpan {
@@ -14,14 +14,16 @@ export function spanOf(data: EngineData, period: Period): MonthSpan {
 
 /**
  * Counts of every office in a subtree range summed over a span of months, own records plus all
- * descendants. Arrays are indexed by office - start.
+ * descendants. Offices are indexed by office − start.
  */
 export interface RollUp {
   readonly start: number;
   readonly end: number;
   readonly span: MonthSpan;
-  /** Per COUNT_FIELDS index; NaN where nobody in the office's subtree reported the field. */
-  readonly sums: readonly (Float64Array | null)[];
+  /** [(office − start) * FIELD_COUNT + field]; meaningful only where the present bit is set. */
+  readonly sums: Float64Array;
+  /** Bit `field` set where someone in the office's subtree reported that field in the span. */
+  readonly present: Uint32Array;
   /** Office-months with a record in the subtree (reporting units only). */
   readonly reported: Int32Array;
   /** Office-months that should have had one. */
@@ -31,58 +33,31 @@ export interface RollUp {
 }
 
 /**
- * One pass per field over the months of the span (contiguous rows), then one backward pass adding
- * each office into its parent: pre-order puts every child after its parent, so when an office is
- * added upward it already holds its whole subtree.
+ * The months of the span are added block by block (a month of the scope is one contiguous block),
+ * then one backward pass adds each office into its parent: pre-order puts every child after its
+ * parent, so when an office is added upward it already holds its whole subtree.
  */
-export function rollUp(
-  data: EngineData,
-  start: number,
-  end: number,
-  span: MonthSpan,
-  only?: ReadonlySet<CountField>,
-): RollUp {
+export function rollUp(data: EngineData, start: number, end: number, span: MonthSpan): RollUp {
   const size = end - start;
   const n = data.offices.length;
   const parent = data.parentIndex;
   const firstMonth = Math.max(span.from, 0);
   const lastMonth = Math.min(span.to, data.monthCount - 1);
-  const has = new Uint8Array(size);
-  const sums: (Float64Array | null)[] = [];
-
-  for (let f = 0; f < COUNT_FIELDS.length; f++) {
-    const column = data.fields[f];
-    if (!column || (only && !only.has(COUNT_FIELDS[f]!))) {
-      sums.push(null);
-      continue;
-    }
-    const acc = new Float64Array(size);
-    has.fill(0);
-    for (let m = firstMonth; m <= lastMonth; m++) {
-      const base = m * n + start;
-      for (let o = 0; o < size; o++) {
-        const value = column[base + o]!;
-        // NaN is the only value not equal to itself: an office-month without the field.
-        if (value === value) {
-          acc[o] = acc[o]! + value;
-          has[o] = 1;
-        }
-      }
-    }
-    for (let o = size - 1; o > 0; o--) {
-      const p = parent[start + o]! - start;
-      acc[p] = acc[p]! + acc[o]!;
-      has[p] = has[p]! | has[o]!;
-    }
-    for (let o = 0; o < size; o++) if (!has[o]) acc[o] = NaN;
-    sums.push(acc);
-  }
-
+  const sums = new Float64Array(size * FIELD_COUNT);
+  const present = new Uint32Array(size);
   const reported = new Int32Array(size);
   const expected = new Int32Array(size);
+  const width = size * FIELD_COUNT;
+
   for (let m = firstMonth; m <= lastMonth; m++) {
-    const base = m * n + start;
-    for (let o = 0; o < size; o++) reported[o] = reported[o]! + data.reported[base + o]!;
+    const row = m * n + start;
+    const block = data.counts.subarray(row * FIELD_COUNT, row * FIELD_COUNT + width);
+    if (m === firstMonth) sums.set(block);
+    else for (let i = 0; i < width; i++) sums[i] = sums[i]! + block[i]!;
+    for (let o = 0; o < size; o++) {
+      present[o] = present[o]! | data.present[row + o]!;
+      reported[o] = reported[o]! + data.reported[row + o]!;
+    }
   }
   for (let o = 0; o < size; o++) {
     const from = data.startMonth[start + o]!;
@@ -90,27 +65,128 @@ export function rollUp(
   }
   for (let o = size - 1; o > 0; o--) {
     const p = parent[start + o]! - start;
+    const to = p * FIELD_COUNT;
+    const from = o * FIELD_COUNT;
+    for (let f = 0; f < FIELD_COUNT; f++) sums[to + f] = sums[to + f]! + sums[from + f]!;
+    present[p] = present[p]! | present[o]!;
     reported[p] = reported[p]! + reported[o]!;
     expected[p] = expected[p]! + expected[o]!;
   }
-  return { start, end, span, sums, reported, expected, columns: new Map() };
+  return { start, end, span, sums, present, reported, expected, columns: new Map() };
 }
 
-/** A field's rolled-up value for one office of the roll-up; undefined when absent. */
+/** A field's rolled-up value for one office of the roll-up; undefined when nobody reported it. */
 export function rolledField(roll: RollUp, field: number, office: number): number | undefined {
-  const column = roll.sums[field];
-  if (!column) return undefined;
-  const value = column[office - roll.start]!;
-  return value === value ? value : undefined;
+  const local = office - roll.start;
+  return (roll.present[local]! >>> field) & 1 ? roll.sums[local * FIELD_COUNT + field]! : undefined;
 }
 
 export function rolledCounts(roll: RollUp, office: number): Counts {
   const counts: Counts = {};
-  for (let f = 0; f < COUNT_FIELDS.length; f++) {
-    const value = rolledField(roll, f, office);
-    if (value !== undefined) counts[COUNT_FIELDS[f]!] = value;
-  }
+  const local = office - roll.start;
+  const bits = roll.present[local]!;
+  if (bits === 0) return counts;
+  const base = local * FIELD_COUNT;
+  for (let f = 0; f < FIELD_COUNT; f++) if ((bits >>> f) & 1) counts[COUNT_FIELDS[f]!] = roll.sums[base + f]!;
   return counts;
+}
+
+/** An indicator's value for one office of the roll-up, by the same rule as indicatorValue. */
+export function rolledValue(roll: RollUp, indicator: Indicator, office: number): number | null {
+  return formulaValue(indicator.formula, (field) => rolledField(roll, FIELD_INDEX[field], office));
+}
+
+const IDS = INDICATORS.map((indicator) => indicator.id);
+
+/** A formula as field numbers, for tight loops: kind 0 count, 1 ratio, 2 difference. */
+export interface CompiledFormula {
+  kind: 0 | 1 | 2;
+  a: number;
+  b: number;
+  /** The present bits both fields need. */
+  bits: number;
+}
+
+export function compileFormula(formula: Formula): CompiledFormula {
+  const [kind, a, b] =
+    formula.type === 'count'
+      ? ([0, FIELD_INDEX[formula.field], FIELD_INDEX[formula.field]] as const)
+      : formula.type === 'ratio'
+        ? ([1, FIELD_INDEX[formula.numerator], FIELD_INDEX[formula.denominator]] as const)
+        : ([2, FIELD_INDEX[formula.minuend], FIELD_INDEX[formula.subtrahend]] as const);
+  return { kind, a, b, bits: (1 << a) | (1 << b) };
+}
+
+const FORMULAS = INDICATORS.map(({ formula }) => compileFormula(formula));
+
+/** A compiled formula over one office of the roll-up; NaN for no value (absent field, zero denominator). */
+export function valueAt(roll: RollUp, local: number, formula: CompiledFormula): number {
+  if ((roll.present[local]! & formula.bits) !== formula.bits) return NaN;
+  const x = roll.sums[local * FIELD_COUNT + formula.a]!;
+  if (formula.kind === 0) return x;
+  const y = roll.sums[local * FIELD_COUNT + formula.b]!;
+  if (formula.kind === 2) return x - y;
+  return y === 0 ? NaN : x / y;
+}
+
+const NO_VALUES = Object.fromEntries(IDS.map((id) => [id, null])) as IndicatorValues;
+
+/** Every registered indicator for one office, in INDICATORS order, NaN = no value. */
+export function rolledValueArray(roll: RollUp, office: number): Float64Array {
+  const values = new Float64Array(FORMULAS.length);
+  const local = office - roll.start;
+  for (let i = 0; i < FORMULAS.length; i++) values[i] = valueAt(roll, local, FORMULAS[i]!);
+  return values;
+}
+
+/**
+ * Every registered indicator for one office of the roll-up, by the same rules as indicatorValue,
+ * read straight from the sums (cheaper than whole columns when a screen builds a few thousand offices).
+ */
+export function rolledValues(roll: RollUp, office: number): IndicatorValues {
+  // Copying a template with every key keeps one object shape for all offices.
+  const values: IndicatorValues = { ...NO_VALUES };
+  const local = office - roll.start;
+  if (roll.present[local] === 0) return values;
+  for (let i = 0; i < FORMULAS.length; i++) {
+    const value = valueAt(roll, local, FORMULAS[i]!);
+    if (value === value) values[IDS[i]!] = value;
+  }
+  return values;
+}
+
+/**
+ * An indicator's value for every office of the roll-up at once (NaN = no value), computed on first
+ * use and kept: scores, cards and tables read the same column. Same rules as indicatorValue:
+ * an absent field or a zero denominator gives no value.
+ */
+export function valueColumn(roll: RollUp, indicator: Indicator): Float64Array {
+  const cached = roll.columns.get(indicator.id);
+  if (cached) return cached;
+  const size = roll.end - roll.start;
+  const formula = indicator.formula;
+  const { sums, present } = roll;
+  const column = new Float64Array(size);
+  if (formula.type === 'count') {
+    const f = FIELD_INDEX[formula.field];
+    for (let o = 0; o < size; o++) column[o] = (present[o]! >>> f) & 1 ? sums[o * FIELD_COUNT + f]! : NaN;
+  } else {
+    const a = FIELD_INDEX[formula.type === 'ratio' ? formula.numerator : formula.minuend];
+    const b = FIELD_INDEX[formula.type === 'ratio' ? formula.denominator : formula.subtrahend];
+    const both = (1 << a) | (1 << b);
+    const ratio = formula.type === 'ratio';
+    for (let o = 0; o < size; o++) {
+      if ((present[o]! & both) !== both) {
+        column[o] = NaN;
+        continue;
+      }
+      const x = sums[o * FIELD_COUNT + a]!;
+      const y = sums[o * FIELD_COUNT + b]!;
+      column[o] = ratio ? (y === 0 ? NaN : x / y) : x - y;
+    }
+  }
+  roll.columns.set(indicator.id, column);
+  return column;
 }
 
 /**
@@ -118,19 +194,19 @@ export function rolledCounts(roll: RollUp, office: number): Counts {
  * (its subtree is one range) or of several (all townships of a scope). NaN when nobody reported it.
  */
 export function sumRanges(data: EngineData, field: number, ranges: readonly (readonly [number, number])[], span: MonthSpan): number {
-  const column = data.fields[field];
-  if (!column) return NaN;
   const n = data.offices.length;
+  const counts = data.counts;
+  const present = data.present;
+  const bit = 1 << field;
   let total = 0;
   let any = false;
   const lastMonth = Math.min(span.to, data.monthCount - 1);
   for (let m = Math.max(span.from, 0); m <= lastMonth; m++) {
-    const base = m * n;
+    const row = m * n;
     for (const [from, to] of ranges) {
-      for (let o = base + from; o < base + to; o++) {
-        const value = column[o]!;
-        if (value === value) {
-          total += value;
+      for (let cell = row + from; cell < row + to; cell++) {
+        if (present[cell]! & bit) {
+          total += counts[cell * FIELD_COUNT + field]!;
           any = true;
         }
       }
@@ -151,8 +227,8 @@ export function reportingOfRanges(
   const lastMonth = Math.min(span.to, data.monthCount - 1);
   for (const [from, to] of ranges) {
     for (let m = Math.max(span.from, 0); m <= lastMonth; m++) {
-      const base = m * n;
-      for (let o = base + from; o < base + to; o++) reported += data.reported[o]!;
+      const row = m * n;
+      for (let o = row + from; o < row + to; o++) reported += data.reported[o]!;
     }
     for (let o = from; o < to; o++) {
       const start = data.startMonth[o]!;
@@ -162,38 +238,49 @@ export function reportingOfRanges(
   return { reported, expected };
 }
 
-/** An indicator's value for one office of the roll-up, by the same rule as indicatorValue. */
-export function rolledValue(roll: RollUp, indicator: Indicator, office: number): number | null {
-  return formulaValue(indicator.formula, (field) => rolledField(roll, FIELD_INDEX[field], office));
-}
-
 /**
- * An indicator's value for every office of the roll-up at once (NaN = no value), computed on first
- * use and kept: scores, cards and tables read the same column. Same rules as indicatorValue:
- * an absent field or a zero denominator gives no value.
+ * A compiled formula for one office's whole subtree over a span, straight from the raw counts:
+ * what a card's run needs month by month without rolling up the whole scope. NaN for no value.
  */
-export function valueColumn(roll: RollUp, indicator: Indicator): Float64Array {
-  const cached = roll.columns.get(indicator.id);
-  if (cached) return cached;
-  const size = roll.end - roll.start;
-  const formula = indicator.formula;
-  let column: Float64Array;
-  if (formula.type === 'count') {
-    column = roll.sums[FIELD_INDEX[formula.field]] ?? new Float64Array(size).fill(NaN);
-  } else {
-    const a = roll.sums[FIELD_INDEX[formula.type === 'ratio' ? formula.numerator : formula.minuend]];
-    const b = roll.sums[FIELD_INDEX[formula.type === 'ratio' ? formula.denominator : formula.subtrahend]];
-    column = new Float64Array(size);
-    if (!a || !b) column.fill(NaN);
-    else if (formula.type === 'ratio') {
-      for (let o = 0; o < size; o++) {
-        const denominator = b[o]!;
-        column[o] = denominator === 0 ? NaN : a[o]! / denominator;
-      }
-    } else {
-      for (let o = 0; o < size; o++) column[o] = a[o]! - b[o]!;
+export function subtreeValue(data: EngineData, office: number, formula: CompiledFormula, span: MonthSpan): number {
+  const n = data.offices.length;
+  const end = data.subtreeEnd[office]!;
+  const counts = data.counts;
+  const present = data.present;
+  let x = 0;
+  let y = 0;
+  let bits = 0;
+  const lastMonth = Math.min(span.to, data.monthCount - 1);
+  for (let m = Math.max(span.from, 0); m <= lastMonth; m++) {
+    const row = m * n;
+    for (let cell = row + office; cell < row + end; cell++) {
+      const has = present[cell]!;
+      if ((has & formula.bits) === 0) continue;
+      bits |= has;
+      x += counts[cell * FIELD_COUNT + formula.a]!;
+      y += counts[cell * FIELD_COUNT + formula.b]!;
     }
   }
-  roll.columns.set(indicator.id, column);
-  return column;
+  if ((bits & formula.bits) !== formula.bits) return NaN;
+  if (formula.kind === 0) return x;
+  if (formula.kind === 2) return x - y;
+  return y === 0 ? NaN : x / y;
+}
+
+/** Offices of a range that were due to send their own record in some month of the span and did not. */
+export function ownRecordGaps(data: EngineData, start: number, end: number, span: MonthSpan): number[] {
+  const n = data.offices.length;
+  const gaps: number[] = [];
+  const lastMonth = Math.min(span.to, data.monthCount - 1);
+  for (let o = start; o < end; o++) {
+    const due = data.startMonth[o]!;
+    if (due === NEVER_EXPECTED) continue;
+    const from = Math.max(span.from, due);
+    if (from > span.to) continue;
+    // Months after the last month with data are due and, having no data, missing.
+    let missing = from > lastMonth ? 1 : span.to > lastMonth ? 1 : 0;
+    for (let m = Math.max(from, 0); !missing && m <= lastMonth; m++) if (!data.reported[m * n + o]) missing = 1;
+    if (missing) gaps.push(o);
+  }
+  return gaps;
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Office } from '../../src/domain';
+import { COUNT_FIELDS, monthPeriod, type MonthlyRecord, type Office } from '../../src/domain';
 import {
   EngineInputError,
   ancestorsOf,
+  DEFAULT_SCHEME,
   buildEngineData,
   childrenOf,
+  evaluatePeriod,
   dataMonths,
   descendantsOfKind,
   isInSubtree,
@@ -78,6 +80,26 @@ describe('buildEngineData', () => {
     expect(start('D3')).toBe(11); // 2025-02
     expect(start('D9')).toBe(12); // never reported: due from 2025-03, the last month with data
     expect(start('R')).toBe(0x7fffffff); // a region is never due on its own
+  });
+
+  it('reads every count field into its own place', () => {
+    // Each field gets a distinct value, so a reader wired to the wrong field cannot go unnoticed.
+    const record = { officeId: 'D1', month: '2025-01' } as MonthlyRecord;
+    COUNT_FIELDS.forEach((field, i) => (record[field] = 1000 + i));
+    const data = buildEngineData(GOLDEN_OFFICES, [record, { officeId: 'D2', month: '2025-01', accepted: 5, overdue: 0 }]);
+    const evaluation = evaluatePeriod(data, DEFAULT_SCHEME, monthPeriod('2025-01'));
+    expect(evaluation.office('D1')!.counts).toEqual(Object.fromEntries(COUNT_FIELDS.map((field, i) => [field, 1000 + i])));
+    expect(evaluation.office('D2')!.counts).toEqual({ accepted: 5, overdue: 0 });
+    expect(evaluation.scope.counts.accepted).toBe(1005);
+    expect(evaluation.scope.counts.overdue).toBe(1003);
+    expect(evaluation.scope.counts.hotlineTickets).toBe(1012);
+  });
+
+  it('ignores a count that is not a finite number rather than counting it', () => {
+    const data = buildEngineData(GOLDEN_OFFICES, [
+      { officeId: 'D1', month: '2025-01', accepted: Number.NaN, completed: null as unknown as number, overdue: 2 },
+    ]);
+    expect(evaluatePeriod(data, DEFAULT_SCHEME, monthPeriod('2025-01')).office('D1')!.counts).toEqual({ overdue: 2 });
   });
 
   it('handles no data at all', () => {

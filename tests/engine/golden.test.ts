@@ -106,6 +106,13 @@ describe('golden county, February 2025 (V2 missing, D3 new, a tie)', () => {
     expect(of(feb, 'V2').status).toBe('not-reported');
     expect(feb.reporting).toEqual({ reported: 6, expected: 7 });
     expect(feb.partial).toBe(true);
+    expect(feb.missingOwnRecords()).toEqual([{ officeId: 'V2', name: '西村', kind: 'village', parentId: 'T2' }]);
+    expect(jan.missingOwnRecords()).toEqual([]);
+    // Over the quarter: D2 missed March, V2 February
+    expect(evaluatePeriod(data, GOLDEN_SCHEME, quarterPeriod('2025-03')).missingOwnRecords().map((office) => office.officeId)).toEqual([
+      'D2',
+      'V2',
+    ]);
   });
 
   it('raises cards with since and run length, red first, yellow dropped under a red on the same subject', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_IDS, indicatorById } from '../../src/domain';
-import { compositeScore, delta, deltas, indicatorScore, indicatorValue, indicatorValues } from '../../src/engine';
+import { compositeScore, delta, deltas, indicatorDeltas, indicatorScore, indicatorValue, indicatorValues } from '../../src/engine';
+import { deltasFromArrays } from '../../src/engine/deltas';
 
 describe('indicatorValue', () => {
   it('computes a ratio from counts and gives no value for a zero denominator or an absent field', () => {
@@ -71,5 +72,15 @@ describe('deltas', () => {
     expect(result.onTimeRate!.absolute).toBeCloseTo(0.01, 12);
     expect(result.hotlineTickets).toEqual({ previous: null, absolute: null, relative: null });
     expect(Object.keys(result).sort()).toEqual([...INDICATOR_IDS].sort());
+  });
+});
+
+describe('deltasFromArrays (the engine\'s fast path)', () => {
+  it('agrees with indicatorDeltas, NaN standing for no value', () => {
+    const current = indicatorValues({ accepted: 120, completed: 0, completedOnTime: 0, reviews: 10, goodReviews: 9 });
+    const previous = indicatorValues({ accepted: 100, completed: 5, completedOnTime: 5, reviews: 0, goodReviews: 0 });
+    const yearAgo = indicatorValues({ accepted: 0 });
+    const toArray = (values: Record<string, number | null>) => Float64Array.from(INDICATOR_IDS, (id) => values[id] ?? Number.NaN);
+    expect(deltasFromArrays(toArray(current), toArray(previous), toArray(yearAgo))).toEqual(indicatorDeltas(current, previous, yearAgo));
   });
 });
