@@ -120,3 +120,25 @@ export function mockBackend(scenario: ScenarioName, options: { endMonth?: MonthK
       createHttpAdapter({ baseUrl: MOCK_TEST_BASE_URL, type: 'mock', variant: variant ?? `${scenario}-${++count}`, timeoutMs: 10_000 }),
   };
 }
+
+/**
+ * happy-dom lays nothing out, so every element is 0×0 and ECharts declines to draw (and warns).
+ * Giving elements a size lets ECharts run its whole pipeline (layout, labels, formatters) on the
+ * stubbed canvas, so a chart option ECharts cannot handle fails the component test.
+ */
+export function withLayoutSize(width = 960, height = 320): void {
+  const descriptors = {
+    clientWidth: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth'),
+    clientHeight: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight'),
+  };
+  beforeAll(() => {
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => width });
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => height });
+  });
+  afterAll(() => {
+    for (const [key, descriptor] of Object.entries(descriptors)) {
+      if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
+      else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
+    }
+  });
+}

@@ -1,7 +1,45 @@
-import { EvaluationPage, useI18n } from '../../ui';
+import { RANKED } from '../../engine';
+import { EvaluationPage, useHashLocation, useI18n, useSetParams } from '../../ui';
+import { BestWorst } from './BestWorst';
+import { CardsSummary } from './CardsSummary';
+import { CompositionPanel } from './CompositionPanel';
+import { Coverage } from './Coverage';
+import { DEFAULT_TREND_SPAN, parseTrendSpan } from './headline';
+import { KpiTiles } from './KpiTiles';
+import { TrendsPanel } from './TrendsPanel';
+import './overview.css';
 
-// Placeholder while the screen is being built; replaced by the screen's own implementation.
+/** 总览: the period's headline figures, trends, cards, best and worst, reporting and composition. */
 export function OverviewPage(_props: { params: Record<string, string> }) {
   const { t } = useI18n();
-  return <EvaluationPage title={t('nav.overview')}>{() => null}</EvaluationPage>;
+  const { params } = useHashLocation();
+  const setParams = useSetParams();
+  const span = parseTrendSpan(params.get('months'));
+  return (
+    <EvaluationPage title={t('overview.title')} showKind>
+      {({ engine, evaluation, view }) => (
+        <div className="overview">
+          <KpiTiles scope={evaluation.scope} />
+          <TrendsPanel
+            engine={engine}
+            scopeId={evaluation.scopeId}
+            scopeName={evaluation.scope.name}
+            to={view.period.to}
+            span={span}
+            onSpanChange={(next) => setParams({ months: next === DEFAULT_TREND_SPAN ? null : String(next) })}
+          />
+          <div className="overview-status">
+            <CardsSummary evaluation={evaluation} />
+            <Coverage engine={engine} evaluation={evaluation} />
+          </div>
+          <div className="grid-2">
+            {RANKED.map((kind) => (
+              <BestWorst key={kind} engine={engine} evaluation={evaluation} kind={kind} />
+            ))}
+          </div>
+          <CompositionPanel engine={engine} evaluation={evaluation} kind={view.kind} />
+        </div>
+      )}
+    </EvaluationPage>
+  );
 }

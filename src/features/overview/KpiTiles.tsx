@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import { indicatorById } from '../../domain';
+import type { OfficeEvaluation } from '../../engine';
+import { useI18n } from '../../ui';
+import { Change } from './Change';
+import { HEADLINE_INDICATORS } from './headline';
+
+/** The headline figures of the scope with 环比 and 同比: one tile each. */
+export function KpiTiles({ scope }: { scope: OfficeEvaluation }) {
+  const { t, locale, formatIndicator } = useI18n();
+  const headingId = useId();
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('overview.kpi.heading')}</h2>
+      <ul className="kpi-tiles">
+        {HEADLINE_INDICATORS.map((id) => {
+          const indicator = indicatorById(id);
+          const deltas = scope.deltas[id];
+          return (
+            <li key={id} className="kpi-tile" data-indicator={id}>
+              <span className="kpi-label">{locale === 'en' ? indicator.label.en : indicator.label.zh}</span>
+              <span className="kpi-value">{formatIndicator(indicator, scope.values[id])}</span>
+              <dl className="kpi-changes">
+                <div>
+                  <dt>{t('overview.mom')}</dt>
+                  <dd data-change="mom">
+                    <Change indicatorId={id} delta={deltas.mom} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('overview.yoy')}</dt>
+                  <dd data-change="yoy">
+                    <Change indicatorId={id} delta={deltas.yoy} />
+                  </dd>
+                </div>
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
