@@ -1,0 +1,10 @@
+export type { FileInput, FileNotice, LoadProgress, OwnDataset, OwnDatasetSummary } from './dataset';
+export { summarizeDataset, SUMMARY_ISSUES } from './dataset';
+export { FileLoadError, isFileLoadError, FILE_ERROR_CODES, type FileErrorCode } from './fileErrors';
+export { createFileAdapter } from './createFileAdapter';
+export { createOwnDataStore, browserOwnDataStore, type OwnDataStore, type KeyValue } from './store';
+export { loadFilesInWorker, loadFilesHere, type LoadFiles, type PickedFile } from './loadFiles';
+export { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT, GUIDE_SHEET_NAME } from './limits';
+export { OFFICE_COLUMNS, RECORD_COLUMNS, COUNT_COLUMNS, SHEET_NAMES, headerOfField, type TableKind } from './columns';
+export { templateTables, toCsv, countHeaders, KIND_WORDS_ZH, type TemplateTable } from './template';
+export { templateXlsxBlob, templateWorkbookSheets } from './templateXlsx';
