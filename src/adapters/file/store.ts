@@ -52,12 +52,13 @@ let browserStore: OwnDataStore | null = null;
 /** IndexedDB through idb-keyval, in a database of its own so nothing else is touched. */
 export function browserOwnDataStore(): OwnDataStore {
   if (!browserStore) {
-    let store: UseStore | null = null;
-    const use = () => (store ??= createStore('spd-own-data', 'datasets'));
+    // Opened at first use: a page that never touches own data never opens the database.
+    let database: UseStore | null = null;
+    const open = () => (database ??= createStore('spd-own-data', 'datasets'));
     browserStore = createOwnDataStore({
-      get: (key) => get(key, use()),
-      set: (key, value) => set(key, value, use()),
-      del: (key) => del(key, use()),
+      get: (key) => get(key, open()),
+      set: (key, value) => set(key, value, open()),
+      del: (key) => del(key, open()),
     });
   }
   return browserStore;
