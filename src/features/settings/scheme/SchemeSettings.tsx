@@ -1,4 +1,284 @@
-// Placeholder until the scheme editor lands.
+import { useMemo, useState, type ChangeEvent } from 'react';
+import { clearStoredScheme, saveStoredScheme, useDataset, useStoredScheme } from '../../../data';
+import type { Scheme } from '../../../domain';
+import { DEFAULT_SCHEME, validateScheme } from '../../../engine';
+import { LoadingState, useI18n, type MessageKey } from '../../../ui';
+import {
+  draftFromScheme,
+  draftMatches,
+  draftToInput,
+  newIndicatorDraft,
+  newRuleDraft,
+  type IndicatorDraft,
+  type RuleDraft,
+  type SchemeDraft,
+} from './draft';
+import { IndicatorTable } from './IndicatorTable';
+import { RuleTable } from './RuleTable';
+import { ProblemList } from './ProblemList';
+import { fieldId, fieldState, type ShownProblem } from './problemIndex';
+import { schemeProblemSentence } from './problemText';
+import { downloadScheme, readSchemeFile, type SchemeFileResult } from './schemeFile';
+import './scheme.css';
+
+type Origin = 'browser' | 'source' | 'default';
+
+type Notice =
+  | { kind: 'saved'; name: string }
+  | { kind: 'reset' }
+  | { kind: 'defaultLoaded' }
+  | { kind: 'discarded' }
+  | { kind: 'imported'; file: string; name: string };
+
+type ImportFailure = { file: string; result: Exclude<SchemeFileResult, { ok: true }> };
+
+const ORIGIN_KEYS: Record<Origin, MessageKey> = {
+  browser: 'settings.scheme.origin.browser',
+  source: 'settings.scheme.origin.source',
+  default: 'settings.scheme.origin.default',
+};
+
+/**
+ * 设置 → 考核方案: the scheme in force, edited as a form and checked as it is typed by the
+ * engine's validateScheme. A scheme without errors can be saved in this browser, where it wins
+ * over the source's and the built-in one on every screen at once (src/data/schemeStore.ts).
+ */
 export function SchemeSettings() {
-  return null;
+  const { dataset, isLoading, error } = useDataset();
+  const stored = useStoredScheme();
+  if (dataset) {
+    return <SchemeEditor inForce={dataset.scheme} origin={dataset.schemeOrigin} sourceHasScheme={dataset.schemeFromSource} sourceDown={false} />;
+  }
+  if (isLoading && !error) return <LoadingState />;
+  // The scheme does not depend on the numbers: it can be edited while the source is down.
+  return <SchemeEditor inForce={stored ?? DEFAULT_SCHEME} origin={stored ? 'browser' : 'default'} sourceHasScheme={false} sourceDown />;
+}
+
+function SchemeEditor({
+  inForce,
+  origin,
+  sourceHasScheme,
+  sourceDown,
+}: {
+  inForce: Scheme;
+  origin: Origin;
+  sourceHasScheme: boolean;
+  sourceDown: boolean;
+}) {
+  const { t, locale, formatCount } = useI18n();
+  const fresh = useMemo(() => draftFromScheme(inForce), [inForce]);
+  const [edit, setEdit] = useState<SchemeDraft | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [importFailure, setImportFailure] = useState<ImportFailure | null>(null);
+  const draft = edit ?? fresh;
+
+  const input = useMemo(() => draftToInput(draft), [draft]);
+  const validation = useMemo(() => validateScheme(input), [input]);
+  const problems = useMemo<ShownProblem[]>(
+    () =>
+      validation.problems.map((problem, i) => ({
+        problem,
+        text: schemeProblemSentence(problem, input, t, locale),
+        listId: `scheme-problem-${i}`,
+      })),
+    [validation, input, t, locale],
+  );
+  const errorCount = problems.filter(({ problem }) => problem.severity === 'error').length;
+  const dirty = edit !== null && !draftMatches(edit, inForce);
+  const valid = errorCount === 0 && validation.scheme !== null;
+
+  const change = (next: SchemeDraft) => {
+    setEdit(next);
+    setNotice(null);
+    setImportFailure(null);
+  };
+  const updateIndicator = (index: number, row: IndicatorDraft) =>
+    change({ ...draft, indicators: draft.indicators.map((item, i) => (i === index ? row : item)) });
+  const updateRule = (index: number, row: RuleDraft) => change({ ...draft, cardRules: draft.cardRules.map((item, i) => (i === index ? row : item)) });
+
+  const save = () => {
+    if (!validation.scheme || errorCount > 0) return;
+    saveStoredScheme(validation.scheme);
+    setEdit(null);
+    setImportFailure(null);
+    setNotice({ kind: 'saved', name: validation.scheme.name });
+  };
+  const reset = () => {
+    clearStoredScheme();
+    setEdit(null);
+    setImportFailure(null);
+    setNotice({ kind: 'reset' });
+  };
+  const discard = () => {
+    setEdit(null);
+    setImportFailure(null);
+    setNotice({ kind: 'discarded' });
+  };
+  const loadDefault = () => {
+    setEdit(draftFromScheme(DEFAULT_SCHEME));
+    setImportFailure(null);
+    setNotice({ kind: 'defaultLoaded' });
+  };
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Cleared at once, so picking the same file again (after fixing it) reads it again.
+    event.target.value = '';
+    if (!file) return;
+    const result = await readSchemeFile(file);
+    if (result.ok) {
+      setEdit(draftFromScheme(result.scheme));
+      setImportFailure(null);
+      setNotice({ kind: 'imported', file: file.name, name: result.scheme.name });
+    } else {
+      setImportFailure({ file: file.name, result });
+      setNotice(null);
+    }
+  };
+
+  const originText = t(ORIGIN_KEYS[origin], { name: inForce.name });
+  const nameState = fieldState(problems, 'name');
+  const idState = fieldState(problems, 'id');
+
+  return (
+    <div className="scheme-editor">
+      <section className="panel" aria-labelledby="scheme-title">
+        <h3 id="scheme-title" className="visually-hidden">
+          {t('settings.section.scheme')}
+        </h3>
+        <p className="hint">{t('settings.scheme.intro')}</p>
+        <p className="in-force">
+          <strong>{t('settings.scheme.inForce')}</strong>
+          {originText}
+          {dirty && <span className="badge yellow dirty">{t('settings.scheme.dirty')}</span>}
+        </p>
+        {sourceDown && <p className="notice-stale">{t('settings.scheme.sourceUnavailable')}</p>}
+        <div className="scheme-meta">
+          <label>
+            {t('settings.scheme.name')}
+            <input
+              id={fieldId('name')}
+              type="text"
+              value={draft.name}
+              aria-invalid={nameState.invalid || undefined}
+              aria-describedby={nameState.describedBy}
+              onChange={(event) => change({ ...draft, name: event.target.value })}
+            />
+          </label>
+          <label>
+            {t('settings.scheme.id')}
+            <input
+              id={fieldId('id')}
+              type="text"
+              value={draft.id}
+              aria-invalid={idState.invalid || undefined}
+              aria-describedby={idState.describedBy}
+              onChange={(event) => change({ ...draft, id: event.target.value })}
+            />
+          </label>
+        </div>
+        <div className="toolbar scheme-actions" role="group" aria-label={t('settings.scheme.actions')}>
+          <button type="button" className="primary" onClick={save} disabled={!valid || !dirty}>
+            {t('settings.scheme.save')}
+          </button>
+          <button type="button" onClick={discard} disabled={!dirty}>
+            {t('settings.scheme.discard')}
+          </button>
+          <span className="file-pick">
+            <input
+              id="scheme-import"
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              onChange={(event) => void importFile(event)}
+            />
+            <label htmlFor="scheme-import" className="button">
+              {t('settings.scheme.import')}
+            </label>
+          </span>
+          <button type="button" onClick={() => validation.scheme && downloadScheme(validation.scheme)} disabled={!valid}>
+            {t('settings.scheme.export')}
+          </button>
+          <button type="button" onClick={reset} disabled={origin !== 'browser' && !dirty}>
+            {t(sourceHasScheme ? 'settings.scheme.resetSource' : 'settings.scheme.resetDefault')}
+          </button>
+          {sourceHasScheme && (
+            <button type="button" onClick={loadDefault}>
+              {t('settings.scheme.loadDefault')}
+            </button>
+          )}
+        </div>
+        {!valid && <p className="scheme-blocked">{t('settings.scheme.cannotSave', { count: formatCount(errorCount) })}</p>}
+        <div role="status" aria-live="polite" className="scheme-notice">
+          {notice && <p>{noticeText(notice, t, originText)}</p>}
+        </div>
+        {importFailure && <ImportFailureMessage failure={importFailure} />}
+      </section>
+
+      <ProblemList problems={problems} />
+
+      <IndicatorTable
+        rows={draft.indicators}
+        problems={problems}
+        onChange={updateIndicator}
+        onAdd={() => change({ ...draft, indicators: [...draft.indicators, newIndicatorDraft(draft)] })}
+        onRemove={(index) => change({ ...draft, indicators: draft.indicators.filter((_, i) => i !== index) })}
+      />
+      <RuleTable
+        rows={draft.cardRules}
+        problems={problems}
+        onChange={updateRule}
+        onAdd={() => change({ ...draft, cardRules: [...draft.cardRules, newRuleDraft(draft)] })}
+        onRemove={(index) => change({ ...draft, cardRules: draft.cardRules.filter((_, i) => i !== index) })}
+      />
+    </div>
+  );
+}
+
+function noticeText(notice: Notice, t: ReturnType<typeof useI18n>['t'], originText: string): string {
+  switch (notice.kind) {
+    case 'saved':
+      return t('settings.scheme.saved', { name: notice.name });
+    case 'reset':
+      return t('settings.scheme.resetDone', { scheme: originText });
+    case 'defaultLoaded':
+      return t('settings.scheme.defaultLoaded');
+    case 'discarded':
+      return t('settings.scheme.discarded');
+    case 'imported':
+      return t('settings.scheme.imported', { file: notice.file, name: notice.name });
+  }
+}
+
+function ImportFailureMessage({ failure }: { failure: ImportFailure }) {
+  const { t, locale, formatCount } = useI18n();
+  const { file, result } = failure;
+  let message: string;
+  let details: string[] = [];
+  switch (result.reason) {
+    case 'too-large':
+      message = t('settings.scheme.importTooLarge', { file, size: formatCount(Math.ceil(result.size / 1024)) });
+      break;
+    case 'unreadable':
+      message = t('settings.scheme.importUnreadable', { file });
+      break;
+    case 'not-json':
+      message = t('settings.scheme.importNotJson', { file });
+      break;
+    case 'invalid':
+      message = t('settings.scheme.importInvalid', { file, count: formatCount(result.problems.length) });
+      details = result.problems.map((problem) => schemeProblemSentence(problem, result.input, t, locale));
+      break;
+  }
+  return (
+    <div role="alert" className="state error scheme-import-error">
+      <p>{message}</p>
+      {details.length > 0 && (
+        <ul>
+          {details.slice(0, 20).map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
