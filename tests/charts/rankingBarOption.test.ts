@@ -7,7 +7,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 import {
   RANKING_VISIBLE_ROWS,
-  nearDataExtent,
+  rankingAxisExtent,
   rankingBarOption,
   rankingChartHeight,
   type RankingBarRow,
@@ -53,62 +53,39 @@ const rows: RankingBarRow[] = [
   { id: 'd-d', name: '县民政局', rank: 4, value: 0.9991, card: 'red' },
 ];
 
-describe('nearDataExtent', () => {
+describe('rankingAxisExtent', () => {
   test('99.91% and 99.97% get bars of clearly different length', () => {
-    const extent = nearDataExtent([0.9991, 0.9997], 'rate')!;
+    const extent = rankingAxisExtent([0.9991, 0.9997], 'rate');
     expect(extent.min).toBeGreaterThan(0.99);
     expect(extent.min).toBeLessThan(0.9991);
-    expect(extent.max).toBeGreaterThanOrEqual(0.9997);
-    expect(extent.max).toBeLessThanOrEqual(1);
+    expect(extent.max).toBe(1);
     const length = (value: number) => value - extent.min;
     expect(length(0.9997) / length(0.9991)).toBeGreaterThan(1.5);
   });
 
-  test('identical rates of 100% still get an axis below them', () => {
-    const extent = nearDataExtent([1, 1, 1], 'rate')!;
-    expect(extent.max).toBe(1);
-    expect(extent.min).toBeLessThan(1);
-    expect(extent.min).toBeGreaterThan(0.98);
+  test('counts start at zero', () => {
+    expect(rankingAxisExtent([120, 3400], 'count').min).toBe(0);
   });
 
-  test('counts start at zero; scores stay within 0–100', () => {
-    expect(nearDataExtent([120, 3400], 'count')).toEqual({ min: 0, max: 3400 });
-    const score = nearDataExtent([62.5, 98.1], 'score')!;
-    expect(score.min).toBeGreaterThanOrEqual(0);
-    expect(score.min).toBeLessThan(62.5);
-    expect(score.max).toBeLessThanOrEqual(100);
-    expect(score.max).toBeGreaterThanOrEqual(98.1);
+  test('scores are a rate out of 100: near the data, never past 100', () => {
+    const extent = rankingAxisExtent([97.12, 99.4], 'score');
+    expect(extent.min).toBeGreaterThan(90);
+    expect(extent.min).toBeLessThan(97.12);
+    expect(extent.max!).toBeGreaterThanOrEqual(99.4);
+    expect(extent.max!).toBeLessThanOrEqual(100);
+    expect(rankingAxisExtent([100, 100], 'score').max).toBe(100);
   });
 
-  test('no finite value → no extent (ECharts picks its own)', () => {
-    expect(nearDataExtent([], 'rate')).toBeNull();
-    expect(nearDataExtent([Number.NaN], 'rate')).toBeNull();
-  });
-
-  test('any rates: the extent holds every value, stays in [0, 1] and is not empty', () => {
-    fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 50 }), (values) => {
-        const extent = nearDataExtent(values, 'rate')!;
-        expect(extent.min).toBeGreaterThanOrEqual(0);
-        expect(extent.max).toBeLessThanOrEqual(1);
-        expect(extent.min).toBeLessThan(extent.max);
-        for (const value of values) {
-          expect(value).toBeGreaterThanOrEqual(extent.min - 1e-12);
-          expect(value).toBeLessThanOrEqual(extent.max + 1e-12);
-        }
-      }),
-    );
-  });
-
-  test('any scores: the extent holds every value within [0, 100]', () => {
+  test('any scores: every one lies on the axis, which stays within [0, 100]', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 50 }), (values) => {
-        const extent = nearDataExtent(values, 'score')!;
+        const extent = rankingAxisExtent(values, 'score');
         expect(extent.min).toBeGreaterThanOrEqual(0);
-        expect(extent.max).toBeLessThanOrEqual(100);
-        expect(extent.min).toBeLessThan(extent.max);
-        for (const value of values) expect(value).toBeGreaterThanOrEqual(extent.min - 1e-9);
-        for (const value of values) expect(value).toBeLessThanOrEqual(extent.max + 1e-9);
+        expect(extent.max!).toBeLessThanOrEqual(100);
+        for (const value of values) {
+          expect(value).toBeGreaterThanOrEqual(extent.min - 1e-9);
+          expect(value).toBeLessThanOrEqual(extent.max! + 1e-9);
+        }
       }),
     );
   });

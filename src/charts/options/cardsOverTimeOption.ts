@@ -1,7 +1,7 @@
-import type { EChartsCoreOption } from 'echarts/core';
 import type { MonthKey } from '../../domain';
 import type { ThemeTokens } from '../../ui';
 import { tooltipHtml } from '../escape';
+import type { CallbackParam, ChartOption } from './types';
 
 export interface CardsMonth {
   month: MonthKey;
@@ -20,10 +20,10 @@ export interface CardsOverTimeInput {
 }
 
 /** Red and yellow cards per month, stacked: a month without a bar is a month without a card. */
-export function cardsOverTimeOption(input: CardsOverTimeInput): EChartsCoreOption {
+export function cardsOverTimeOption(input: CardsOverTimeInput): ChartOption {
   const { months, formatMonth, formatCount, labels, tokens } = input;
   const series = (level: 'red' | 'yellow') => ({
-    type: 'bar',
+    type: 'bar' as const,
     name: labels[level],
     stack: 'cards',
     barMaxWidth: 28,
@@ -40,8 +40,8 @@ export function cardsOverTimeOption(input: CardsOverTimeInput): EChartsCoreOptio
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       confine: true,
-      formatter: (params: { dataIndex?: number }[] | { dataIndex?: number }) => {
-        const first = Array.isArray(params) ? params[0] : params;
+      formatter: (raw: unknown) => {
+        const first = (Array.isArray(raw) ? raw[0] : raw) as CallbackParam | undefined;
         const month = months[first?.dataIndex ?? -1];
         if (!month) return '';
         const lines = [

@@ -1,7 +1,7 @@
-import type { EChartsCoreOption } from 'echarts/core';
 import type { MonthKey } from '../../domain';
 import type { ThemeTokens } from '../../ui';
 import { tooltipHtml } from '../escape';
+import type { CallbackParam, ChartOption } from './types';
 
 export interface RankHistoryPoint {
   month: MonthKey;
@@ -30,7 +30,7 @@ export interface RankHistoryInput {
  * ranking reads as going up; a month without a rank is a gap, never a drop to last place.
  * Provisional months are drawn as hollow points.
  */
-export function rankHistoryOption(input: RankHistoryInput): EChartsCoreOption {
+export function rankHistoryOption(input: RankHistoryInput): ChartOption {
   const { points, seriesName, formatMonth, formatRank, formatScore, labels, tokens } = input;
   const fieldSize = Math.max(1, ...points.map((point) => point.of), ...points.map((point) => point.rank ?? 1));
 
@@ -40,8 +40,8 @@ export function rankHistoryOption(input: RankHistoryInput): EChartsCoreOption {
     tooltip: {
       trigger: 'axis',
       confine: true,
-      formatter: (params: { dataIndex?: number }[] | { dataIndex?: number }) => {
-        const first = Array.isArray(params) ? params[0] : params;
+      formatter: (raw: unknown) => {
+        const first = (Array.isArray(raw) ? raw[0] : raw) as CallbackParam | undefined;
         const point = points[first?.dataIndex ?? -1];
         if (!point) return '';
         const lines = [

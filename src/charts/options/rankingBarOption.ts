@@ -1,51 +1,25 @@
-import type { EChartsCoreOption } from 'echarts/core';
 import type { ThemeTokens } from '../../ui';
 import { tooltipHtml } from '../escape';
+import { valueAxisExtent, type AxisExtent } from './axis';
+import type { CallbackParam, ChartOption } from './types';
 
 /** How a value axis is scaled: rates are fractions (0–1), scores 0–100, counts from 0. */
 export type ValueScale = 'rate' | 'score' | 'count';
 
-export interface ValueExtent {
-  min: number;
-  max: number;
-}
-
-const SCALE_LIMITS: Record<ValueScale, ValueExtent> = {
-  rate: { min: 0, max: 1 },
-  score: { min: 0, max: 100 },
-  count: { min: 0, max: Infinity },
-};
-
 /**
- * The value axis of a ranking: for rates and scores it starts just below the lowest value, on a
- * round step of the data's own spread, so 99.91% and 99.97% are bars of visibly different length
- * (real rates crowd under 100%; an axis from 0 would draw them all the same). Counts start at 0:
- * a bar of counts is read as a quantity.
+ * The value axis of a ranking: rates and scores start just below the lowest value, so 99.91% and
+ * 99.97% are bars of visibly different length (real rates and scores crowd near the top; from 0
+ * they would all look the same). A score is a rate out of 100, so it takes the rate axis scaled.
+ * Counts start at 0: a bar of counts is read as a quantity.
  */
-export function nearDataExtent(values: readonly number[], scale: ValueScale): ValueExtent | null {
-  const finite = values.filter((value) => Number.isFinite(value));
-  if (finite.length === 0) return null;
-  const limits = SCALE_LIMITS[scale];
-  const low = Math.min(...finite);
-  const high = Math.max(...finite);
-  if (scale === 'count') {
-    // Counts can be negative only for a difference indicator; keep 0 in view either way.
-    const max = high > 0 ? high : 1;
-    return { min: Math.min(0, low), max };
-  }
-  const unit = scale === 'rate' ? 0.0001 : 0.01;
-  let spread = high - low;
-  if (spread < unit) spread = Math.max(unit, Math.abs(high) * (scale === 'rate' ? 0.002 : 0.02));
-  const step = Math.max(unit, 10 ** Math.floor(Math.log10(spread)));
-  const min = Math.max(limits.min, Math.floor((low - spread * 0.25) / step) * step);
-  const max = Math.min(limits.max, Math.ceil((high + spread * 0.05) / step) * step);
-  // Rounding in binary floating point: keep the extent on the step to the digit.
-  const digits = Math.max(0, -Math.floor(Math.log10(step)));
-  const round = (value: number) => Number(value.toFixed(digits));
-  const extent = { min: round(min), max: round(max) };
-  if (extent.max <= extent.min) extent.max = round(Math.min(limits.max, extent.min + step));
-  if (extent.max <= extent.min) extent.min = round(Math.max(limits.min, extent.max - step));
-  return extent;
+export function rankingAxisExtent(values: readonly number[], scale: ValueScale): AxisExtent {
+  if (scale !== 'score') return valueAxisExtent(values, scale);
+  const extent = valueAxisExtent(
+    values.map((value) => value / 100),
+    'rate',
+  );
+  const scaled = (value: number) => Number((value * 100).toFixed(4));
+  return { min: scaled(extent.min), max: extent.max === undefined ? undefined : scaled(extent.max) };
 }
 
 export interface RankingBarRow {
@@ -80,10 +54,13 @@ export function rankingChartHeight(rowCount: number): number {
   return Math.max(220, Math.min(rowCount, RANKING_VISIBLE_ROWS) * 24 + 56);
 }
 
-/** A sorted horizontal bar chart of one kind's ranking; clicking a bar gives its dataIndex (= row). */
-export function rankingBarOption(input: RankingBarInput): EChartsCoreOption {
+/**
+ * A sorted horizontal bar chart of one kind's ranking. Clicking a bar gives its dataIndex (= row);
+ * clicking a name on the axis gives componentType 'yAxis' and the office id as value.
+ */
+export function rankingBarOption(input: RankingBarInput): ChartOption {
   const { rows, scale, seriesName, formatValue, formatRank, rankLabel, tokens } = input;
-  const extent = nearDataExtent(
+  const extent = rankingAxisExtent(
     rows.map((row) => row.value),
     scale,
   );
@@ -97,8 +74,8 @@ export function rankingBarOption(input: RankingBarInput): EChartsCoreOption {
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (params: { dataIndex?: number }) => {
-        const row = rows[params.dataIndex ?? -1];
+      formatter: (raw: unknown) => {
+        const row = rows[(raw as CallbackParam).dataIndex ?? -1];
         if (!row) return '';
         return tooltipHtml(row.name, [
           { label: rankLabel, value: formatRank(row.rank) },
@@ -108,8 +85,8 @@ export function rankingBarOption(input: RankingBarInput): EChartsCoreOption {
     },
     xAxis: {
       type: 'value',
-      min: extent?.min,
-      max: extent?.max,
+      min: extent.min,
+      max: extent.max,
       scale: scale !== 'count',
       minInterval: scale === 'rate' ? 0.0001 : scale === 'score' ? 0.01 : 1,
       axisLabel: { formatter: (value: number) => formatValue(value), hideOverlap: true },
@@ -118,6 +95,8 @@ export function rankingBarOption(input: RankingBarInput): EChartsCoreOption {
       type: 'category',
       inverse: true,
       data: rows.map((row) => row.id),
+      // A click on an office's name opens it too (the event's value is the office id).
+      triggerEvent: true,
       axisTick: { show: false },
       axisLabel: {
         interval: 0,
@@ -146,8 +125,8 @@ export function rankingBarOption(input: RankingBarInput): EChartsCoreOption {
           show: true,
           position: 'right',
           color: tokens.text,
-          formatter: (params: { dataIndex?: number }) => {
-            const row = rows[params.dataIndex ?? -1];
+          formatter: (raw: unknown) => {
+            const row = rows[(raw as CallbackParam).dataIndex ?? -1];
             return row ? formatValue(row.value) : '';
           },
         },
