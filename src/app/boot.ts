@@ -1,6 +1,7 @@
 import { applyUrlOverrides, createAdapter, parseConfig } from '../adapters';
 import type { AppConfig } from '../adapters/config';
 import type { DataAdapter } from '../adapters/types';
+import { restoreChosenAdapter } from '../data/sourceChoice';
 
 export type BootResult =
   | { ok: true; config: AppConfig; adapter: DataAdapter; configProblems: string[] }
@@ -33,5 +34,7 @@ export async function boot(search: string): Promise<BootResult> {
       return { ok: false, stage: 'mock-worker', detail: error instanceof Error ? error.message : String(error) };
     }
   }
-  return { ok: true, config, adapter: createAdapter(config), configProblems: parsed.problems };
+  // The staff's own file, when they chose it last time and it is still stored; else config.json's source.
+  const adapter = await restoreChosenAdapter(createAdapter(config));
+  return { ok: true, config, adapter, configProblems: parsed.problems };
 }

@@ -11,6 +11,7 @@ import type { OwnDataset } from './dataset';
 export function createFileAdapter(dataset: OwnDataset): DataAdapter {
   // The same query asked again (every refresh) gets the same result object: nothing re-renders.
   let last: { from: string; to: string; officeIds: ReadonlySet<string>; result: RecordsResult } | null = null;
+  const offices = { offices: dataset.offices, quality: dataset.officesQuality };
 
   return {
     id: `file:${dataset.id}`,
@@ -18,7 +19,7 @@ export function createFileAdapter(dataset: OwnDataset): DataAdapter {
     type: 'file',
 
     async getOffices() {
-      return { offices: dataset.offices, quality: dataset.officesQuality };
+      return offices;
     },
 
     async getRecords(query) {
