@@ -266,7 +266,7 @@ function ImportFailureMessage({ failure }: { failure: ImportFailure }) {
       break;
     case 'invalid':
       message = t('settings.scheme.importInvalid', { file, count: formatCount(result.problems.length) });
-      details = result.problems.map((problem) => schemeProblemSentence(problem, result.input, t, locale));
+      details = result.problems.map((problem) => schemeProblemSentence(problem, result.input, t, locale, 'file'));
       break;
   }
   return (

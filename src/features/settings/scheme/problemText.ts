@@ -107,12 +107,24 @@ function numberText(value: number, asRate: boolean): string {
 }
 
 /**
- * One problem of validateScheme as a sentence, in the UI's language: the place in words and the
- * values as staff typed them (rates as percentages). Values that came from the data stay text.
+ * Where the checked scheme came from: the editor, where rates are typed as percentages, or a JSON
+ * file, where they are written as fractions (0.95). Values are shown the way they were written.
  */
-export function schemeProblemSentence(problem: SchemeProblem, source: unknown, t: Translate, locale: Locale): string {
+export type SchemeSource = 'editor' | 'file';
+
+/**
+ * One problem of validateScheme as a sentence, in the UI's language: the place in words and the
+ * values the way staff wrote them. Values that came from the data stay text.
+ */
+export function schemeProblemSentence(
+  problem: SchemeProblem,
+  source: unknown,
+  t: Translate,
+  locale: Locale,
+  context: SchemeSource = 'editor',
+): string {
   const p = problem.params;
-  const asRate = pathIsRate(problem.path, source);
+  const asRate = context === 'editor' && pathIsRate(problem.path, source);
   const params: MessageParams = { where: describePath(problem.path, source, t, locale) };
   for (const [name, value] of Object.entries(p)) params[name] = value;
   for (const name of ['value', 'floor', 'target'] as const) {
@@ -127,7 +139,9 @@ export function schemeProblemSentence(problem: SchemeProblem, source: unknown, t
     const key = `settings.expected.${String(p.expected)}`;
     params.expected = isMessageKey(key) ? t(key) : String(p.expected);
   }
-  const code = problem.code === 'floor-target-order' && p.direction === 'lower' ? 'floor-target-order-lower' : problem.code;
+  let code: string = problem.code;
+  if (problem.code === 'floor-target-order' && p.direction === 'lower') code = 'floor-target-order-lower';
+  if (problem.code === 'rate-out-of-range' && context === 'file') code = 'rate-out-of-range-file';
   const key = `settings.problem.${code}`;
   return isMessageKey(key) ? t(key, params) : `${params.where as string}: ${problem.code}`;
 }

@@ -125,6 +125,7 @@ export const settings: Record<keyof typeof zh, string> = {
   'settings.problem.floor-target-order-lower':
     '{where}: {indicator} is better when lower, so the floor (the value that scores 0, {floor}) must be above the target (full marks, {target})',
   'settings.problem.rate-out-of-range': '{where}: a rate must be between 0% and 100% (now {value})',
+  'settings.problem.rate-out-of-range-file': '{where}: a rate is written in the file as a fraction between 0 and 1 (0.95 for 95%), not {value}',
   'settings.problem.negative-count': '{where}: a count cannot be negative (now {value})',
   'settings.problem.empty-applies-to': '{where}: choose at least one kind of office',
   'settings.problem.unknown-kind': '{where}: there is no kind of office called "{kind}"',

@@ -121,6 +121,7 @@ export const settings = {
   'settings.problem.floor-target-order': '{where}：{indicator}越高越好，下限（{floor}）应低于目标值（{target}）',
   'settings.problem.floor-target-order-lower': '{where}：{indicator}越低越好，下限（得 0 分的值，{floor}）应高于目标值（得满分的值，{target}）',
   'settings.problem.rate-out-of-range': '{where}是比率，应在 0% 到 100% 之间（现为 {value}）',
+  'settings.problem.rate-out-of-range-file': '{where}是比率，文件中应写成 0 到 1 之间的小数（如 0.95 表示 95%），现为 {value}',
   'settings.problem.negative-count': '{where}是数量，不能为负数（现为 {value}）',
   'settings.problem.empty-applies-to': '{where}：至少选择一种单位',
   'settings.problem.unknown-kind': '{where}：没有“{kind}”这种单位类型',
