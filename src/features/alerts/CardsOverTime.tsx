@@ -9,10 +9,12 @@ import { cardsPerMonth } from './filters';
 
 export const SPANS = [12, 24, 36] as const;
 export type Span = (typeof SPANS)[number];
+/** The same default as the overview's trends: the `months` parameter means one thing on every screen. */
+export const DEFAULT_SPAN: Span = 12;
 
 export function parseSpan(value: string | null): Span {
   const span = Number(value);
-  return (SPANS as readonly number[]).includes(span) ? (span as Span) : 24;
+  return (SPANS as readonly number[]).includes(span) ? (span as Span) : DEFAULT_SPAN;
 }
 
 /** Cards per month, stacked red on yellow, over the months up to the period shown; a bar opens its month. */

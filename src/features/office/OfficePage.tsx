@@ -1,7 +1,9 @@
 import { EvaluationPage, useI18n } from '../../ui';
+import { OfficeView } from './OfficeView';
 
-// Placeholder while the screen is being built; replaced by the screen's own implementation.
-export function OfficePage(_props: { params: Record<string, string> }) {
+/** 单位详情: one office over time against its kind and its region, its ranks, cards and raw counts. */
+export function OfficePage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
-  return <EvaluationPage title={t('nav.overview')}>{() => null}</EvaluationPage>;
+  const officeId = params.id ?? '';
+  return <EvaluationPage title={t('office.title')}>{(context) => <OfficeView {...context} officeId={officeId} />}</EvaluationPage>;
 }

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { indicatorById, type Card } from '../../domain';
+import type { OfficeEvaluation } from '../../engine';
+import { useI18n } from '../../ui';
+
+const SYMBOLS: Record<Card['comparison'], string> = { lt: '<', lte: '≤', gt: '>', gte: '≥' };
+
+/** The office's active cards: which rule, the number against the line, since when. */
+export function OfficeCards({ office }: { office: OfficeEvaluation }) {
+  const { t, locale, formatIndicator, formatMonth, formatCount } = useI18n();
+  const headingId = useId();
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('office.cards.title')}</h2>
+      {office.cards.length === 0 ? (
+        <p>{t('office.cards.none')}</p>
+      ) : (
+        <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 10 }}>
+          {office.cards.map((card) => {
+            const indicator = indicatorById(card.subject);
+            return (
+              <li key={card.ruleId}>
+                <span className={`badge ${card.level}`}>{t(`office.cards.${card.level}`)}</span> <strong>{card.message}</strong>
+                <div className="as-of" style={{ fontSize: 13 }}>
+                  {t('office.cards.detail', {
+                    indicator: locale === 'zh-CN' ? indicator.label.zh : indicator.label.en,
+                    actual: formatIndicator(indicator, card.actual),
+                    condition: `${SYMBOLS[card.comparison]} ${formatIndicator(indicator, card.threshold)}`,
+                  })}
+                  {' · '}
+                  {t('office.cards.since', { month: formatMonth(card.since), months: formatCount(card.consecutiveMonths) })}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useId } from 'react';
+import { Link, useHashLocation, useI18n, useSetParams, type EvaluationContext } from '../../ui';
+import { IndicatorTrend } from './IndicatorTrend';
+import { MonthlyCounts } from './MonthlyCounts';
+import { OfficeCards } from './OfficeCards';
+import { OfficeFacts } from './OfficeFacts';
+import { RankHistory } from './RankHistory';
+import { ScoreBreakdownTable } from './ScoreBreakdownTable';
+import { parseSpan, spanRange, SPANS, DEFAULT_SPAN, type Span } from './span';
+
+export function OfficeView({ engine, dataset, evaluation, view, officeId }: EvaluationContext & { officeId: string }) {
+  const { t } = useI18n();
+  const { params } = useHashLocation();
+  const setParams = useSetParams();
+  const spanId = useId();
+  const headingId = useId();
+  const span = parseSpan(params.get('months'));
+  const office = evaluation.office(officeId);
+  const carried = { period: params.get('period'), scope: params.get('scope') };
+
+  if (!office) {
+    const index = engine.officeIndex.get(officeId);
+    const known = index === undefined ? undefined : engine.offices[index];
+    return (
+      <div className="state" role="alert">
+        <p>{known ? t('office.outOfScope', { name: known.name }) : t('office.notFound', { id: officeId })}</p>
+        <p>
+          {known && (
+            <>
+              <Link to={`/office/${officeId}`} params={{ period: carried.period }}>
+                {t('office.openInWholeRegion')}
+              </Link>{' '}
+              ·{' '}
+            </>
+          )}
+          <Link to="/rankings" params={carried}>
+            {t('office.backToRankings')}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const range = spanRange(engine, view.period.to, span);
+  const ranked = office.kind === 'department' || office.kind === 'township' ? office.kind : null;
+
+  return (
+    <>
+      <section className="panel" aria-labelledby={headingId}>
+        <h2 id={headingId} style={{ fontSize: 20 }}>
+          {office.name}
+        </h2>
+        <OfficeFacts engine={engine} evaluation={evaluation} office={office} carried={carried} />
+      </section>
+      <div className="grid-2">
+        <OfficeCards office={office} />
+        <ScoreBreakdownTable scheme={dataset.scheme} office={office} period={view.period} />
+      </div>
+      <div className="toolbar">
+        <label htmlFor={spanId}>{t('office.span')}</label>
+        <select
+          id={spanId}
+          value={span}
+          onChange={(event) => {
+            const next = parseSpan(event.target.value) as Span;
+            setParams({ months: next === DEFAULT_SPAN ? null : String(next) });
+          }}
+        >
+          {SPANS.map((value) => (
+            <option key={value} value={value}>
+              {t('office.spanMonths', { months: value })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {range ? (
+        <>
+          <IndicatorTrend engine={engine} scheme={dataset.scheme} office={office} scopeId={evaluation.scopeId} range={range} />
+          <RankHistory
+            engine={engine}
+            scheme={dataset.scheme}
+            office={office}
+            kind={ranked}
+            scopeId={evaluation.scopeId}
+            range={range}
+          />
+          <MonthlyCounts engine={engine} office={office} range={range} />
+        </>
+      ) : (
+        <p className="state">{t('state.empty')}</p>
+      )}
+    </>
+  );
+}
