@@ -8,7 +8,7 @@ import {
   type Scheme,
 } from '../domain';
 import { KIND_CODE, officesOfKindIn, type EngineData } from './engine-data';
-import { compileFormula, subtreeValue, valueAt, type CompiledFormula, type MonthSpan, type RollUp } from './rollup';
+import { compileFormula, subtreeInto, subtreeScratch, valueAt, type CompiledFormula, type MonthSpan, type RollUp } from './rollup';
 
 interface CompiledRule {
   rule: CardRule;
@@ -27,11 +27,12 @@ export function cardRun(
   formula: CompiledFormula,
   office: number,
   span: MonthSpan,
+  scratch: RollUp = subtreeScratch(),
 ): { since: string; consecutiveMonths: number } {
   const length = span.to - span.from + 1;
   let spans = 1;
   for (let back = length; span.to - back >= 0; back += length) {
-    const value = subtreeValue(data, office, formula, { from: span.from - back, to: span.to - back });
+    const value = valueAt(subtreeInto(data, office, { from: span.from - back, to: span.to - back }, scratch), 0, formula);
     if (value !== value || !compare(value, rule.comparison, rule.threshold)) break;
     spans++;
   }
@@ -66,22 +67,21 @@ export function periodCards(data: EngineData, scheme: Scheme, roll: RollUp): Car
       }
     }
   }
-  const redSubjects = new Set(
-    fired.filter((card) => card.compiled.rule.level === 'red').map((card) => `${card.office}\u0000${card.compiled.rule.subject}`),
+  // office × subject, as one number: a red card hides the yellow card of the same subject.
+  const subjects = new Map(rules.map((compiled) => [compiled.rule.subject, 0]));
+  [...subjects.keys()].forEach((subject, i) => subjects.set(subject, i));
+  const key = (card: (typeof fired)[number]) => card.office * subjects.size + subjects.get(card.compiled.rule.subject)!;
+  const redSubjects = new Set(fired.filter((card) => card.compiled.rule.level === 'red').map(key));
+  const kept = fired.filter((card) => card.compiled.rule.level === 'red' || !redSubjects.has(key(card)));
+  kept.sort(
+    (a, b) =>
+      LEVEL_ORDER[a.compiled.rule.level] - LEVEL_ORDER[b.compiled.rule.level] ||
+      a.compiled.order - b.compiled.order ||
+      data.idOrder[a.office]! - data.idOrder[b.office]!,
   );
-  const kept = fired.filter(
-    (card) => card.compiled.rule.level === 'red' || !redSubjects.has(`${card.office}\u0000${card.compiled.rule.subject}`),
-  );
-  kept.sort((a, b) => {
-    const byLevel = LEVEL_ORDER[a.compiled.rule.level] - LEVEL_ORDER[b.compiled.rule.level];
-    if (byLevel !== 0) return byLevel;
-    if (a.compiled.order !== b.compiled.order) return a.compiled.order - b.compiled.order;
-    const idA = data.offices[a.office]!.id;
-    const idB = data.offices[b.office]!.id;
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  });
+  const scratch = subtreeScratch();
   return kept.map(({ compiled, office, actual }) => {
-    const run = cardRun(data, compiled.rule, compiled.formula, office, roll.span);
+    const run = cardRun(data, compiled.rule, compiled.formula, office, roll.span, scratch);
     return {
       officeId: data.offices[office]!.id,
       ruleId: compiled.rule.id,

@@ -79,6 +79,8 @@ export interface EngineData {
   readonly parentIndex: Int32Array;
   readonly subtreeEnd: Int32Array;
   readonly depth: Uint16Array;
+  /** Each office's position among all offices sorted by id: the tie-break, as an integer compare. */
+  readonly idOrder: Int32Array;
   /** Per KIND_CODE: the offices of that kind in tree order, so kind-only work skips the villages. */
   readonly byKind: readonly Int32Array[];
   /** Roots sorted by id; the first is the default scope. */
@@ -223,6 +225,7 @@ interface Tree {
   subtreeEnd: Int32Array;
   depth: Uint16Array;
   byKind: Int32Array[];
+  idOrder: Int32Array;
   rootIds: string[];
 }
 
@@ -295,7 +298,10 @@ function buildTree(input: readonly Office[]): Tree {
     for (let o = 0; o < n; o++) if (kindCodes[o] === code) list.push(o);
     return Int32Array.from(list);
   });
-  return { offices, officeIndex, kindCodes, parentIndex, subtreeEnd, depth, byKind, rootIds: roots.map((root) => root.id) };
+  const byIdOrder = Array.from(offices.keys()).sort((a, b) => byId(offices[a]!, offices[b]!));
+  const idOrder = new Int32Array(n);
+  byIdOrder.forEach((office, position) => (idOrder[office] = position));
+  return { offices, officeIndex, kindCodes, parentIndex, subtreeEnd, depth, byKind, idOrder, rootIds: roots.map((root) => root.id) };
 }
 
 /** The offices of a kind inside the range [start, end), as a view on data.byKind (tree order). */

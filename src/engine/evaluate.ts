@@ -15,7 +15,7 @@ import { periodCards } from './cards';
 import { deltasFromArrays, type IndicatorDeltas } from './deltas';
 import type { IndicatorValues } from './indicator-value';
 import { KIND_CODE, officesOfKindIn, type EngineData } from './engine-data';
-import { bestOf, competitionRanking, worstOf, type RankEntry } from './ranking';
+import { bestOf, rankIndices, worstOf, type RankEntry } from './ranking';
 import {
   compileFormula,
   ownRecordGaps,
@@ -24,6 +24,9 @@ import {
   rolledValues,
   rollUp,
   spanOf,
+  subtreeInto,
+  subtreeRollUp,
+  subtreeScratch,
   valueAt,
   type CompiledFormula,
   type MonthSpan,
@@ -56,25 +59,27 @@ interface Scores {
  */
 function scoreRollUp(data: EngineData, scored: readonly CompiledScored[], roll: RollUp, months: number): Scores {
   const composite = new Float64Array(roll.end - roll.start).fill(NaN);
-  let kinds = 0;
-  for (const item of scored) kinds |= item.kindMask;
   for (let code = 0; code < OFFICE_KINDS.length; code++) {
-    if (!(kinds & (1 << code))) continue;
     const items = scored.filter((item) => item.kindMask & (1 << code));
+    if (items.length === 0) continue;
     for (const office of officesOfKindIn(data, code, roll.start, roll.end)) {
-      const local = office - roll.start;
-      let weighted = 0;
-      let weights = 0;
-      for (const item of items) {
-        const score = scoreOf(item, valueAt(roll, local, item.formula), months);
-        if (score !== score || item.weight <= 0) continue;
-        weighted += item.weight * score;
-        weights += item.weight;
-      }
-      if (weights > 0) composite[local] = clampScore(weighted / weights);
+      composite[office - roll.start] = compositeOf(items, roll, office - roll.start, months);
     }
   }
   return { composite };
+}
+
+/** Same rule as compositeScore, over compiled formulas; NaN when nothing scorable. */
+function compositeOf(items: readonly CompiledScored[], roll: RollUp, local: number, months: number): number {
+  let weighted = 0;
+  let weights = 0;
+  for (const item of items) {
+    const score = scoreOf(item, valueAt(roll, local, item.formula), months);
+    if (score !== score || item.weight <= 0) continue;
+    weighted += item.weight * score;
+    weights += item.weight;
+  }
+  return weights > 0 ? clampScore(weighted / weights) : NaN;
 }
 
 type CompiledScored = ScoredIndicator & { formula: CompiledFormula };
@@ -94,11 +99,7 @@ interface KindRanking {
 type Rankings = Record<RankedKind, KindRanking>;
 
 function byOfficeId(data: EngineData) {
-  return (a: number, b: number) => {
-    const idA = data.offices[a]!.id;
-    const idB = data.offices[b]!.id;
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  };
+  return (a: number, b: number) => data.idOrder[a]! - data.idOrder[b]!;
 }
 
 /**
@@ -110,34 +111,75 @@ function byOfficeId(data: EngineData) {
  * scorable value (nothing handled, every denominator 0) is likewise left unranked, not scored 0.
  */
 function rankRollUp(data: EngineData, roll: RollUp, scores: Scores): Rankings {
+  return rankOffices(data, roll.start, roll.end, (office, out) => {
+    const local = office - roll.start;
+    out[0] = roll.reported[local]!;
+    out[1] = roll.expected[local]!;
+    out[2] = scores.composite[local]!;
+  });
+}
+
+/**
+ * Ranks for a period without rolling up the scope: each ranked office's subtree summed on its own.
+ * The previous period's ranks and the walk back of talk flags need only the ranked offices; for
+ * a province this is faster than a scope-wide roll-up and spares its 3 MB.
+ */
+function rankBySubtree(data: EngineData, scored: readonly CompiledScored[], start: number, end: number, span: MonthSpan): Rankings {
+  const months = span.to - span.from + 1;
+  const itemsByKind = OFFICE_KINDS.map((_, code) => scored.filter((item) => item.kindMask & (1 << code)));
+  const scratch = subtreeScratch();
+  return rankOffices(data, start, end, (office, out) => {
+    const roll = subtreeInto(data, office, span, scratch);
+    const items = itemsByKind[data.kindCodes[office]!]!;
+    out[0] = roll.reported[0]!;
+    out[1] = roll.expected[0]!;
+    out[2] = items.length ? compositeOf(items, roll, 0, months) : NaN;
+  });
+}
+
+/**
+ * Ranks each ranked kind within a scope range. `standing` writes an office's reported and
+ * expected office-months and its composite score (NaN = none) into `out`.
+ *
+ * An office that did not report at all in the period is not ranked: ranking it last (or with a
+ * score of 0) would name it a laggard on no evidence, and it may have been the best. It is listed
+ * as not reported instead, which is the finding a bulletin states. An office whose records give no
+ * scorable value (nothing handled, every denominator 0) is likewise left unranked, not scored 0.
+ */
+function rankOffices(
+  data: EngineData,
+  start: number,
+  end: number,
+  standing: (office: number, out: Float64Array) => void,
+): Rankings {
   const result = {} as Rankings;
-  const score = (office: number) => scores.composite[office - roll.start]!;
+  const out = new Float64Array(3);
   for (const kind of RANKED) {
-    const code = KIND_CODE[kind];
     const candidates: number[] = [];
+    const scores: number[] = [];
     const unscored: number[] = [];
     const notReported: number[] = [];
-    for (const o of officesOfKindIn(data, code, roll.start, roll.end)) {
-      const local = o - roll.start;
-      if (roll.reported[local] === 0) {
-        if (roll.expected[local]! > 0) notReported.push(o);
-      } else if (Number.isNaN(scores.composite[local])) unscored.push(o);
-      else candidates.push(o);
+    for (const o of officesOfKindIn(data, KIND_CODE[kind], start, end)) {
+      standing(o, out);
+      const score = out[2]!;
+      if (out[0] === 0) {
+        if (out[1]! > 0) notReported.push(o);
+      } else if (score !== score) unscored.push(o);
+      else {
+        candidates.push(o);
+        scores.push(score);
+      }
     }
     unscored.sort(byOfficeId(data));
     notReported.sort(byOfficeId(data));
-    result[kind] = {
-      ranked: competitionRanking(candidates, score, (o) => data.offices[o]!.id),
-      unscored,
-      notReported,
-    };
+    result[kind] = { ranked: rankIndices(candidates, scores, data.idOrder), unscored, notReported };
   }
   return result;
 }
 
-function rankArray(roll: RollUp, rankings: Rankings): Int32Array {
-  const ranks = new Int32Array(roll.end - roll.start);
-  for (const kind of RANKED) for (const entry of rankings[kind].ranked) ranks[entry.item - roll.start] = entry.rank;
+function rankArray(start: number, end: number, rankings: Rankings): Int32Array {
+  const ranks = new Int32Array(end - start);
+  for (const kind of RANKED) for (const entry of rankings[kind].ranked) ranks[entry.item - start] = entry.rank;
   return ranks;
 }
 
@@ -177,14 +219,15 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
   const yearAgo = yearAgoPeriod(period);
   const span = spanOf(data, period);
 
+  const previousSpan = spanOf(data, previous);
+  const yearAgoSpan = spanOf(data, yearAgo);
+
   const currentRoll = rollUp(data, start, end, span);
-  const previousRoll = rollUp(data, start, end, spanOf(data, previous));
-  const yearAgoRoll = rollUp(data, start, end, spanOf(data, yearAgo));
   const currentScores = scoreRollUp(data, scored, currentRoll, months);
   const currentRankings = rankRollUp(data, currentRoll, currentScores);
-  const previousRankings = rankRollUp(data, previousRoll, scoreRollUp(data, scored, previousRoll, periodLength(previous)));
-  const ranks = rankArray(currentRoll, currentRankings);
-  const previousRanks = rankArray(previousRoll, previousRankings);
+  const previousRankings = rankBySubtree(data, scored, start, end, previousSpan);
+  const ranks = rankArray(start, end, currentRankings);
+  const previousRanks = rankArray(start, end, previousRankings);
 
   const cards = periodCards(data, scheme, currentRoll);
   const cardsByOffice = new Map<string, Card[]>();
@@ -249,8 +292,8 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
       get deltas() {
         return (deltas ??= deltasFromArrays(
           rolledValueArray(currentRoll, office),
-          rolledValueArray(previousRoll, office),
-          rolledValueArray(yearAgoRoll, office),
+          rolledValueArray(subtreeRollUp(data, office, previousSpan), office),
+          rolledValueArray(subtreeRollUp(data, office, yearAgoSpan), office),
         ));
       },
     };
@@ -341,8 +384,7 @@ function talkFlags(
   const rankingsBack = (back: number): Rankings => {
     let rankings = earlier.get(back);
     if (!rankings) {
-      const roll = rollUp(data, start, end, shift(span, back));
-      rankings = rankRollUp(data, roll, scoreRollUp(data, scored, roll, months));
+      rankings = rankBySubtree(data, scored, start, end, shift(span, back));
       earlier.set(back, rankings);
     }
     return rankings;

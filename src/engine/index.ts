@@ -16,6 +16,7 @@ export {
 export { trend, kindTrend, kindRollup, type TrendPoint, type KindRollup, type MonthRange } from './trend';
 export { latestCompleteMonth, monthCoverage, isPartialMonth, dataMonths, type MonthCoverage } from './months';
 export { DEFAULT_SCHEME } from './default-scheme';
+export { monthHistory, type MonthSummary, type MonthStanding } from './month-history';
 export { validateScheme, type SchemeValidation } from './validate-scheme';
 export {
   SCHEME_PROBLEM_CODES,

@@ -29,6 +29,24 @@ export function competitionRanking<T>(items: readonly T[], score: (item: T) => n
   return ranked;
 }
 
+/**
+ * competitionRanking for the engine's own loops: offices as indices, scores as numbers, ties by a
+ * precomputed id order (EngineData.idOrder), so sorting 3,000 offices compares integers.
+ */
+export function rankIndices(offices: readonly number[], scores: readonly number[], tieOrder: Int32Array): RankEntry<number>[] {
+  const keys = scores.map(scoreKey);
+  const order = Array.from(offices.keys()).sort(
+    (a, b) => keys[b]! - keys[a]! || tieOrder[offices[a]!]! - tieOrder[offices[b]!]!,
+  );
+  const ranked: RankEntry<number>[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const at = order[i]!;
+    const rank = i > 0 && keys[order[i - 1]!] === keys[at] ? ranked[i - 1]!.rank : i + 1;
+    ranked.push({ item: offices[at]!, rank });
+  }
+  return ranked;
+}
+
 /** The top `count` places, ties included: two offices sharing third place are both named. */
 export function bestOf<T>(ranked: readonly RankEntry<T>[], count = 3): RankEntry<T>[] {
   return ranked.filter((entry) => entry.rank <= count);

@@ -75,6 +75,62 @@ export function rollUp(data: EngineData, start: number, end: number, span: Month
   return { start, end, span, sums, present, reported, expected, columns: new Map() };
 }
 
+/** A roll-up of one office, to be filled again and again by subtreeInto without allocating. */
+export function subtreeScratch(): RollUp {
+  return {
+    start: 0,
+    end: 1,
+    span: { from: 0, to: -1 },
+    sums: new Float64Array(FIELD_COUNT),
+    present: new Uint32Array(1),
+    reported: new Int32Array(1),
+    expected: new Int32Array(1),
+    columns: new Map(),
+  };
+}
+
+/**
+ * Fills `scratch` with the roll-up of a single office (its whole subtree) over a span, straight
+ * from the raw counts, without rolling up the scope: what previous-period ranks, a card's run or
+ * an office's deltas need. Costs the size of the subtree. Read it at local index 0 (valueAt).
+ */
+export function subtreeInto(data: EngineData, office: number, span: MonthSpan, scratch: RollUp): RollUp {
+  const n = data.offices.length;
+  const end = data.subtreeEnd[office]!;
+  const counts = data.counts;
+  const sums = scratch.sums;
+  sums.fill(0);
+  let present = 0;
+  let reported = 0;
+  let expected = 0;
+  const lastMonth = Math.min(span.to, data.monthCount - 1);
+  for (let m = Math.max(span.from, 0); m <= lastMonth; m++) {
+    const row = m * n;
+    for (let cell = row + office; cell < row + end; cell++) {
+      const bits = data.present[cell]!;
+      reported += data.reported[cell]!;
+      if (bits === 0) continue;
+      present |= bits;
+      const base = cell * FIELD_COUNT;
+      for (let f = 0; f < FIELD_COUNT; f++) sums[f] = sums[f]! + counts[base + f]!;
+    }
+  }
+  for (let o = office; o < end; o++) {
+    const from = data.startMonth[o]!;
+    if (from !== NEVER_EXPECTED) expected += Math.max(0, span.to - Math.max(span.from, from) + 1);
+  }
+  scratch.present[0] = present;
+  scratch.reported[0] = reported;
+  scratch.expected[0] = expected;
+  return scratch;
+}
+
+/** A fresh roll-up of a single office, indexed like a scope roll-up (start = the office). */
+export function subtreeRollUp(data: EngineData, office: number, span: MonthSpan): RollUp {
+  const filled = subtreeInto(data, office, span, subtreeScratch());
+  return { ...filled, start: office, end: office + 1, span };
+}
+
 /** A field's rolled-up value for one office of the roll-up; undefined when nobody reported it. */
 export function rolledField(roll: RollUp, field: number, office: number): number | undefined {
   const local = office - roll.start;
@@ -238,35 +294,6 @@ export function reportingOfRanges(
   return { reported, expected };
 }
 
-/**
- * A compiled formula for one office's whole subtree over a span, straight from the raw counts:
- * what a card's run needs month by month without rolling up the whole scope. NaN for no value.
- */
-export function subtreeValue(data: EngineData, office: number, formula: CompiledFormula, span: MonthSpan): number {
-  const n = data.offices.length;
-  const end = data.subtreeEnd[office]!;
-  const counts = data.counts;
-  const present = data.present;
-  let x = 0;
-  let y = 0;
-  let bits = 0;
-  const lastMonth = Math.min(span.to, data.monthCount - 1);
-  for (let m = Math.max(span.from, 0); m <= lastMonth; m++) {
-    const row = m * n;
-    for (let cell = row + office; cell < row + end; cell++) {
-      const has = present[cell]!;
-      if ((has & formula.bits) === 0) continue;
-      bits |= has;
-      x += counts[cell * FIELD_COUNT + formula.a]!;
-      y += counts[cell * FIELD_COUNT + formula.b]!;
-    }
-  }
-  if ((bits & formula.bits) !== formula.bits) return NaN;
-  if (formula.kind === 0) return x;
-  if (formula.kind === 2) return x - y;
-  return y === 0 ? NaN : x / y;
-}
-
 /** Offices of a range that were due to send their own record in some month of the span and did not. */
 export function ownRecordGaps(data: EngineData, start: number, end: number, span: MonthSpan): number[] {
   const n = data.offices.length;
@@ -278,8 +305,8 @@ export function ownRecordGaps(data: EngineData, start: number, end: number, span
     const from = Math.max(span.from, due);
     if (from > span.to) continue;
     // Months after the last month with data are due and, having no data, missing.
-    let missing = from > lastMonth ? 1 : span.to > lastMonth ? 1 : 0;
-    for (let m = Math.max(from, 0); !missing && m <= lastMonth; m++) if (!data.reported[m * n + o]) missing = 1;
+    let missing = span.to > lastMonth;
+    for (let m = Math.max(from, 0); !missing && m <= lastMonth; m++) missing = !data.reported[m * n + o];
     if (missing) gaps.push(o);
   }
   return gaps;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COUNT_FIELDS,
   INDICATORS,
+  compare,
   monthPeriod,
   periodContains,
   quarterPeriod,
@@ -155,6 +156,40 @@ describe('engine properties', () => {
         expect(evaluation.partial).toBe(evaluation.reporting.reported < evaluation.reporting.expected);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('agrees with itself across months: previous ranks, deltas and card runs match the earlier evaluations', () => {
+    fc.assert(
+      fc.property(datasetArb, ({ offices, records }) => {
+        const data = buildEngineData(offices, records);
+        const byMonth = new Map(
+          ['2024-12', '2025-01', '2025-02', '2025-03'].map((month) => [month, evaluatePeriod(data, GOLDEN_SCHEME, monthPeriod(month))]),
+        );
+        const march = byMonth.get('2025-03')!;
+        const february = byMonth.get('2025-02')!;
+        for (const office of offices) {
+          const now = march.office(office.id)!;
+          const before = february.office(office.id)!;
+          expect(now.previousRank).toBe(before.rank);
+          for (const indicator of INDICATORS) expect(now.deltas[indicator.id]!.mom.previous).toBe(before.values[indicator.id]);
+        }
+        for (const card of march.cards) {
+          // Walk back by hand: the run covers the months in which the same rule fires for the office.
+          let run = 0;
+          for (const month of ['2025-03', '2025-02', '2025-01', '2024-12']) {
+            if (!byMonth.get(month)!.cards.some((other) => other.officeId === card.officeId && other.ruleId === card.ruleId)) {
+              // A yellow card hidden by a red one on the same subject still counts as firing.
+              const evaluation = byMonth.get(month)!.office(card.officeId)!;
+              const value = evaluation.values[card.subject];
+              if (value === null || value === undefined || !compare(value, card.comparison, card.threshold)) break;
+            }
+            run++;
+          }
+          expect(card.consecutiveMonths).toBe(run);
+        }
+      }),
+      { numRuns: 120 },
     );
   });
 
