@@ -33,18 +33,31 @@ describe('valueAxisExtent', () => {
     expect(extent.max).toBe(1);
   });
 
-  test('property: every rate lies inside the axis, the axis stays within [0, max(1, data)] and min is tidy', () => {
+  test('ticks fall on round values: min and max are whole steps of the interval', () => {
+    const { min, max, interval } = valueAxisExtent([0.6612, 0.6698, 0.6431], 'rate');
+    expect(interval).toBe(0.01);
+    expect(min).toBe(0.63);
+    expect(max).toBe(0.67);
+  });
+
+  test('property: every rate lies inside the axis, the axis stays within [0, max(1, data)], ticks are round', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 1.2, noNaN: true }), { minLength: 1, maxLength: 40 }), (values) => {
-        const { min, max } = valueAxisExtent(values, 'rate');
+        const { min, max, interval } = valueAxisExtent(values, 'rate');
         const lo = Math.min(...values);
         const hi = Math.max(...values);
         expect(min).toBeGreaterThanOrEqual(0);
         expect(min).toBeLessThanOrEqual(lo);
         expect(max!).toBeGreaterThanOrEqual(hi);
         expect(max!).toBeLessThanOrEqual(Math.max(1, hi) + 0.5);
-        // A tick label with two decimals of a percentage can show min exactly.
+        // A tick label with two decimals of a percentage shows every tick exactly.
         expect(Math.abs(min * 10_000 - Math.round(min * 10_000))).toBeLessThan(1e-6);
+        expect(Math.abs(interval! * 10_000 - Math.round(interval! * 10_000))).toBeLessThan(1e-6);
+        const ticks = (max! - min) / interval!;
+        expect(ticks).toBeGreaterThanOrEqual(1 - 1e-9);
+        expect(ticks).toBeLessThanOrEqual(12);
+        // The lowest value is not on the axis floor: its bar has a visible length.
+        if (min > 0) expect(lo - min).toBeGreaterThanOrEqual(interval! / 2 - 1e-9);
       }),
     );
   });

@@ -91,6 +91,7 @@ export function officeBarOption(input: OfficeBarInput): ChartOption {
       type: 'value',
       min: extent.min,
       max: extent.max,
+      interval: extent.interval,
       splitNumber: 4,
       axisLabel: input.unit === 'rate' ? { formatter: percentAxisLabel } : {},
     },

@@ -94,12 +94,13 @@ export function trendOption(input: TrendOptionInput): ChartOption {
       gridIndex: index,
       min: extent.min,
       max: extent.max,
+      interval: extent.interval,
       name: single ? undefined : panel.title,
       nameLocation: 'end' as const,
       nameGap: 10,
       nameTextStyle: { align: 'left' as const, fontWeight: 'bold' as const },
       splitNumber: single ? 5 : 3,
-      axisLabel: { formatter: panel.unit === 'rate' ? percentAxisLabel : countAxisLabel },
+      axisLabel: { formatter: panel.unit === 'rate' ? percentAxisLabel : countAxisLabel, hideOverlap: true },
     };
   });
 

@@ -21,7 +21,7 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
 
   const byKind = useMemo(
     () =>
-      volumeByKind(engine, evaluation.scopeId, evaluation.period, evaluation.scope.values.accepted, {
+      volumeByKind(engine, evaluation.scopeId, evaluation.period, evaluation.scope.values.accepted ?? null, {
         department: t('overview.composition.department'),
         township: t('overview.composition.township'),
         other: t('overview.composition.other'),
@@ -35,7 +35,7 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
     const items: OfficeBarItem[] = offices.map((office) => ({
       officeId: office.officeId,
       name: names.get(office.officeId) ?? office.name,
-      value: office.values.accepted,
+      value: office.values.accepted ?? null,
       partial: office.partial,
     }));
     return sortOfficeBars(items, 'higher').slice(0, TOP_VOLUME_SIZE);

@@ -1,12 +1,12 @@
 import { useId, useMemo } from 'react';
-import type { EngineData, OfficeEvaluation, PeriodEvaluation } from '../../engine';
+import type { EngineData, PeriodEvaluation } from '../../engine';
 import { Link, useI18n } from '../../ui';
-import { COVERAGE_KINDS, kindCoverage } from './coverage';
+import { coverageByKind, type MissingOffice } from './coverage';
 import { MISSING_LIST_SIZE } from './headline';
 import { distinctNames } from './names';
 import { useCarriedParams } from './useCarriedParams';
 
-function OfficeNames({ engine, offices, label }: { engine: EngineData; offices: readonly OfficeEvaluation[]; label: string }) {
+function OfficeNames({ engine, offices, label }: { engine: EngineData; offices: readonly MissingOffice[]; label: string }) {
   const { t, formatCount } = useI18n();
   const params = useCarriedParams();
   if (offices.length === 0) return null;
@@ -32,9 +32,8 @@ function OfficeNames({ engine, offices, label }: { engine: EngineData; offices: 
 export function Coverage({ engine, evaluation }: { engine: EngineData; evaluation: PeriodEvaluation }) {
   const { t, formatCount } = useI18n();
   const headingId = useId();
-  const kinds = useMemo(() => COVERAGE_KINDS.map((kind) => kindCoverage(evaluation, kind)).filter((coverage) => coverage.due > 0), [evaluation]);
-  const notReported = kinds.flatMap((coverage) => coverage.notReported);
-  const partial = kinds.flatMap((coverage) => coverage.partial);
+  const kinds = useMemo(() => coverageByKind(evaluation), [evaluation]);
+  const missing = kinds.flatMap((coverage) => coverage.missing);
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('overview.coverage.heading')}</h2>
@@ -49,18 +48,15 @@ export function Coverage({ engine, evaluation }: { engine: EngineData; evaluatio
           <div key={coverage.kind} style={{ display: 'contents' }}>
             <dt>{t(`kind.${coverage.kind}`)}</dt>
             <dd data-kind={coverage.kind}>
-              {t('overview.coverage.kindCount', { complete: formatCount(coverage.complete), due: formatCount(coverage.due) })}
+              {t('overview.coverage.kindCount', { reported: formatCount(coverage.due - coverage.missing.length), due: formatCount(coverage.due) })}
             </dd>
           </div>
         ))}
       </dl>
-      {notReported.length === 0 && partial.length === 0 ? (
+      {missing.length === 0 ? (
         <p className="muted">{t('overview.coverage.allReported')}</p>
       ) : (
-        <>
-          <OfficeNames engine={engine} offices={notReported} label={t('overview.coverage.missing')} />
-          <OfficeNames engine={engine} offices={partial} label={t('overview.coverage.partial')} />
-        </>
+        <OfficeNames engine={engine} offices={missing} label={t('overview.coverage.missing')} />
       )}
     </section>
   );

@@ -5,6 +5,9 @@ import { useI18n } from '../../ui';
 import { Change } from './Change';
 import { HEADLINE_INDICATORS } from './headline';
 
+const NO_DELTA = { previous: null, absolute: null, relative: null };
+const NO_DELTAS = { mom: NO_DELTA, yoy: NO_DELTA };
+
 /** The headline figures of the scope with 环比 and 同比: one tile each. */
 export function KpiTiles({ scope }: { scope: OfficeEvaluation }) {
   const { t, locale, formatIndicator } = useI18n();
@@ -15,7 +18,7 @@ export function KpiTiles({ scope }: { scope: OfficeEvaluation }) {
       <ul className="kpi-tiles">
         {HEADLINE_INDICATORS.map((id) => {
           const indicator = indicatorById(id);
-          const deltas = scope.deltas[id];
+          const deltas = scope.deltas[id] ?? NO_DELTAS;
           return (
             <li key={id} className="kpi-tile" data-indicator={id}>
               <span className="kpi-label">{locale === 'en' ? indicator.label.en : indicator.label.zh}</span>

@@ -1,28 +1,28 @@
 import type { OfficeKind } from '../../domain';
-import type { OfficeEvaluation, PeriodEvaluation } from '../../engine';
+import type { PeriodEvaluation } from '../../engine';
+
+export type MissingOffice = ReturnType<PeriodEvaluation['missingOwnRecords']>[number];
 
 export interface KindCoverage {
   kind: OfficeKind;
-  /** Offices due to report in the period (those that first reported after it are not due). */
+  /** Offices due to report in the period (one that first reported after it is not due). */
   due: number;
-  /** Reported every month due. */
-  complete: number;
-  /** Reported some months due, not all. */
-  partial: OfficeEvaluation[];
-  notReported: OfficeEvaluation[];
+  /** Due offices whose own record is missing for some month of the period. */
+  missing: MissingOffice[];
 }
 
 export const COVERAGE_KINDS: readonly OfficeKind[] = ['department', 'township', 'village'];
 
-/** Who reported in the period, per kind: the offices, not the office-months. */
-export function kindCoverage(evaluation: PeriodEvaluation, kind: OfficeKind): KindCoverage {
-  const coverage: KindCoverage = { kind, due: 0, complete: 0, partial: [], notReported: [] };
-  for (const office of evaluation.officesOfKind(kind)) {
-    if (office.status === 'not-expected') continue;
-    coverage.due += 1;
-    if (office.status === 'complete') coverage.complete += 1;
-    else if (office.status === 'partial') coverage.partial.push(office);
-    else coverage.notReported.push(office);
-  }
-  return coverage;
+/**
+ * Who reported in the period, per kind, counted in offices (the notice above the page counts
+ * office-months). An office counts as missing when its own record is, even if the offices under it
+ * reported: a township centre that sent nothing is missing although its villages did.
+ */
+export function coverageByKind(evaluation: PeriodEvaluation): KindCoverage[] {
+  const missing = evaluation.missingOwnRecords();
+  return COVERAGE_KINDS.map((kind) => ({
+    kind,
+    due: evaluation.officesOfKind(kind).filter((office) => office.status !== 'not-expected').length,
+    missing: missing.filter((office) => office.kind === kind),
+  })).filter((coverage) => coverage.due > 0);
 }

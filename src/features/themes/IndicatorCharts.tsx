@@ -1,0 +1,141 @@
+import { useMemo } from 'react';
+import { ChartPanel } from '../../charts';
+import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../charts/options/office-bar';
+import { trendOption } from '../../charts/options/trend';
+import { addMonths, compareMonths, isRate, type Indicator, type MonthKey } from '../../domain';
+import { kindTrend, trend, type EngineData, type MonthRange, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
+import { LIGHT, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
+import { distinctNames } from './names';
+import { THEME_TREND_MONTHS } from './themes';
+
+/** Rows a bar chart shows before it scrolls. */
+const VISIBLE_BARS = 20;
+
+function trendMonths(engine: EngineData, to: MonthKey): MonthRange | null {
+  if (!engine.firstMonth || !engine.lastMonth) return null;
+  const end = compareMonths(to, engine.lastMonth) > 0 ? engine.lastMonth : to;
+  const wanted = addMonths(end, -(THEME_TREND_MONTHS - 1));
+  const from = compareMonths(wanted, engine.firstMonth) < 0 ? engine.firstMonth : wanted;
+  return compareMonths(from, end) <= 0 ? { from, to: end } : null;
+}
+
+interface TrendRow {
+  month: MonthKey;
+  scope: TrendPoint;
+  kind: TrendPoint;
+}
+
+/** One indicator across the offices of a kind (sorted bars) and over time (the scope and the kind's roll-up). */
+export function IndicatorCharts({
+  engine,
+  evaluation,
+  kind,
+  indicator,
+}: {
+  engine: EngineData;
+  evaluation: PeriodEvaluation;
+  kind: RankedKind;
+  indicator: Indicator;
+}) {
+  const i18n = useI18n();
+  const { t, locale, formatIndicator, formatMonth } = i18n;
+  const navigate = useNavigate();
+  const { params } = useHashLocation();
+  const label = locale === 'en' ? indicator.label.en : indicator.label.zh;
+  const kindLabel = t(`kind.${kind}`);
+  const unit = isRate(indicator) ? 'rate' : 'count';
+  const format = (value: number | null) => formatIndicator(indicator, value);
+
+  const offices = useMemo(() => {
+    const list = evaluation.officesOfKind(kind).filter((office) => office.status !== 'not-expected');
+    const names = distinctNames(engine, list);
+    return list.map<OfficeBarItem>((office) => ({
+      officeId: office.officeId,
+      name: names.get(office.officeId) ?? office.name,
+      value: office.values[indicator.id] ?? null,
+      partial: office.partial,
+    }));
+  }, [engine, evaluation, kind, indicator]);
+  const sorted = useMemo(() => sortOfficeBars(offices, indicator.direction), [offices, indicator]);
+  const withoutValue = offices.length - sorted.length;
+
+  const trendRows = useMemo<TrendRow[]>(() => {
+    const range = trendMonths(engine, evaluation.period.to);
+    if (!range) return [];
+    const scope = trend(engine, evaluation.scopeId, [indicator.id], range);
+    const ofKind = kindTrend(engine, evaluation.scopeId, kind, [indicator.id], range);
+    return scope.map((point, index) => ({ month: point.month, scope: point, kind: ofKind[index]! }));
+  }, [engine, evaluation, kind, indicator]);
+
+  const options = useMemo(
+    () => ({
+      bar: officeBarOption({
+        items: offices,
+        seriesName: label,
+        unit,
+        direction: indicator.direction,
+        formatValue: (value) => formatIndicator(indicator, value),
+        partialNote: t('themes.partialNote'),
+        visibleRows: VISIBLE_BARS,
+        colors: { bar: LIGHT.accent, partial: '#9db8e0', highlight: LIGHT.series[1]! },
+      }),
+      trend: trendOption({
+        categories: trendRows.map((row) => formatMonth(row.month)),
+        partial: trendRows.map((row) => row.scope.partial),
+        partialNote: t('themes.partialMonth'),
+        markColor: LIGHT.yellow,
+        panels: [
+          {
+            unit,
+            formatValue: (value) => formatIndicator(indicator, value),
+            lines: [
+              { name: evaluation.scope.name, values: trendRows.map((row) => row.scope.values[indicator.id] ?? null) },
+              { name: t('themes.kindTotal', { kind: kindLabel }), values: trendRows.map((row) => row.kind.values[indicator.id] ?? null) },
+            ],
+          },
+        ],
+      }),
+    }),
+    // i18n carries every formatter and the locale.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [offices, trendRows, indicator, i18n, kind, evaluation],
+  );
+
+  const barColumns: Column<OfficeBarItem>[] = [
+    { key: 'office', header: t('themes.table.office'), cell: (item) => item.name },
+    { key: 'value', header: label, numeric: true, cell: (item) => format(item.value) },
+    { key: 'status', header: t('themes.table.status'), cell: (item) => (item.partial ? t('themes.status.partial') : t('themes.status.complete')) },
+  ];
+  const trendColumns: Column<TrendRow>[] = [
+    { key: 'month', header: t('themes.month'), cell: (row) => formatMonth(row.month) },
+    { key: 'scope', header: evaluation.scope.name, numeric: true, cell: (row) => format(row.scope.values[indicator.id] ?? null) },
+    { key: 'kind', header: t('themes.kindTotal', { kind: kindLabel }), numeric: true, cell: (row) => format(row.kind.values[indicator.id] ?? null) },
+    { key: 'status', header: t('themes.table.status'), cell: (row) => (row.scope.partial ? t('themes.status.partial') : t('themes.status.complete')) },
+  ];
+  const barHeight = Math.max(200, Math.min(Math.max(sorted.length, 1), VISIBLE_BARS) * 24 + 32);
+
+  return (
+    <div className="grid-2">
+      <div>
+        <ChartPanel
+          title={t('themes.byOffice', { kind: kindLabel, indicator: label })}
+          chart={{
+            option: options.bar,
+            height: barHeight,
+            onClick: (event) => {
+              const officeId = (event.data as { officeId?: string } | undefined)?.officeId;
+              if (officeId) navigate(`/office/${officeId}`, { period: params.get('period'), scope: params.get('scope') });
+            },
+          }}
+          table={{ columns: barColumns, rows: [...sorted, ...offices.filter((item) => item.value === null)], rowKey: (item) => item.officeId }}
+        />
+        {withoutValue > 0 && <p className="muted theme-note">{t('themes.noValue', { n: withoutValue })}</p>}
+      </div>
+      <ChartPanel
+        title={t('themes.trend', { indicator: label, scope: evaluation.scope.name, kind: kindLabel })}
+        chart={{ option: options.trend, height: 320 }}
+        table={{ columns: trendColumns, rows: trendRows, rowKey: (row) => row.month }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import type { Indicator } from '../../domain';
+import type { EngineData, OfficeEvaluation, PeriodEvaluation, RankedKind } from '../../engine';
+import { DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { distinctNames } from './names';
+
+/**
+ * Every office of the kind with every indicator of the theme, best first on the indicator the
+ * charts draw; offices without a value for it come last. The exact numbers behind the charts.
+ */
+export function OfficeTable({
+  engine,
+  evaluation,
+  kind,
+  indicators,
+  selected,
+  caption,
+}: {
+  engine: EngineData;
+  evaluation: PeriodEvaluation;
+  kind: RankedKind;
+  indicators: readonly Indicator[];
+  selected: Indicator;
+  caption: string;
+}) {
+  const { t, locale, formatIndicator } = useI18n();
+  const { params } = useHashLocation();
+  const rows = useMemo(() => {
+    const offices = evaluation.officesOfKind(kind).filter((office) => office.status !== 'not-expected');
+    const sign = selected.direction === 'higher' ? -1 : 1;
+    return [...offices].sort((a, b) => {
+      const x = a.values[selected.id] ?? null;
+      const y = b.values[selected.id] ?? null;
+      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+      return sign * (x - y) || (a.officeId < b.officeId ? -1 : 1);
+    });
+  }, [evaluation, kind, selected]);
+  const names = useMemo(() => distinctNames(engine, rows), [engine, rows]);
+  const carried = { period: params.get('period'), scope: params.get('scope') };
+
+  const columns: Column<OfficeEvaluation>[] = [
+    {
+      key: 'office',
+      header: t('themes.table.office'),
+      cell: (office) => (
+        <Link to={`/office/${office.officeId}`} params={carried}>
+          {names.get(office.officeId) ?? office.name}
+        </Link>
+      ),
+    },
+    { key: 'status', header: t('themes.table.status'), cell: (office) => t(`themes.status.${office.status}`) },
+    ...indicators.map<Column<OfficeEvaluation>>((indicator) => ({
+      key: indicator.id,
+      header: locale === 'en' ? indicator.label.en : indicator.label.zh,
+      numeric: true,
+      cell: (office) => formatIndicator(indicator, office.values[indicator.id]),
+    })),
+  ];
+  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(office) => office.officeId} maxHeight={560} />;
+}
