@@ -1,0 +1,41 @@
+import type { PieSeriesOption } from 'echarts/charts';
+import { compositionOption, type CompositionInput } from './composition';
+import type { ChartOption } from './types';
+
+/** Longer names are cut in the legend (the whole name stays in the tooltip). */
+export const LEGEND_NAME_CHARS = 13;
+
+/** A legend entry is rich text: braces in a name from data would be read as markup, so they are swapped for look-alikes. */
+function cut(name: string): string {
+  const chars = Array.from(name.replace(/\{/g, '｛').replace(/\}/g, '｝').replace(/\|/g, '｜'));
+  return chars.length > LEGEND_NAME_CHARS ? `${chars.slice(0, LEGEND_NAME_CHARS - 1).join('')}…` : name;
+}
+
+/**
+ * The composition ring laid out for a wall: across a hall the slice labels around a ring collide
+ * and cannot be read, so each share is written in the legend beside its name, in a column, and
+ * the ring keeps the left of the panel. `unit` is CSS px per design px of the screen canvas.
+ */
+export function screenCompositionOption(input: CompositionInput, unit: number): ChartOption {
+  const base = compositionOption(input);
+  const shares = new Map(input.slices.filter((slice) => Number.isFinite(slice.value) && slice.value > 0).map((slice) => [slice.name, input.formatShare(slice.share)]));
+  const series = (Array.isArray(base.series) ? base.series : base.series ? [base.series] : []) as PieSeriesOption[];
+  return {
+    ...base,
+    legend: {
+      type: 'plain',
+      orient: 'vertical',
+      right: 0,
+      top: 'middle',
+      data: [...shares.keys()],
+      formatter: (name: string) => `{name|${cut(name)}}{share|${shares.get(name) ?? ''}}`,
+      textStyle: {
+        rich: {
+          name: { width: 250 * unit, fontSize: 20 * unit },
+          share: { width: 84 * unit, align: 'right', fontSize: 20 * unit, fontWeight: 'bold' },
+        },
+      },
+    },
+    series: series.map((slice) => ({ ...slice, center: ['25%', '50%'], radius: ['40%', '62%'], label: { show: false }, labelLine: { show: false } })),
+  };
+}

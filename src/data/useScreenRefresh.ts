@@ -1,0 +1,128 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { OfficesResult } from '../adapters/types';
+import { DEFAULT_SCHEME, buildEngineData, type EngineData } from '../engine';
+import { useDataSource } from './DataSourceContext';
+import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions } from './queries';
+import { useStoredScheme } from './schemeStore';
+import type { Dataset } from './useDataset';
+
+/** The first retry after a failed refresh; each further failure doubles it, up to the refresh interval. */
+export const SCREEN_FIRST_RETRY_MS = 5_000;
+
+/**
+ * When a big screen asks again: every `refreshMs` while the backend answers; after failures
+ * 5 s, 10 s, 20 s … but never later than a normal refresh would.
+ */
+export function screenRetryDelay(failures: number, refreshMs: number): number {
+  if (failures <= 0) return refreshMs;
+  // 2 ** 30 is far past any cap; the exponent is bounded so the product stays a finite number.
+  return Math.min(refreshMs, SCREEN_FIRST_RETRY_MS * 2 ** Math.min(failures - 1, 30));
+}
+
+/**
+ * react-query's refetchInterval as a function of the query: it is re-read on every change of the
+ * query, so a failure shortens the next wait and a success restores the normal interval. The
+ * back-off lives here rather than in `retry`, so the first failure is visible at once (the screen
+ * shows its stale notice) and no retries pile up inside one fetch.
+ */
+export function screenRefetchInterval(refreshMs: number) {
+  return (query: { state: { fetchFailureCount: number } }): number => screenRetryDelay(query.state.fetchFailureCount, refreshMs);
+}
+
+/**
+ * The version of an offices list: when it was first fetched in this exact form. A refetch that
+ * returns the same offices keeps the same object (react-query's structural sharing), so the
+ * records stay under one query key instead of a new cache entry at every refresh.
+ */
+const officesVersions = new WeakMap<OfficesResult, number>();
+
+function officesVersion(result: OfficesResult, updatedAt: number): number {
+  let version = officesVersions.get(result);
+  if (version === undefined) {
+    version = updatedAt;
+    officesVersions.set(result, version);
+  }
+  return version;
+}
+
+/** Months since year 0 of a moment, in local time. */
+function monthNumber(time: number): number {
+  const date = new Date(time);
+  return date.getFullYear() * 12 + date.getMonth();
+}
+
+export interface ScreenDataState {
+  dataset: Dataset | undefined;
+  engine: EngineData | undefined;
+  /** Why there is nothing to show yet (the screen keeps trying by itself). */
+  error: unknown;
+  /** Why the latest refresh failed while the last good data stays on screen. */
+  refreshError: unknown;
+  /** When the numbers shown were fetched; 0 before the first success. */
+  updatedAt: number;
+  /** Failed attempts in a row of the query that is failing (0 when all is well). */
+  failures: number;
+}
+
+/**
+ * The data of an unattended big screen: the same queries (same keys, same adapter calls) as
+ * useDataset, with a refresh interval of the screen's own, back-off after failures, refresh in a
+ * background tab too, and a load window that moves on when the month changes — a wall screen is
+ * never reloaded, so it must pick up next month's data by itself.
+ */
+export function useScreenData(refreshSeconds: number): ScreenDataState {
+  const { adapter } = useDataSource();
+  const refreshMs = refreshSeconds * 1000;
+  const interval = useMemo(() => screenRefetchInterval(refreshMs), [refreshMs]);
+  const live = { refetchInterval: interval, refetchIntervalInBackground: true, retry: false } as const;
+
+  const offices = useQuery({ ...officesQueryOptions(adapter, false), ...live });
+
+  // The month of the last successful refresh decides the load window; it changes once a month.
+  const month = monthNumber(offices.dataUpdatedAt || Date.now());
+  const window = useMemo(() => loadWindow(new Date(Math.floor(month / 12), month % 12, 15)), [month]);
+
+  const officesInput = offices.data ? { result: offices.data, updatedAt: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
+  const records = useQuery({ ...recordsQueryOptions(adapter, window, officesInput, false), ...live });
+  // The scheme is asked for once; only when that failed is it asked again, with the same back-off.
+  const scheme = useQuery({
+    ...schemeQueryOptions(adapter),
+    retry: false,
+    refetchIntervalInBackground: true,
+    refetchInterval: (query) => (query.state.status === 'error' ? interval(query) : false),
+  });
+  const storedScheme = useStoredScheme();
+
+  const dataset = useMemo<Dataset | undefined>(() => {
+    if (!offices.data || !records.data || scheme.isPending) return undefined;
+    const fromSource = scheme.data ?? null;
+    return {
+      offices: offices.data.offices,
+      records: records.data.records,
+      officesQuality: offices.data.quality,
+      recordsQuality: records.data.quality,
+      scheme: storedScheme ?? fromSource ?? DEFAULT_SCHEME,
+      schemeOrigin: storedScheme ? 'browser' : fromSource ? 'source' : 'default',
+      schemeFromSource: fromSource !== null,
+      window,
+    };
+  }, [offices.data, records.data, scheme.data, scheme.isPending, storedScheme, window]);
+
+  const engineOffices = dataset?.offices;
+  const engineRecords = dataset?.records;
+  const engine = useMemo(
+    () => (engineOffices && engineRecords ? buildEngineData(engineOffices, engineRecords) : undefined),
+    [engineOffices, engineRecords],
+  );
+
+  const firstError = offices.error ?? records.error ?? scheme.error;
+  return {
+    dataset,
+    engine,
+    error: dataset ? null : firstError,
+    refreshError: dataset ? (offices.error ?? records.error) : null,
+    updatedAt: records.dataUpdatedAt,
+    failures: Math.max(offices.failureCount, records.failureCount, dataset ? 0 : scheme.failureCount),
+  };
+}

@@ -1,0 +1,139 @@
+import { useMemo } from 'react';
+import { indicatorById, type Card, type Comparison, type Period, type Scheme } from '../../../domain';
+import type { EngineData, PeriodEvaluation } from '../../../engine';
+import { cardsOverTimeOption } from '../../../charts/options/cardsOverTimeOption';
+import { DARK, useI18n } from '../../../ui';
+import { cardHistory } from '../cardHistory';
+import { cardKey, isNewRedCard, type CardTracker } from '../cardTracker';
+import { axisMonthLabels } from '../monthLabel';
+import { ScreenChart } from '../ScreenChart';
+import { ScrollBoard } from '../ScrollBoard';
+
+export const CARD_ROW_HEIGHT = 96;
+export const CARD_HISTORY_MONTHS = 12;
+
+const COMPARISON_SIGN: Record<Comparison, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥' };
+
+function CardRow({ card, evaluation, isNew }: { card: Card; evaluation: PeriodEvaluation; isNew: boolean }) {
+  const { t, formatIndicator, formatMonth, formatCount } = useI18n();
+  const office = evaluation.office(card.officeId);
+  const parent = office?.kind === 'village' && office.parentId ? evaluation.office(office.parentId) : undefined;
+  const indicator = indicatorById(card.subject);
+  return (
+    <div className="screen-card-row" style={{ height: '100%' }}>
+      <div className="screen-card-line first">
+        <span className={`screen-card-badge ${card.level}`}>{t(card.level === 'red' ? 'screen.cards.red' : 'screen.cards.yellow')}</span>
+        {isNew && <span className="screen-card-badge new">{t('screen.cards.new')}</span>}
+        <span className="screen-name">
+          {office?.name ?? card.officeId}
+          {parent && <span className="screen-muted"> · {parent.name}</span>}
+        </span>
+        <span className="screen-muted" style={{ fontSize: 'calc(22 * var(--u))' }}>
+          {card.consecutiveMonths > 1
+            ? t('screen.cards.since', { month: formatMonth(card.since), count: formatCount(card.consecutiveMonths) })
+            : t('screen.cards.firstMonth')}
+        </span>
+      </div>
+      <div className="screen-card-line second">
+        <span className="screen-card-message">{card.message}</span>
+        <span>
+          {t('screen.cards.actual', {
+            actual: formatIndicator(indicator, card.actual),
+            comparison: COMPARISON_SIGN[card.comparison],
+            threshold: formatIndicator(indicator, card.threshold),
+          })}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+export interface AlertsScreenProps {
+  engine: EngineData;
+  scheme: Scheme;
+  evaluation: PeriodEvaluation;
+  period: Period;
+  tracker: CardTracker;
+  paused: boolean;
+}
+
+export function AlertsScreen({ engine, scheme, evaluation, period, tracker, paused }: AlertsScreenProps) {
+  const { t, locale, formatCount, formatMonth } = useI18n();
+  const cards = evaluation.cards;
+  const red = cards.filter((card) => card.level === 'red').length;
+  const offices = new Set(cards.map((card) => card.officeId)).size;
+  // Read when the page comes up (each rotation): a highlight ends an hour after the card appeared.
+  const now = Date.now();
+  const fresh = new Set(cards.filter((card) => isNewRedCard(tracker, card, now)).map(cardKey));
+
+  const history = useMemo(
+    () => cardHistory(engine, scheme, period.to, CARD_HISTORY_MONTHS, evaluation.scopeId),
+    [engine, scheme, period.to, evaluation.scopeId],
+  );
+  const historyOption = useMemo(() => {
+    const labels = new Map(
+      axisMonthLabels(
+        history.map((month) => month.month),
+        locale,
+      ).map((label, index) => [history[index]!.month, label]),
+    );
+    return cardsOverTimeOption({
+      months: history,
+      formatMonth: (month) => labels.get(month) ?? formatMonth(month),
+      formatCount: (value) => formatCount(value),
+      labels: { red: t('screen.cards.red'), yellow: t('screen.cards.yellow'), total: t('screen.cards.total'), partial: t('screen.cards.partial') },
+      tokens: DARK,
+    });
+  }, [history, locale, t, formatCount, formatMonth]);
+  const historyTitle = t('screen.cards.history', { count: history.length });
+
+  return (
+    <div className="screen-page alerts">
+      <div className="screen-column">
+        <section className="screen-panel" aria-labelledby="screen-card-figures">
+          <div className="screen-panel-head">
+            <h2 id="screen-card-figures">{t('screen.cards.summary')}</h2>
+          </div>
+          <div className="screen-figures">
+            <div className="screen-figure red">
+              <span className="screen-figure-value">{formatCount(red)}</span>
+              <span className="screen-figure-label">{t('screen.cards.red')}</span>
+            </div>
+            <div className="screen-figure yellow">
+              <span className="screen-figure-value">{formatCount(cards.length - red)}</span>
+              <span className="screen-figure-label">{t('screen.cards.yellow')}</span>
+            </div>
+            <div className="screen-figure">
+              <span className="screen-figure-value">{formatCount(offices)}</span>
+              <span className="screen-figure-label">{t('screen.cards.offices')}</span>
+            </div>
+          </div>
+        </section>
+        <section className="screen-panel grow" aria-labelledby="screen-card-history">
+          <div className="screen-panel-head">
+            <h2 id="screen-card-history">{historyTitle}</h2>
+          </div>
+          <ScreenChart option={historyOption} label={historyTitle} />
+        </section>
+      </div>
+      <section className="screen-panel" aria-labelledby="screen-card-list">
+        <div className="screen-panel-head">
+          <h2 id="screen-card-list">{t('screen.cards.title')}</h2>
+          <span className="screen-panel-note">{formatMonth(period.to)}</span>
+        </div>
+        {cards.length === 0 ? (
+          <p className="screen-calm">{t('screen.cards.none')}</p>
+        ) : (
+          <ScrollBoard
+            rows={cards}
+            rowHeight={CARD_ROW_HEIGHT}
+            label={t('screen.cards.title')}
+            paused={paused}
+            rowClassName={(card) => (fresh.has(cardKey(card)) ? 'new' : undefined)}
+            renderRow={(card) => <CardRow card={card} evaluation={evaluation} isNew={fresh.has(cardKey(card))} />}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

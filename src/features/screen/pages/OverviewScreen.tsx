@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { addMonths, compareMonths, indicatorById, isRate, type IndicatorId, type Period } from '../../../domain';
+import { trend, type EngineData, type PeriodEvaluation } from '../../../engine';
+import { screenCompositionOption } from '../../../charts/options/screenComposition';
+import { trendOption } from '../../../charts/options/trend';
+import { DARK, useI18n, type MessageKey } from '../../../ui';
+import { volumeComposition } from '../composition';
+import { indicatorName } from '../indicatorName';
+import { kpiTiles, type KpiTile } from '../kpis';
+import { axisMonthLabels } from '../monthLabel';
+import { ScreenChart } from '../ScreenChart';
+import { useScreenUnit } from '../ScreenUnit';
+
+export const TREND_MONTHS = 12;
+const TREND_INDICATORS: readonly IndicatorId[] = ['accepted', 'onlineRate', 'goodReviewRate', 'hotlineSatisfactionRate'];
+
+function KpiTileView({ tile }: { tile: KpiTile }) {
+  const { t, locale, formatIndicator, formatRelativeChange, formatPointChange } = useI18n();
+  const change = tile.changeKind === 'points' ? formatPointChange(tile.change) : formatRelativeChange(tile.change);
+  const arrow = tile.tone === 'good' || tile.tone === 'bad' ? (tile.change! > 0 ? '▲ ' : '▼ ') : '';
+  const unitKey = `screen.unit.${tile.indicator.unit}` as MessageKey;
+  return (
+    <section className="screen-panel screen-kpi" aria-label={indicatorName(tile.indicator, locale)}>
+      <div className="screen-kpi-label">{indicatorName(tile.indicator, locale)}</div>
+      <div className="screen-kpi-value">
+        {formatIndicator(tile.indicator, tile.value)}
+        {!isRate(tile.indicator) && tile.value !== null && <span className="screen-kpi-unit">{t(unitKey)}</span>}
+      </div>
+      <div className="screen-kpi-change">
+        {t('screen.mom')}{' '}
+        <b className={tile.tone === 'good' ? 'tone-good' : tile.tone === 'bad' ? 'tone-bad' : undefined}>
+          {arrow}
+          {change}
+        </b>
+      </div>
+    </section>
+  );
+}
+
+export function OverviewScreen({ engine, evaluation, period }: { engine: EngineData; evaluation: PeriodEvaluation; period: Period }) {
+  const i18n = useI18n();
+  const { t, locale, formatCount, formatRate, formatMonth } = i18n;
+  const unit = useScreenUnit();
+  const tiles = useMemo(() => kpiTiles(evaluation.scope), [evaluation]);
+
+  const trendChart = useMemo(() => {
+    const first = engine.firstMonth;
+    if (!first) return null;
+    const wanted = addMonths(period.to, -(TREND_MONTHS - 1));
+    const from = compareMonths(wanted, first) < 0 ? first : wanted;
+    const points = trend(engine, evaluation.scopeId, TREND_INDICATORS, { from, to: period.to });
+    const option = trendOption({
+      categories: axisMonthLabels(
+        points.map((point) => point.month),
+        locale,
+      ),
+      partial: points.map((point) => point.partial),
+      partialNote: t('screen.trend.partialNote'),
+      columns: 2,
+      markColor: DARK.yellow,
+      panels: TREND_INDICATORS.map((id) => {
+        const indicator = indicatorById(id);
+        return {
+          title: indicatorName(indicator, locale),
+          unit: isRate(indicator) ? ('rate' as const) : ('count' as const),
+          lines: [{ name: indicatorName(indicator, locale), values: points.map((point) => point.values[id] ?? null) }],
+          formatValue: (value: number | null) => (isRate(indicator) ? formatRate(value) : formatCount(value)),
+        };
+      }),
+    });
+    return { option, months: points.length };
+  }, [engine, evaluation.scopeId, period.to, locale, t, formatRate, formatCount]);
+
+  const composition = useMemo(() => volumeComposition(evaluation), [evaluation]);
+  const compositionChart = useMemo(() => {
+    const groupName: Record<string, string> = {
+      otherDepartments: t('screen.composition.otherDepartments'),
+      townships: t('screen.composition.townships'),
+      remainder: t('screen.composition.remainder'),
+    };
+    const seen = new Map<string, number>();
+    return screenCompositionOption({
+      slices: composition.slices.map((slice) => {
+        const base = slice.name ?? groupName[slice.group] ?? slice.group;
+        // Legend entries are matched by name: two offices of one name must still be two entries.
+        const times = (seen.get(base) ?? 0) + 1;
+        seen.set(base, times);
+        return { id: slice.key, name: times > 1 ? `${base} (${times})` : base, value: slice.value, share: slice.share };
+      }),
+      seriesName: indicatorName(indicatorById('accepted'), locale),
+      formatValue: formatCount,
+      formatShare: formatRate,
+      shareLabel: t('screen.composition.share'),
+    }, unit);
+  }, [composition, locale, t, formatCount, formatRate, unit]);
+
+  const trendTitle = t('screen.trend.title', { count: trendChart?.months ?? 0 });
+  return (
+    <div className="screen-page overview">
+      <div className="screen-row kpis">
+        {tiles.map((tile) => (
+          <KpiTileView key={tile.indicator.id} tile={tile} />
+        ))}
+      </div>
+      <div className="screen-row charts">
+        <section className="screen-panel" aria-labelledby="screen-trend-title">
+          <div className="screen-panel-head">
+            <h2 id="screen-trend-title">{trendTitle}</h2>
+            <span className="screen-panel-note">{formatMonth(period.to)}</span>
+          </div>
+          {trendChart && <ScreenChart option={trendChart.option} label={trendTitle} />}
+        </section>
+        <section className="screen-panel" aria-labelledby="screen-composition-title">
+          <div className="screen-panel-head">
+            <h2 id="screen-composition-title">{t('screen.composition.title')}</h2>
+            <span className="screen-panel-note">{t('screen.composition.total', { total: formatCount(composition.total) })}</span>
+          </div>
+          <ScreenChart option={compositionChart} label={t('screen.composition.title')} />
+        </section>
+      </div>
+    </div>
+  );
+}
