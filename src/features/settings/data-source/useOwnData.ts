@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  summarizeDataset,
+  type LoadFiles,
+  type LoadProgress,
+  type OwnDataStore,
+  type OwnDatasetSummary,
+  type PickedFile,
+} from '../../../adapters/file';
+import { useSourceSwitch } from '../../../data/sourceChoice';
+
+export type LoadState =
+  | { status: 'idle' }
+  | { status: 'loading'; progress: LoadProgress }
+  | { status: 'failed'; error: unknown }
+  /** `usable` false: not one office passed, so nothing was stored or switched to. */
+  | { status: 'loaded'; summary: OwnDatasetSummary; stored: boolean; usable: boolean };
+
+export type StoredState = { status: 'reading' } | { status: 'ready'; summary: OwnDatasetSummary | null } | { status: 'failed'; error: unknown };
+
+export type Message = 'switchedOwn' | 'switchedConfigured' | 'removed' | null;
+
+export interface OwnData {
+  stored: StoredState;
+  load: LoadState;
+  message: Message;
+  loadFiles(files: readonly PickedFile[]): Promise<void>;
+  cancel(): void;
+  switchToStored(): Promise<void>;
+  backToConfigured(): void;
+  remove(): Promise<void>;
+}
+
+/**
+ * What the 数据来源 section does: parse files (in the worker), keep the dataset in IndexedDB,
+ * switch every screen to it; use a stored dataset again, go back to the configured source,
+ * remove the stored data. Screens switch through the data layer's SourceSwitch.
+ */
+export function useOwnData(store: OwnDataStore, loadFilesWith: LoadFiles): OwnData {
+  const sourceSwitch = useSourceSwitch();
+  const [stored, setStored] = useState<StoredState>({ status: 'reading' });
+  const [load, setLoad] = useState<LoadState>({ status: 'idle' });
+  const [message, setMessage] = useState<Message>(null);
+  const running = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    store.loadSummary().then(
+      (summary) => live && setStored({ status: 'ready', summary }),
+      (error: unknown) => live && setStored({ status: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store]);
+
+  useEffect(() => () => running.current?.abort(), []);
+
+  const loadFiles = useCallback(
+    async (files: readonly PickedFile[]) => {
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      const live = () => !controller.signal.aborted;
+      setMessage(null);
+      setLoad({ status: 'loading', progress: { phase: 'read', fraction: 0 } });
+      try {
+        const dataset = await loadFilesWith(files, {
+          signal: controller.signal,
+          onProgress: (progress) => live() && setLoad({ status: 'loading', progress }),
+        });
+        if (!live()) return;
+        if (dataset.offices.length === 0) {
+          setLoad({ status: 'loaded', summary: summarizeDataset(dataset), stored: false, usable: false });
+          return;
+        }
+        setLoad({ status: 'loading', progress: { phase: 'store', fraction: 0 } });
+        let summary: OwnDatasetSummary;
+        let kept = true;
+        try {
+          summary = await store.save(dataset);
+        } catch {
+          // Private mode or a full disk: the data is still shown, for this page's life.
+          summary = summarizeDataset(dataset);
+          kept = false;
+        }
+        if (!live()) return;
+        if (kept) setStored({ status: 'ready', summary });
+        sourceSwitch.showOwnData(dataset);
+        setLoad({ status: 'loaded', summary, stored: kept, usable: true });
+      } catch (error) {
+        if (live()) setLoad({ status: 'failed', error });
+      } finally {
+        if (running.current === controller) running.current = null;
+      }
+    },
+    [loadFilesWith, sourceSwitch, store],
+  );
+
+  const cancel = useCallback(() => {
+    running.current?.abort();
+    running.current = null;
+    setLoad({ status: 'idle' });
+  }, []);
+
+  const switchToStored = useCallback(async () => {
+    setMessage(null);
+    try {
+      const dataset = await store.load();
+      if (!dataset) {
+        setStored({ status: 'ready', summary: null });
+        return;
+      }
+      sourceSwitch.showOwnData(dataset);
+      setMessage('switchedOwn');
+    } catch (error) {
+      setStored({ status: 'failed', error });
+    }
+  }, [sourceSwitch, store]);
+
+  const backToConfigured = useCallback(() => {
+    sourceSwitch.showConfigured();
+    setMessage('switchedConfigured');
+  }, [sourceSwitch]);
+
+  const remove = useCallback(async () => {
+    try {
+      await store.remove();
+    } catch (error) {
+      setStored({ status: 'failed', error });
+      return;
+    }
+    if (sourceSwitch.choice.kind === 'file') sourceSwitch.showConfigured();
+    setStored({ status: 'ready', summary: null });
+    setLoad({ status: 'idle' });
+    setMessage('removed');
+  }, [sourceSwitch, store]);
+
+  return { stored, load, message, loadFiles, cancel, switchToStored, backToConfigured, remove };
+}
