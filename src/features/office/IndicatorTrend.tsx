@@ -59,7 +59,9 @@ export function IndicatorTrend({
     if (compared && office.officeId !== scopeId) {
       lines.push({ name: t('office.trend.region', { region: scopeName }), points: trend(engine, scopeId, ids, range) });
     }
-    return { own, lines };
+    // A month is marked when any line misses a report: the region's figure is provisional too.
+    const partial = own.map((_, index) => lines.some((line) => line.points[index]?.partial === true));
+    return { own, lines, partial };
   }, [engine, office, indicator, range, compared, scopeId, scopeName, t]);
 
   const option = useMemo(() => {
@@ -69,7 +71,7 @@ export function IndicatorTrend({
     }));
     return trendOption({
       categories: series.own.map((point) => formatMonth(point.month)),
-      partial: series.own.map((point) => point.partial),
+      partial: series.partial,
       partialNote: t('office.partialMonth'),
       markColor: LIGHT.yellow,
       panels: [{ unit: compared ? 'rate' : 'count', lines: trendLines, formatValue: (value) => formatIndicator(indicator, value) }],
@@ -80,7 +82,7 @@ export function IndicatorTrend({
     () =>
       series.own.map((point, index) => ({
         month: point.month,
-        partial: point.partial,
+        partial: series.partial[index] ?? false,
         values: series.lines.map((line) => line.points[index]?.values[indicator.id] ?? null),
       })),
     [series, indicator],
