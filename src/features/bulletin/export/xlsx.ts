@@ -1,0 +1,116 @@
+import writeXlsxFile, { type Cell as SheetCell, type Row as SheetRow, type Sheet } from 'write-excel-file/universal';
+import type { Locale } from '../../../domain';
+import { NO_VALUE } from '../../../ui';
+import { cellText, type Cell, type CellFormat } from '../model/cells';
+import { documentTables, type BulletinDocument } from '../model/document';
+import type { BulletinTable } from '../model/table';
+import { cellFormat } from './format';
+import { fitColumnWidths, neutralizeFormula, sheetNames } from './sanitize';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Rows above the data in every sheet: a title and the column headers, both frozen. */
+export const HEADER_ROWS = 2;
+
+const HEADER_STYLE = { fontWeight: 'bold', backgroundColor: '#EEF2F8', borderStyle: 'thin', borderColor: '#BFC7D5', align: 'center', wrap: true } as const;
+const MARK_COLOUR = { red: '#FDEAEA', yellow: '#FFF6E0', partial: '#F3F5F9' } as const;
+
+/**
+ * Excel number formats: the value stays a number (sortable, summable), the format shows it as
+ * the screen does. A change of a rate is stored in percentage points (0.05), so the number in
+ * the cell is the number read.
+ */
+export function numberFormats(locale: Locale): Record<Exclude<Cell['kind'], 'text'>, string> {
+  const points = locale === 'zh-CN' ? '"个百分点"' : '" pp"';
+  return {
+    count: '#,##0',
+    rate: '0.00%',
+    score: '0.00',
+    rank: '0',
+    rankChange: '"↑"0;"↓"0;0',
+    relativeChange: '+0.00%;-0.00%;0.00%',
+    pointChange: `+0.00${points};-0.00${points};0.00${points}`,
+  };
+}
+
+/** One cell as written: text neutralised against formulas, numbers typed, no value as "—". */
+export function sheetCell(cell: Cell, formats: ReturnType<typeof numberFormats>): SheetCell {
+  if (cell.kind === 'text') return { type: String, value: neutralizeFormula(cell.value) };
+  if (cell.value === null) return { type: String, value: NO_VALUE, align: 'right' };
+  const value = cell.kind === 'pointChange' ? Number((cell.value * 100).toFixed(10)) : cell.value;
+  return { type: Number, value, format: formats[cell.kind] };
+}
+
+function tableSheet(table: BulletinTable, document: BulletinDocument, name: string, format: CellFormat): Sheet<Blob> {
+  const formats = numberFormats(document.locale);
+  const width = Math.max(1, table.columns.length);
+  const title: SheetRow = [
+    { type: String, value: neutralizeFormula(`${document.title} ${table.caption}`), fontWeight: 'bold', fontSize: 12, columnSpan: width },
+    ...Array.from({ length: width - 1 }, () => null),
+  ];
+  const header: SheetRow = table.columns.map((column) => ({ type: String, value: neutralizeFormula(column.header), ...HEADER_STYLE }));
+  const rows: SheetRow[] =
+    table.rows.length === 0
+      ? [[{ type: String, value: neutralizeFormula(table.emptyText) }]]
+      : table.rows.map((row) =>
+          row.cells.map((cell) => {
+            const written = sheetCell(cell, formats);
+            return row.mark && typeof written === 'object' && written !== null ? { ...written, backgroundColor: MARK_COLOUR[row.mark] } : written;
+          }),
+        );
+  // Widths from the text as shown (numbers formatted), so 12,345 and 99.95% fit too.
+  const shown = [table.columns.map((column) => column.header), ...table.rows.map((row) => row.cells.map((cell) => cellText(cell, format)))];
+  return {
+    sheet: name,
+    data: [title, header, ...rows],
+    columns: fitColumnWidths(shown, { min: 6, max: 50 }).map((characters) => ({ width: characters })),
+    stickyRowsCount: HEADER_ROWS,
+  };
+}
+
+/** The narrative as staff left it: one row per paragraph, wrapped in a wide column. */
+function textSheet(document: BulletinDocument, name: string, format: CellFormat): Sheet<Blob> {
+  const { t } = format;
+  const rows: SheetRow[] = [];
+  rows.push([{ type: String, value: neutralizeFormula(t('bulletin.export.issuedBy')), fontWeight: 'bold' }, { type: String, value: neutralizeFormula(`${document.issuer} ${document.issueDate}`) }]);
+  if (document.subtitle) rows.push([null, { type: String, value: neutralizeFormula(document.subtitle) }]);
+  for (const section of document.sections) {
+    for (const block of section.blocks) {
+      if (block.type !== 'paragraph') continue;
+      rows.push([
+        { type: String, value: neutralizeFormula(section.heading), alignVertical: 'top' },
+        { type: String, value: neutralizeFormula(block.text), wrap: true, alignVertical: 'top' },
+      ]);
+    }
+  }
+  const headings = rows.map((row) => {
+    const first = row[0];
+    return first && typeof first === 'object' && 'value' in first ? String(first.value ?? '') : '';
+  });
+  return {
+    sheet: name,
+    data: [
+      [{ type: String, value: neutralizeFormula(document.title), fontWeight: 'bold', fontSize: 14, columnSpan: 2 }, null],
+      [
+        { type: String, value: neutralizeFormula(t('bulletin.col.section')), ...HEADER_STYLE },
+        { type: String, value: neutralizeFormula(t('bulletin.col.text')), ...HEADER_STYLE },
+      ],
+      ...rows,
+    ],
+    columns: [{ width: fitColumnWidths([headings], { min: 10, max: 40 })[0] ?? 20 }, { width: 100 }],
+    stickyRowsCount: HEADER_ROWS,
+  };
+}
+
+/** The workbook: the text first, then one sheet per table of the bulletin, in its order. */
+export function workbookSheets(document: BulletinDocument): Sheet<Blob>[] {
+  const format = cellFormat(document.locale);
+  const tables = documentTables(document);
+  const names = sheetNames([format.t('bulletin.sheet.text'), ...tables.map((table) => table.sheetName)]);
+  return [textSheet(document, names[0]!, format), ...tables.map((table, index) => tableSheet(table, document, names[index + 1]!, format))];
+}
+
+export async function buildXlsx(document: BulletinDocument): Promise<Blob> {
+  const blob = await writeXlsxFile(workbookSheets(document), { fontFamily: document.locale === 'zh-CN' ? '宋体' : 'Calibri', fontSize: 11 }).toBlob();
+  return blob.type ? blob : new Blob([blob], { type: XLSX_MIME });
+}

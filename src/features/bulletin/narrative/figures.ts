@@ -1,0 +1,55 @@
+import { indicatorById, type IndicatorId, type IndicatorUnit } from '../../../domain';
+import type { BulletinFacts } from '../../../engine';
+import { changePhrase, type ComparedWith } from './change';
+import { inlineLabel, type NarrativeContext } from './context';
+
+export function indicatorName(ctx: NarrativeContext, id: IndicatorId): string {
+  const indicator = indicatorById(id);
+  return inlineLabel(ctx, ctx.locale === 'zh-CN' ? indicator.label.zh : indicator.label.en);
+}
+
+/** 件 for items and tickets, 条 for reviews and entries (none in English). */
+export function unitWord(ctx: NarrativeContext, unit: IndicatorUnit): string {
+  switch (unit) {
+    case 'items':
+    case 'tickets':
+      return ctx.t('bulletin.unit.items');
+    case 'reviews':
+    case 'entries':
+      return ctx.t('bulletin.unit.entries');
+    case 'rate':
+      return '';
+  }
+}
+
+export function totalValue(facts: BulletinFacts, id: IndicatorId): number | null {
+  const value = facts.totals.values[id];
+  return value === undefined || value === null || !Number.isFinite(value) ? null : value;
+}
+
+/**
+ * A rate as clauses: "按时办结率99.95%", "环比提高0.02个百分点"; "按时办结率暂无数据" alone
+ * when there is no value (a change of nothing is not stated).
+ */
+export function rateClauses(ctx: NarrativeContext, facts: BulletinFacts, id: IndicatorId, compare: readonly ComparedWith[] = []): string[] {
+  const label = indicatorName(ctx, id);
+  const value = totalValue(facts, id);
+  if (value === null) return [ctx.t('bulletin.n.rateNone', { label })];
+  const deltas = facts.totals.deltas[id];
+  const changes = deltas ? compare.map((with_) => changePhrase(ctx, deltas[with_], 'points', with_)) : [];
+  return [ctx.t('bulletin.n.rate', { label, value: ctx.f.formatRate(value) }), ...changes];
+}
+
+/** The changes of a count: relative for volumes, in units for small counts such as overdue items. */
+export function countChanges(
+  ctx: NarrativeContext,
+  facts: BulletinFacts,
+  id: IndicatorId,
+  compare: readonly ComparedWith[],
+  kind: 'relative' | 'count' = 'relative',
+): string[] {
+  const deltas = facts.totals.deltas[id];
+  if (!deltas || totalValue(facts, id) === null) return [];
+  const unit = unitWord(ctx, indicatorById(id).unit);
+  return compare.map((with_) => changePhrase(ctx, deltas[with_], kind, with_, unit));
+}
