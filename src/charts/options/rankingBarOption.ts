@@ -19,7 +19,8 @@ export function rankingAxisExtent(values: readonly number[], scale: ValueScale):
     'rate',
   );
   const scaled = (value: number) => Number((value * 100).toFixed(4));
-  return { min: scaled(extent.min), max: extent.max === undefined ? undefined : scaled(extent.max) };
+  const scaleOrKeep = (value: number | undefined) => (value === undefined ? undefined : scaled(value));
+  return { min: scaled(extent.min), max: scaleOrKeep(extent.max), interval: scaleOrKeep(extent.interval) };
 }
 
 export interface RankingBarRow {
@@ -87,6 +88,8 @@ export function rankingBarOption(input: RankingBarInput): ChartOption {
       type: 'value',
       min: extent.min,
       max: extent.max,
+      // Ticks on round steps from the axis start, so the lowest label is a round value too.
+      interval: extent.interval,
       scale: scale !== 'count',
       minInterval: scale === 'rate' ? 0.0001 : scale === 'score' ? 0.01 : 1,
       axisLabel: { formatter: (value: number) => formatValue(value), hideOverlap: true },
