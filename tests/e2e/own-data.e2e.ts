@@ -8,6 +8,21 @@ import type { Browser, Page } from 'playwright-core';
 import { addMonths, lastCompleteMonth } from '../../src/domain';
 import { appUrl, launchChromium, openWatched } from './browser';
 
+const AXE_SOURCE = readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical accessibility violations, as "rule: first target" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, so the page's CSP (script-src 'self') does not block it.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, target: violation.nodes[0]?.target.join(' ') ?? '' }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.target}`);
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -77,6 +92,12 @@ test('from an empty browser to the uploaded offices ranked: template, upload, re
   await page.goto(appUrl('/settings/source'));
   await page.getByRole('heading', { name: '导入数据文件' }).waitFor();
   await page.getByText('本机尚未保存导入的数据。').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The file picker is reached by keyboard: from the section links, Tab lands on the (visually hidden) input.
+  await page.getByRole('link', { name: '考核方案' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('file');
 
   // The template, as the staff member downloads it.
   const templatePath = await downloadTemplate(page);
@@ -120,6 +141,7 @@ test('from an empty browser to the uploaded offices ranked: template, upload, re
   await expect(badLine.locator('td').nth(1).innerText()).resolves.toBe(String(records.length + 1));
   await expect(badLine.innerText()).resolves.toContain('单位不存在');
   await page.getByText('（正在使用）').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
 
   // Every screen now shows the uploaded offices: the rankings rank them.
   await page.goto(appUrl('/rankings'));

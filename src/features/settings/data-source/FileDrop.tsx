@@ -38,8 +38,20 @@ export function FileDrop({ onFiles, disabled }: { onFiles: (files: PickedFile[])
     <div className={`file-drop${over ? ' over' : ''}`} onDragOver={onDragOver} onDragLeave={() => setOver(false)} onDrop={onDrop}>
       <p>
         {over ? t('files.load.dropActive') : t('files.load.drop')}{' '}
-        <label htmlFor={inputId}>{t('files.load.choose')}</label>
-        <input id={inputId} type="file" multiple accept={ACCEPT} onChange={onChange} disabled={disabled} aria-describedby={hintId} />
+        {/* The input stays focusable; its label is the visible button, so the words follow the app's language. */}
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          multiple
+          accept={ACCEPT}
+          onChange={onChange}
+          disabled={disabled}
+          aria-describedby={hintId}
+        />
+        <label htmlFor={inputId} className="button primary" aria-disabled={disabled || undefined}>
+          {t('files.load.choose')}
+        </label>
       </p>
       <p id={hintId} className="hint">
         {t('files.load.hint', { limit: MAX_FILE_SIZE_TEXT })}
