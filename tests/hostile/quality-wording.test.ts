@@ -116,7 +116,9 @@ describe('quality details in the dictionary', () => {
       '单位类型应为 region（区域）、department（部门）、township（乡镇）或 village（村），实际为文本“bureau”',
     );
     const notANumber = issues.find((issue) => issue.params?.gotType === 'NaN');
-    expect(qualityDetailText(notANumber!, zh)).toBe('“评价数”应为数字，实际为NaN（非数字）');
+    expect(qualityDetailText(notANumber!, zh)).toBe('“评价数”应为数字，实际为无效数值（非数字）');
+    const infinite = issues.find((issue) => issue.params?.variant === 'infinite');
+    expect(qualityDetailText(infinite!, zh)).toBe('“评价数”的数值大到无法表示：超出可精确计数的范围（2^53 − 1）');
     const cycle = issues.find((issue) => issue.reason === 'parent-cycle');
     expect(qualityDetailText(cycle!, zh)).toBe('上级关系绕成了环：x → y → x');
     const duplicate = issues.find((issue) => issue.reason === 'duplicate' && issue.params?.variant === 'office');
@@ -129,6 +131,9 @@ describe('quality details in the dictionary', () => {
     const missing: QualityIssue = { source: 'file', row: 3, reason: 'missing-field', detail: 'no month' };
     expect(qualityDetailText(missing, zh)).toBe('no month');
     expect(qualityDetailText({ ...missing, field: 'month' }, zh)).toBe('缺少“月份”');
+    // The file adapter's own unknown-office issue names the office on the row only: that is enough.
+    const ghost: QualityIssue = { source: 'f', row: 9, field: 'officeId', reason: 'unknown-office', detail: 'no office has the id "g"', officeId: 'g' };
+    expect(qualityDetailText(ghost, zh)).toBe('单位表中没有编号为“g”的单位');
   });
 
   test('values from the data are shown as written, even when they look like placeholders or markup', () => {

@@ -36,6 +36,8 @@ function wordedParams(issue: QualityIssue, words: Words): MessageParams {
   for (const [name, value] of Object.entries(raw)) out[name] = value;
 
   if (issue.field !== undefined) out.field = fieldLabel(issue.field, words);
+  // Readers that set only the row's office and month (not params) still get a worded sentence.
+  if (out.officeId === undefined && issue.officeId !== undefined) out.officeId = issue.officeId;
 
   const gotType = raw.gotType === undefined ? undefined : String(raw.gotType);
   if (gotType !== undefined) {
