@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { OfficesResult } from '../adapters/types';
 import { DEFAULT_SCHEME, buildEngineData, type EngineData } from '../engine';
 import { useDataSource } from './DataSourceContext';
@@ -20,6 +20,31 @@ export function screenRetryDelay(failures: number, refreshMs: number): number {
   return Math.min(refreshMs, SCREEN_FIRST_RETRY_MS * 2 ** Math.min(failures - 1, 30));
 }
 
+/** What the back-off reads of a query's state (react-query's QueryState has these). */
+export interface FailureState {
+  status: 'pending' | 'error' | 'success';
+  dataUpdateCount: number;
+  errorUpdateCount: number;
+}
+
+const failureMarks = new WeakMap<object, { successes: number; errorsBefore: number }>();
+
+/**
+ * Failed fetches in a row since the last success. react-query counts failures only within one
+ * fetch (its retries) and resets the count when the next fetch starts, so the count across
+ * refreshes is kept here: the number of errors when the last success was seen.
+ */
+export function consecutiveFailures(query: { state: FailureState }): number {
+  const { status, dataUpdateCount, errorUpdateCount } = query.state;
+  let mark = failureMarks.get(query);
+  if (!mark || mark.successes !== dataUpdateCount) {
+    // First seen in error: this is its first failure since whatever success came before.
+    mark = { successes: dataUpdateCount, errorsBefore: status === 'error' ? errorUpdateCount - 1 : errorUpdateCount };
+    failureMarks.set(query, mark);
+  }
+  return status === 'error' ? Math.max(1, errorUpdateCount - mark.errorsBefore) : 0;
+}
+
 /**
  * react-query's refetchInterval as a function of the query: it is re-read on every change of the
  * query, so a failure shortens the next wait and a success restores the normal interval. The
@@ -27,7 +52,7 @@ export function screenRetryDelay(failures: number, refreshMs: number): number {
  * shows its stale notice) and no retries pile up inside one fetch.
  */
 export function screenRefetchInterval(refreshMs: number) {
-  return (query: { state: { fetchFailureCount: number } }): number => screenRetryDelay(query.state.fetchFailureCount, refreshMs);
+  return (query: { state: FailureState }): number => screenRetryDelay(consecutiveFailures(query), refreshMs);
 }
 
 /**
@@ -73,21 +98,25 @@ export interface ScreenDataState {
  */
 export function useScreenData(refreshSeconds: number): ScreenDataState {
   const { adapter } = useDataSource();
+  const queryClient = useQueryClient();
   const refreshMs = refreshSeconds * 1000;
   const interval = useMemo(() => screenRefetchInterval(refreshMs), [refreshMs]);
   const live = { refetchInterval: interval, refetchIntervalInBackground: true, retry: false } as const;
 
-  const offices = useQuery({ ...officesQueryOptions(adapter, false), ...live });
+  const officesOptions = officesQueryOptions(adapter, false);
+  const offices = useQuery({ ...officesOptions, ...live });
 
   // The month of the last successful refresh decides the load window; it changes once a month.
   const month = monthNumber(offices.dataUpdatedAt || Date.now());
   const window = useMemo(() => loadWindow(new Date(Math.floor(month / 12), month % 12, 15)), [month]);
 
   const officesInput = offices.data ? { result: offices.data, updatedAt: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
-  const records = useQuery({ ...recordsQueryOptions(adapter, window, officesInput, false), ...live });
+  const recordsOptions = recordsQueryOptions(adapter, window, officesInput, false);
+  const records = useQuery({ ...recordsOptions, ...live });
   // The scheme is asked for once; only when that failed is it asked again, with the same back-off.
+  const schemeOptions = schemeQueryOptions(adapter);
   const scheme = useQuery({
-    ...schemeQueryOptions(adapter),
+    ...schemeOptions,
     retry: false,
     refetchIntervalInBackground: true,
     refetchInterval: (query) => (query.state.status === 'error' ? interval(query) : false),
@@ -116,6 +145,10 @@ export function useScreenData(refreshSeconds: number): ScreenDataState {
     [engineOffices, engineRecords],
   );
 
+  const failuresOf = (queryKey: QueryKey) => {
+    const query = queryClient.getQueryCache().find({ queryKey, exact: true });
+    return query ? consecutiveFailures(query) : 0;
+  };
   const firstError = offices.error ?? records.error ?? scheme.error;
   return {
     dataset,
@@ -123,6 +156,6 @@ export function useScreenData(refreshSeconds: number): ScreenDataState {
     error: dataset ? null : firstError,
     refreshError: dataset ? (offices.error ?? records.error) : null,
     updatedAt: records.dataUpdatedAt,
-    failures: Math.max(offices.failureCount, records.failureCount, dataset ? 0 : scheme.failureCount),
+    failures: Math.max(failuresOf(officesOptions.queryKey), failuresOf(recordsOptions.queryKey), dataset ? 0 : failuresOf(schemeOptions.queryKey)),
   };
 }

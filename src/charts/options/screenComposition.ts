@@ -8,7 +8,7 @@ export const LEGEND_NAME_CHARS = 13;
 /** A legend entry is rich text: braces in a name from data would be read as markup, so they are swapped for look-alikes. */
 function cut(name: string): string {
   const chars = Array.from(name.replace(/\{/g, '｛').replace(/\}/g, '｝').replace(/\|/g, '｜'));
-  return chars.length > LEGEND_NAME_CHARS ? `${chars.slice(0, LEGEND_NAME_CHARS - 1).join('')}…` : name;
+  return chars.length > LEGEND_NAME_CHARS ? `${chars.slice(0, LEGEND_NAME_CHARS - 1).join('')}…` : chars.join('');
 }
 
 /**

@@ -42,7 +42,7 @@ export function canvasBox(mode: ScaleMode, viewportWidth: number, viewportHeight
       const unit = Math.min(byWidth, byHeight);
       const boxWidth = DESIGN_WIDTH * unit;
       const boxHeight = DESIGN_HEIGHT * unit;
-      return { left: (width - boxWidth) / 2, top: (height - boxHeight) / 2, width: boxWidth, height: boxHeight, unit };
+      return { left: Math.max(0, (width - boxWidth) / 2), top: Math.max(0, (height - boxHeight) / 2), width: boxWidth, height: boxHeight, unit };
     }
     case 'fill':
       return { left: 0, top: 0, width, height, unit: Math.min(byWidth, byHeight) };

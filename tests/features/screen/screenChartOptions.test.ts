@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { cardsOverTimeOption } from '../../../src/charts/options/cardsOverTimeOption';
+import { LEGEND_NAME_CHARS, screenCompositionOption } from '../../../src/charts/options/screenComposition';
+import { SCREEN_CHART_TEXT, screenChartOption } from '../../../src/charts/options/screenStyle';
+import { trendOption } from '../../../src/charts/options/trend';
+import { DARK } from '../../../src/ui/theme/tokens';
+
+type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const trend = () =>
+  trendOption({
+    categories: ['1月', '2月', '3月'],
+    partial: [false, false, true],
+    partialNote: '数据不完整',
+    panels: [
+      { title: '受理件数', unit: 'count', lines: [{ name: '受理件数', values: [10, 12, null] }], formatValue: (v) => String(v) },
+      { title: '好评率', unit: 'rate', lines: [{ name: '好评率', values: [0.9991, 0.9997, 0.9993] }], formatValue: (v) => String(v) },
+    ],
+  });
+
+describe('screenChartOption', () => {
+  test('text and strokes scale with the canvas; what is drawn stays the same', () => {
+    const base = trend() as Obj;
+    const styled = screenChartOption(base, { unit: 2, tokens: DARK }) as Obj;
+    expect(styled.textStyle.fontSize).toBe(SCREEN_CHART_TEXT.axis * 2);
+    for (const axis of [...styled.xAxis, ...styled.yAxis]) {
+      expect(axis.axisLabel.fontSize).toBe(SCREEN_CHART_TEXT.axis * 2);
+      expect(axis.axisLabel.hideOverlap).toBe(true);
+    }
+    // Ranges and formatters are the builder's: rates stay near the data.
+    expect(styled.yAxis.map((axis: Obj) => [axis.min, axis.max])).toEqual(base.yAxis.map((axis: Obj) => [axis.min, axis.max]));
+    expect(styled.yAxis[1].axisLabel.formatter).toBe(base.yAxis[1].axisLabel.formatter);
+    expect(styled.series.map((series: Obj) => series.data)).toEqual(base.series.map((series: Obj) => series.data));
+    expect(styled.series[0].lineStyle.width).toBe(6);
+    expect(styled.series[0].symbolSize).toBe(base.series[0].symbolSize * 2);
+    expect(styled.series[0].markLine.label.fontSize).toBe(SCREEN_CHART_TEXT.markLabel * 2);
+    expect(styled.series[0].markLine.label.formatter).toBe('数据不完整');
+    // Percentages are relative already and stay as they are.
+    expect(styled.grid.map((grid: Obj) => grid.left)).toEqual(base.grid.map((grid: Obj) => grid.left));
+  });
+
+  test('pixel lengths scale, the tooltip gets the dark surface and keeps its escaping formatter', () => {
+    const base = cardsOverTimeOption({
+      months: [{ month: '2025-01', red: 1, yellow: 2, partial: false }],
+      formatMonth: (m) => m,
+      formatCount: (v) => String(v),
+      labels: { red: '红牌', yellow: '黄牌', total: '合计', partial: '不完整' },
+      tokens: DARK,
+    }) as Obj;
+    const styled = screenChartOption(base, { unit: 1.5, tokens: DARK }) as Obj;
+    expect(styled.grid).toMatchObject({ left: base.grid.left * 1.5, top: base.grid.top * 1.5 });
+    expect(styled.series[0].barMaxWidth).toBe(base.series[0].barMaxWidth * 1.5);
+    expect(styled.legend.textStyle.fontSize).toBe(SCREEN_CHART_TEXT.legend * 1.5);
+    expect(styled.tooltip).toMatchObject({ backgroundColor: DARK.surface, borderColor: DARK.border });
+    expect(styled.tooltip.formatter).toBe(base.tooltip.formatter);
+    expect(styled.tooltip.textStyle.color).toBe(DARK.text);
+  });
+
+  test('the input option is not changed', () => {
+    const base = trend() as Obj;
+    const copy = JSON.stringify(base);
+    screenChartOption(base, { unit: 3, tokens: DARK });
+    expect(JSON.stringify(base)).toBe(copy);
+  });
+});
+
+describe('screenCompositionOption', () => {
+  const input = {
+    slices: [
+      { id: 'd1', name: '县公安局', value: 600, share: 0.6 },
+      { id: 'd2', name: '国家税务总局青岚县税务局第一分局', value: 300, share: 0.3 },
+      { id: 'x', name: '{evil|x}', value: 100, share: 0.1 },
+      { id: 'z', name: '无', value: 0, share: 0 },
+    ],
+    seriesName: '受理件数',
+    formatValue: (value: number | null) => String(value),
+    formatShare: (share: number) => `${(share * 100).toFixed(2)}%`,
+    shareLabel: '占比',
+  };
+
+  test('shares go into the legend beside the names; the ring has no labels to collide', () => {
+    const option = screenCompositionOption(input, 1) as Obj;
+    const format = option.legend.formatter as (name: string) => string;
+    expect(option.legend.data).toEqual(['县公安局', '国家税务总局青岚县税务局第一分局', '{evil|x}']);
+    expect(format('县公安局')).toBe('{name|县公安局}{share|60.00%}');
+    expect(option.series[0].label.show).toBe(false);
+    expect(option.series[0].data.map((d: Obj) => d.value)).toEqual([600, 300, 100]);
+  });
+
+  test('long names are cut, and braces from data cannot open rich-text markup', () => {
+    const option = screenCompositionOption(input, 1) as Obj;
+    const format = option.legend.formatter as (name: string) => string;
+    const long = format('国家税务总局青岚县税务局第一分局');
+    const name = /^\{name\|(.*)\}\{share\|/.exec(long)![1]!;
+    expect(Array.from(name)).toHaveLength(LEGEND_NAME_CHARS);
+    expect(name.endsWith('…')).toBe(true);
+    const evil = format('{evil|x}');
+    expect(evil).toBe('{name|｛evil｜x｝}{share|10.00%}');
+  });
+
+  test('rich-text widths follow the canvas unit', () => {
+    const one = screenCompositionOption(input, 1) as Obj;
+    const two = screenCompositionOption(input, 2) as Obj;
+    expect(two.legend.textStyle.rich.name.width).toBe(one.legend.textStyle.rich.name.width * 2);
+  });
+});
