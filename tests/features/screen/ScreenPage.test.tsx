@@ -1,0 +1,73 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { liveChartCount } from '../../../src/charts/registry';
+import { ScreenPage } from '../../../src/features/screen';
+import { mockBackend, renderApp } from '../../render';
+
+const backend = mockBackend('normal');
+
+function canvas() {
+  return document.querySelector<HTMLElement>('.screen-canvas')!;
+}
+
+describe('ScreenPage', () => {
+  test('draws the configured title, the period, KPI tiles with month-on-month change, and the as-of time', async () => {
+    renderApp(<ScreenPage params={{}} />, {
+      adapter: backend.adapter(),
+      hash: '#/screen?pages=overview&rotate=0',
+      config: { title: '青岚县政务服务大屏' },
+    });
+    expect(screen.getByRole('heading', { level: 1, name: '青岚县政务服务大屏' })).toBeTruthy();
+    const tile = await screen.findByRole('region', { name: '受理件数' }, { timeout: 10_000 });
+    expect(within(tile).getByText(/^\d{1,3}(,\d{3})+/)).toBeTruthy();
+    expect(within(tile).getByText('环比')).toBeTruthy();
+    expect(screen.getByRole('region', { name: '好评率' }).textContent).toMatch(/\d+\.\d{2}%/);
+    expect(screen.getByText(/^数据更新于 \d{2}:\d{2}$/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
+    // Two charts on the overview: the trend and the composition.
+    expect(liveChartCount()).toBe(2);
+  });
+
+  test('space pauses and shows 已暂停; space again resumes; arrows step through the pages', async () => {
+    renderApp(<ScreenPage params={{}} />, { adapter: backend.adapter(), hash: '#/screen?pages=overview,rankings,alerts&rotate=600' });
+    await screen.findByRole('region', { name: '受理件数' }, { timeout: 10_000 });
+    expect(screen.queryByText('已暂停')).toBeNull();
+    fireEvent.keyDown(window, { key: ' ' });
+    expect(await screen.findByText('已暂停')).toBeTruthy();
+    fireEvent.keyDown(window, { key: ' ' });
+    expect(screen.queryByText('已暂停')).toBeNull();
+
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(canvas().dataset.page).toBe('rankings');
+    expect(await screen.findByRole('heading', { name: '部门综合排名' })).toBeTruthy();
+    const tabs = screen.getByRole('list', { name: '轮播页面' });
+    expect(within(tabs).getByText('排名').closest('li')!.getAttribute('aria-current')).toBe('page');
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(canvas().dataset.page).toBe('alerts');
+    expect(await screen.findByRole('heading', { name: '本月红黄牌' })).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(canvas().dataset.page).toBe('overview');
+  });
+
+  test('pages rotate by themselves; charts of a page that goes are disposed', async () => {
+    const before = liveChartCount();
+    const { unmount } = renderApp(<ScreenPage params={{}} />, { adapter: backend.adapter(), hash: '#/screen?pages=overview,alerts&rotate=1' });
+    await screen.findByRole('region', { name: '受理件数' }, { timeout: 10_000 });
+    expect(liveChartCount() - before).toBe(2);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1100)));
+    expect(canvas().dataset.page).toBe('alerts');
+    expect(liveChartCount() - before).toBe(1);
+    unmount();
+    expect(liveChartCount()).toBe(before);
+  });
+
+  test('the ranking board keeps a fixed set of rows however many offices there are', async () => {
+    renderApp(<ScreenPage params={{}} />, { adapter: backend.adapter(), hash: '#/screen?pages=rankings&rotate=0' });
+    const board = await screen.findByRole('group', { name: '部门综合排名' }, { timeout: 10_000 });
+    // happy-dom lays nothing out: no height, so one row of room, plus the one sliding in.
+    expect(board.querySelectorAll('li').length).toBeLessThanOrEqual(2);
+    const townships = screen.getByRole('group', { name: '乡镇（街道）综合排名' });
+    expect(townships.querySelectorAll('li').length).toBeGreaterThan(0);
+  });
+});
