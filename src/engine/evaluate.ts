@@ -205,9 +205,11 @@ function statusOf(reported: number, expected: number): ReportingStatus {
  * against the previous period, cards, talk flags, and (per office, on first read) deltas against
  * the previous period and the same period a year earlier.
  *
- * The heavy work is columnar (typed arrays over all offices of the scope). Office objects are
- * built on demand, so a province of 20,000 offices pays only for the offices a screen shows;
- * the rankings' offices are built up front.
+ * The current period is rolled up over the whole scope (typed arrays, one pass per month and one
+ * up the tree); the comparison periods only where they are needed: each ranked office's subtree
+ * for the previous ranks, and an office's own subtree when its deltas are first read. Office
+ * objects, the ranking lists included, are built on first read, so a province of 20,000 offices
+ * pays only for what a screen shows. Nothing is cached between calls: same arguments, same result.
  */
 export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period, options: EvaluateOptions = {}): PeriodEvaluation {
   const scopeIndex = scopeIndexOf(data, options.scopeId);

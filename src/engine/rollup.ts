@@ -1,6 +1,6 @@
-import { COUNT_FIELDS, INDICATORS, monthIndex, type Counts, type Formula, type Indicator, type IndicatorId, type Period } from '../domain';
+import { COUNT_FIELDS, INDICATORS, monthIndex, type Counts, type Formula, type Period } from '../domain';
 import { FIELD_COUNT, FIELD_INDEX, NEVER_EXPECTED, type EngineData } from './engine-data';
-import { formulaValue, type IndicatorValues } from './indicator-value';
+import type { IndicatorValues } from './indicator-value';
 
 /** A period as month offsets relative to data.baseMonthIndex; may reach outside the data. */
 export interface MonthSpan {
@@ -28,8 +28,6 @@ export interface RollUp {
   readonly reported: Int32Array;
   /** Office-months that should have had one. */
   readonly expected: Int32Array;
-  /** Indicator values computed so far, one column per indicator (see valueColumn). */
-  readonly columns: Map<IndicatorId, Float64Array>;
 }
 
 /**
@@ -72,7 +70,7 @@ export function rollUp(data: EngineData, start: number, end: number, span: Month
     reported[p] = reported[p]! + reported[o]!;
     expected[p] = expected[p]! + expected[o]!;
   }
-  return { start, end, span, sums, present, reported, expected, columns: new Map() };
+  return { start, end, span, sums, present, reported, expected };
 }
 
 /** A roll-up of one office, to be filled again and again by subtreeInto without allocating. */
@@ -85,7 +83,6 @@ export function subtreeScratch(): RollUp {
     present: new Uint32Array(1),
     reported: new Int32Array(1),
     expected: new Int32Array(1),
-    columns: new Map(),
   };
 }
 
@@ -131,12 +128,6 @@ export function subtreeRollUp(data: EngineData, office: number, span: MonthSpan)
   return { ...filled, start: office, end: office + 1, span };
 }
 
-/** A field's rolled-up value for one office of the roll-up; undefined when nobody reported it. */
-export function rolledField(roll: RollUp, field: number, office: number): number | undefined {
-  const local = office - roll.start;
-  return (roll.present[local]! >>> field) & 1 ? roll.sums[local * FIELD_COUNT + field]! : undefined;
-}
-
 export function rolledCounts(roll: RollUp, office: number): Counts {
   const counts: Counts = {};
   const local = office - roll.start;
@@ -145,11 +136,6 @@ export function rolledCounts(roll: RollUp, office: number): Counts {
   const base = local * FIELD_COUNT;
   for (let f = 0; f < FIELD_COUNT; f++) if ((bits >>> f) & 1) counts[COUNT_FIELDS[f]!] = roll.sums[base + f]!;
   return counts;
-}
-
-/** An indicator's value for one office of the roll-up, by the same rule as indicatorValue. */
-export function rolledValue(roll: RollUp, indicator: Indicator, office: number): number | null {
-  return formulaValue(indicator.formula, (field) => rolledField(roll, FIELD_INDEX[field], office));
 }
 
 const IDS = INDICATORS.map((indicator) => indicator.id);
@@ -209,40 +195,6 @@ export function rolledValues(roll: RollUp, office: number): IndicatorValues {
     if (value === value) values[IDS[i]!] = value;
   }
   return values;
-}
-
-/**
- * An indicator's value for every office of the roll-up at once (NaN = no value), computed on first
- * use and kept: scores, cards and tables read the same column. Same rules as indicatorValue:
- * an absent field or a zero denominator gives no value.
- */
-export function valueColumn(roll: RollUp, indicator: Indicator): Float64Array {
-  const cached = roll.columns.get(indicator.id);
-  if (cached) return cached;
-  const size = roll.end - roll.start;
-  const formula = indicator.formula;
-  const { sums, present } = roll;
-  const column = new Float64Array(size);
-  if (formula.type === 'count') {
-    const f = FIELD_INDEX[formula.field];
-    for (let o = 0; o < size; o++) column[o] = (present[o]! >>> f) & 1 ? sums[o * FIELD_COUNT + f]! : NaN;
-  } else {
-    const a = FIELD_INDEX[formula.type === 'ratio' ? formula.numerator : formula.minuend];
-    const b = FIELD_INDEX[formula.type === 'ratio' ? formula.denominator : formula.subtrahend];
-    const both = (1 << a) | (1 << b);
-    const ratio = formula.type === 'ratio';
-    for (let o = 0; o < size; o++) {
-      if ((present[o]! & both) !== both) {
-        column[o] = NaN;
-        continue;
-      }
-      const x = sums[o * FIELD_COUNT + a]!;
-      const y = sums[o * FIELD_COUNT + b]!;
-      column[o] = ratio ? (y === 0 ? NaN : x / y) : x - y;
-    }
-  }
-  roll.columns.set(indicator.id, column);
-  return column;
 }
 
 /**
