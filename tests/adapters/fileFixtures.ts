@@ -1,5 +1,7 @@
 import writeXlsxFile from 'write-excel-file/node';
-import type { FileInput } from '../../src/adapters/file/dataset';
+import type { FileInput, OwnDataset } from '../../src/adapters/file/dataset';
+import { recordsOf } from '../../src/adapters/file/recordColumns';
+import type { MonthlyRecord } from '../../src/domain';
 
 let gbkTable: Map<string, number[]> | null = null;
 
@@ -83,4 +85,14 @@ export function csv(rows: SheetCell[][]): string {
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The dataset's records as objects, the way the engine gets them. */
+export function recordsIn(dataset: OwnDataset): MonthlyRecord[] {
+  return recordsOf(dataset.records, dataset.offices);
+}
+
+/** The spreadsheet row of each record. */
+export function rowsIn(dataset: OwnDataset): number[] {
+  return Array.from(dataset.records.row);
 }

@@ -10,6 +10,8 @@ import {
   csv,
   gbkBytes,
   recordRow,
+  recordsIn,
+  rowsIn,
   textFile,
   xlsxFile,
   type SheetCell,
@@ -44,7 +46,7 @@ describe('JSON in the contract shape', () => {
     expect(dataset.officesSource).toBe('青岚县.json / offices');
     expect(dataset.recordsSource).toBe('青岚县.json / records');
     // Rows are array index + 1, as for the HTTP source.
-    expect(dataset.recordRows.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(rowsIn(dataset).slice(0, 3)).toEqual([1, 2, 3]);
   });
 
   test('two files, one per key; strings for numbers are reported, not coerced (JSON is the contract)', async () => {
@@ -94,9 +96,9 @@ describe('CSV', () => {
     expect(dataset.offices.map((office) => office.name)).toEqual(['测试县', '县公安局', '县人社局', '城关镇', '东关村']);
     expect(dataset.offices[0]).toEqual({ id: 'C', name: '测试县', kind: 'region', parentId: null });
     expect(dataset.records).toHaveLength(8);
-    expect(dataset.records[0]).toMatchObject({ officeId: 'D1', month: '2025-01', accepted: 1000, completed: 990 });
+    expect(recordsIn(dataset)[0]).toMatchObject({ officeId: 'D1', month: '2025-01', accepted: 1000, completed: 990 });
     // A column the file does not have is "not reported", never 0.
-    expect(dataset.records[0]!.hotlineTickets).toBeUndefined();
+    expect(recordsIn(dataset)[0]!.hotlineTickets).toBeUndefined();
     expect(dataset.officesQuality).toEqual({ accepted: 5, rejected: 0, issues: [] });
     expect(dataset.recordsQuality).toEqual({ accepted: 8, rejected: 0, issues: [] });
     expect(dataset.notices.find((notice) => notice.code === 'absent-counts')?.detail).toContain('热线工单数');
@@ -119,7 +121,7 @@ describe('CSV', () => {
     ]);
     const dataset = await parseDatasetFiles([textFile('o.csv', offices), textFile('r.csv', recordsText)]);
     expect(dataset.offices).toHaveLength(2);
-    expect(dataset.records[0]).toMatchObject({ officeId: 'D1', month: '2025-01', accepted: 1200, completed: 1180, hotlineTickets: 90, hotlineResponded: 90 });
+    expect(recordsIn(dataset)[0]).toMatchObject({ officeId: 'D1', month: '2025-01', accepted: 1200, completed: 1180, hotlineTickets: 90, hotlineResponded: 90 });
   });
 
   test('row numbers are the spreadsheet rows: header = 1, a title block and blank rows count', async () => {
@@ -154,7 +156,7 @@ describe('CSV', () => {
     // Both copies of D1 2025-01 are left out, each naming the other's spreadsheet row.
     expect(byRow[2]).toMatchObject({ reason: 'duplicate', detail: expect.stringContaining('row 9') });
     expect(byRow[9]).toMatchObject({ reason: 'duplicate', detail: expect.stringContaining('row 2') });
-    expect(dataset.records).toEqual([]);
+    expect(recordsIn(dataset)).toEqual([]);
     expect(dataset.recordsQuality).toMatchObject({ accepted: 0, rejected: 7 });
   });
 
@@ -225,8 +227,8 @@ describe('XLSX', () => {
     expect(dataset.officesSource).toBe('青岚县数据.xlsx / 单位表');
     expect(dataset.recordsSource).toBe('青岚县数据.xlsx / 月度数据表');
     expect(dataset.offices).toHaveLength(5);
-    expect(dataset.records.map((record) => record.officeId)).toEqual(['D1', 'D2']);
-    expect(dataset.recordRows).toEqual([2, 4]);
+    expect(recordsIn(dataset).map((record) => record.officeId)).toEqual(['D1', 'D2']);
+    expect(rowsIn(dataset)).toEqual([2, 4]);
     expect(dataset.recordsQuality.issues).toEqual([
       expect.objectContaining({ source: '青岚县数据.xlsx / 月度数据表', row: 5, reason: 'inconsistent', field: 'goodReviews' }),
     ]);
@@ -240,7 +242,7 @@ describe('XLSX', () => {
     ]);
     const dataset = await parseDatasetFiles([file]);
     expect(dataset.offices.map((office) => office.id)).toEqual(['100', '101']);
-    expect(dataset.records[0]).toMatchObject({ officeId: '101', month: '2025-01', accepted: 50 });
+    expect(recordsIn(dataset)[0]).toMatchObject({ officeId: '101', month: '2025-01', accepted: 50 });
   });
 
   test('a workbook that is not one is named', async () => {

@@ -5,7 +5,7 @@ import { templateTables, toCsv, exampleCounts } from '../../src/adapters/file/te
 import { templateWorkbookSheets } from '../../src/adapters/file/templateXlsx';
 import { RECORD_COLUMNS } from '../../src/adapters/file/columns';
 import { brokenConsistencyRule, COUNT_FIELDS, OFFICE_KINDS } from '../../src/domain';
-import { textFile, toArrayBuffer } from './fileFixtures';
+import { recordsIn, textFile, toArrayBuffer } from './fileFixtures';
 
 const MONTH = '2026-10';
 
@@ -35,9 +35,9 @@ describe('the template', () => {
     const dataset = await parseDatasetFiles([textFile('单位表.csv', officesCsv), textFile('月度数据表.csv', toCsv(records!))]);
     expect(dataset.officesQuality).toEqual({ accepted: 7, rejected: 0, issues: [] });
     expect(dataset.recordsQuality).toEqual({ accepted: 6, rejected: 0, issues: [] });
-    expect(new Set(dataset.records.map((record) => record.month))).toEqual(new Set([MONTH]));
+    expect(new Set(recordsIn(dataset).map((record) => record.month))).toEqual(new Set([MONTH]));
     // The village room leaves the hotline empty: not reported, not 0.
-    const village = dataset.records.find((record) => record.officeId === 'QL-V01')!;
+    const village = recordsIn(dataset).find((record) => record.officeId === 'QL-V01')!;
     expect(village.hotlineTickets).toBeUndefined();
     expect(village.accepted).toBe(46);
     expect(dataset.notices).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createFileAdapter } from '../../src/adapters/file/createFileAdapter';
 import type { OwnDataset } from '../../src/adapters/file/dataset';
+import { toRecordColumns } from '../../src/adapters/file/recordColumns';
 import type { OwnDataStore } from '../../src/adapters/file/store';
 import type { DataAdapter } from '../../src/adapters/types';
 import { readSourceChoice, restoreChosenAdapter, saveSourceChoice } from '../../src/data/sourceChoice';
@@ -34,8 +35,7 @@ const dataset: OwnDataset = {
   recordsSource: 'a.xlsx / 月度数据表',
   offices: [{ id: 'C', name: '县', kind: 'region', parentId: null }],
   officesQuality: { accepted: 1, rejected: 0, issues: [] },
-  records: [],
-  recordRows: [],
+  records: toRecordColumns([], [], []),
   recordsQuality: emptyQuality,
   scheme: null,
   notices: [],

@@ -1,7 +1,8 @@
-import { isMonthKey, monthIndex, type MonthlyRecord, type QualityIssue } from '../../domain';
+import { isMonthKey, monthFromIndex, monthIndex, type MonthlyRecord, type QualityIssue } from '../../domain';
 import { REASON_MONTH_OUT_OF_RANGE } from '../validate/reasons';
 import type { DataAdapter, RecordsResult } from '../types';
 import type { OwnDataset } from './dataset';
+import { recordAt } from './recordColumns';
 
 /**
  * The staff's own data as a DataAdapter: already parsed and validated, served from memory.
@@ -41,35 +42,33 @@ export function createFileAdapter(dataset: OwnDataset): DataAdapter {
 function recordsInWindow(dataset: OwnDataset, from: string, to: string, officeIds: ReadonlySet<string>): RecordsResult {
   const first = monthIndex(from);
   const end = monthIndex(to);
+  const { records: columns, offices } = dataset;
   const records: MonthlyRecord[] = [];
   const issues: QualityIssue[] = [];
-  dataset.records.forEach((record, index) => {
-    const month = monthIndex(record.month);
-    const row = dataset.recordRows[index] ?? 0;
-    if (month < first || month > end) {
-      issues.push({
-        source: dataset.recordsSource,
-        row,
-        field: 'month',
-        reason: REASON_MONTH_OUT_OF_RANGE,
-        detail: `${record.month} is outside the months the dashboard shows, ${from} to ${to}`,
-        officeId: record.officeId,
-        month: record.month,
-      });
-    } else if (!officeIds.has(record.officeId)) {
-      issues.push({
-        source: dataset.recordsSource,
-        row,
-        field: 'officeId',
-        reason: 'unknown-office',
-        detail: `no office has the id ${JSON.stringify(record.officeId)}`,
-        officeId: record.officeId,
-        month: record.month,
-      });
-    } else {
-      records.push(record);
+  const asked = offices.map((office) => officeIds.has(office.id));
+  for (let index = 0; index < columns.length; index++) {
+    const month = columns.month[index]!;
+    const office = columns.office[index]!;
+    if (month >= first && month <= end && asked[office]) {
+      records.push(recordAt(columns, index, offices));
+      continue;
     }
-  });
+    const officeId = offices[office]!.id;
+    const monthKey = monthFromIndex(month);
+    const outside = month < first || month > end;
+    issues.push({
+      source: dataset.recordsSource,
+      row: columns.row[index]!,
+      field: outside ? 'month' : 'officeId',
+      reason: outside ? REASON_MONTH_OUT_OF_RANGE : 'unknown-office',
+      detail: outside
+        ? `${monthKey} is outside the months the dashboard shows, ${from} to ${to}`
+        : `no office has the id ${JSON.stringify(officeId)}`,
+      params: outside ? { month: monthKey, from, to } : { officeId },
+      officeId,
+      month: monthKey,
+    });
+  }
   const quality = dataset.recordsQuality;
   if (issues.length === 0) return { records, quality };
   return {

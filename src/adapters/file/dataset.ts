@@ -1,4 +1,5 @@
-import type { MonthKey, MonthlyRecord, Office, QualityReport, Scheme } from '../../domain';
+import { monthFromIndex, type MonthKey, type Office, type QualityReport, type Scheme } from '../../domain';
+import type { RecordColumns } from './recordColumns';
 
 /** A file as the parser receives it: read on the main thread, parsed in the worker. */
 export interface FileInput {
@@ -31,9 +32,7 @@ export interface OwnDataset {
   recordsSource: string;
   offices: Office[];
   officesQuality: QualityReport;
-  records: MonthlyRecord[];
-  /** The spreadsheet row of each record, parallel to `records`. */
-  recordRows: number[];
+  records: RecordColumns;
   recordsQuality: QualityReport;
   scheme: Scheme | null;
   notices: FileNotice[];
@@ -61,11 +60,11 @@ export interface OwnDatasetSummary {
 export const SUMMARY_ISSUES = 1000;
 
 export function summarizeDataset(dataset: OwnDataset): OwnDatasetSummary {
-  let first: MonthKey | null = null;
-  let last: MonthKey | null = null;
-  for (const record of dataset.records) {
-    if (first === null || record.month < first) first = record.month;
-    if (last === null || record.month > last) last = record.month;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const month of dataset.records.month) {
+    if (month < first) first = month;
+    if (month > last) last = month;
   }
   const cut = (report: QualityReport): QualityReport => ({ ...report, issues: report.issues.slice(0, SUMMARY_ISSUES) });
   return {
@@ -76,8 +75,8 @@ export function summarizeDataset(dataset: OwnDataset): OwnDatasetSummary {
     recordsSource: dataset.recordsSource,
     officeCount: dataset.offices.length,
     recordCount: dataset.records.length,
-    firstMonth: first,
-    lastMonth: last,
+    firstMonth: first === Infinity ? null : monthFromIndex(first),
+    lastMonth: last === -Infinity ? null : monthFromIndex(last),
     officesQuality: cut(dataset.officesQuality),
     recordsQuality: cut(dataset.recordsQuality),
     issuesCut: dataset.officesQuality.issues.length > SUMMARY_ISSUES || dataset.recordsQuality.issues.length > SUMMARY_ISSUES,

@@ -8,3 +8,4 @@ export { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT, GUIDE_SHEET_NAME } from './limits';
 export { OFFICE_COLUMNS, RECORD_COLUMNS, COUNT_COLUMNS, SHEET_NAMES, headerOfField, type TableKind } from './columns';
 export { templateTables, toCsv, countHeaders, KIND_WORDS_ZH, type TemplateTable } from './template';
 export { templateXlsxBlob, templateWorkbookSheets } from './templateXlsx';
+export { recordsOf, recordAt, type RecordColumns } from './recordColumns';

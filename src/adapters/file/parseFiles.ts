@@ -11,6 +11,7 @@ import { FileLoadError } from './fileErrors';
 import { GUIDE_SHEET_NAME, MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT } from './limits';
 import { parseCsvText } from './readCsv';
 import { readJsonText } from './readJson';
+import { toRecordColumns } from './recordColumns';
 import { looksLikeZip, readWorkbook } from './readXlsx';
 import { findHeader, tableToPart, type TablePart } from './tables';
 
@@ -88,6 +89,7 @@ export async function parseDatasetFiles(inputs: readonly FileInput[], options: P
   report({ phase: 'check', fraction: 0.9 });
   const rowOf = firstRowOfEachKey(recordsPart.payload);
   const recordRows = records.records.map((record) => rowOf.get(`${record.officeId}\u0000${record.month}`) ?? 0);
+  const columns = toRecordColumns(records.records, recordRows, offices.offices);
 
   let ownScheme: Scheme | null = null;
   if (scheme) {
@@ -110,8 +112,7 @@ export async function parseDatasetFiles(inputs: readonly FileInput[], options: P
     recordsSource: recordsPart.source,
     offices: offices.offices,
     officesQuality: withoutPlaceholders(offices.quality, officesPart.placeholderRows),
-    records: records.records,
-    recordRows,
+    records: columns,
     recordsQuality: withoutPlaceholders(records.quality, recordsPart.placeholderRows),
     scheme: ownScheme,
     notices,

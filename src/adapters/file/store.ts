@@ -1,5 +1,6 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { summarizeDataset, type OwnDataset, type OwnDatasetSummary } from './dataset';
+import { isRecordColumns } from './recordColumns';
 
 /**
  * Where the staff's own dataset is kept between visits. One dataset at a time: loading another
@@ -75,9 +76,7 @@ function isOwnDataset(value: unknown): value is OwnDataset {
     candidate.version === 1 &&
     typeof candidate.id === 'string' &&
     Array.isArray(candidate.offices) &&
-    Array.isArray(candidate.records) &&
-    Array.isArray(candidate.recordRows) &&
-    candidate.recordRows.length === candidate.records.length &&
+    isRecordColumns(candidate.records, candidate.offices.length) &&
     typeof candidate.officesQuality === 'object' &&
     typeof candidate.recordsQuality === 'object'
   );

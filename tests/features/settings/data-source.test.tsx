@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createOwnDataStore, loadFilesHere, type KeyValue, type LoadFiles, type LoadProgress, type OwnDataset, type OwnDataStore } from '../../../src/adapters/file';
 import type { DataAdapter } from '../../../src/adapters/types';
+import type { Locale } from '../../../src/domain';
 import { useDataSource, useDataset } from '../../../src/data';
 import { readSourceChoice, SourceSwitchProvider } from '../../../src/data/sourceChoice';
 import { DataSourceSettings } from '../../../src/features/settings/data-source/DataSourceSettings';
@@ -79,7 +80,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-function renderSection({ loadFiles = loadFilesHere, locale = 'zh-CN' as const, initial = configured } = {}) {
+function renderSection({ loadFiles = loadFilesHere, locale = 'zh-CN', initial = configured }: { loadFiles?: LoadFiles; locale?: Locale; initial?: DataAdapter } = {}) {
   return renderApp(
     <SourceSwitchProvider config={TEST_CONFIG} initial={initial} storage={storage}>
       <DataSourceSettings store={store} loadFiles={loadFiles} />
