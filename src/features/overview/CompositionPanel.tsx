@@ -1,16 +1,12 @@
 import { useMemo } from 'react';
 import { ChartPanel } from '../../charts';
-import { compositionOption, type CompositionSlice } from '../../charts/options/composition';
-import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../charts/options/office-bar';
-import { indicatorById } from '../../domain';
+import type { CompositionSlice } from '../../charts/options/composition';
+import type { OfficeBarItem } from '../../charts/options/office-bar';
 import type { EngineData, PeriodEvaluation, RankedKind } from '../../engine';
-import { LIGHT, useI18n, useNavigate } from '../../ui';
-import { volumeByKind } from './composition-data';
+import { useI18n, useNavigate } from '../../ui';
+import { byKindOption, indicatorLabel, topVolume, topVolumeOption, volumeByKindSlices } from './chart-options';
 import { TOP_VOLUME_SIZE } from './headline';
-import { distinctNames } from './names';
 import { useCarriedParams } from './useCarriedParams';
-
-const ACCEPTED = indicatorById('accepted');
 
 /** What the period's volume is made of: by kind of office, and the offices of a kind that handle most. */
 export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineData; evaluation: PeriodEvaluation; kind: RankedKind }) {
@@ -19,55 +15,14 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
   const navigate = useNavigate();
   const params = useCarriedParams();
 
-  const byKind = useMemo(
-    () =>
-      volumeByKind(engine, evaluation.scopeId, evaluation.period, evaluation.scope.values.accepted ?? null, {
-        department: t('overview.composition.department'),
-        township: t('overview.composition.township'),
-        other: t('overview.composition.other'),
-      }),
-    [engine, evaluation, t],
-  );
-
-  const top = useMemo(() => {
-    const offices = evaluation.officesOfKind(kind);
-    const names = distinctNames(engine, offices);
-    const items: OfficeBarItem[] = offices.map((office) => ({
-      officeId: office.officeId,
-      name: names.get(office.officeId) ?? office.name,
-      value: office.values.accepted ?? null,
-      partial: office.partial,
-    }));
-    return sortOfficeBars(items, 'higher').slice(0, TOP_VOLUME_SIZE);
-  }, [engine, evaluation, kind]);
-
-  const options = useMemo(
-    () => ({
-      byKind: compositionOption({
-        slices: byKind.slices,
-        seriesName: ACCEPTED.label[i18n.locale === 'en' ? 'en' : 'zh'],
-        formatValue: i18n.formatCount,
-        formatShare: i18n.formatRate,
-        shareLabel: t('overview.composition.share'),
-      }),
-      top: officeBarOption({
-        items: top,
-        seriesName: ACCEPTED.label[i18n.locale === 'en' ? 'en' : 'zh'],
-        unit: 'count',
-        direction: 'higher',
-        formatValue: i18n.formatCount,
-        partialNote: t('overview.ranking.partial'),
-        visibleRows: TOP_VOLUME_SIZE,
-        colors: { bar: LIGHT.accent, partial: '#9db8e0', highlight: LIGHT.series[1]! },
-      }),
-    }),
-    [byKind, top, i18n, t],
-  );
+  const slices = useMemo(() => volumeByKindSlices(engine, evaluation, i18n), [engine, evaluation, i18n]);
+  const top = useMemo(() => topVolume(engine, evaluation, kind), [engine, evaluation, kind]);
+  const options = useMemo(() => ({ byKind: byKindOption(slices, i18n), top: topVolumeOption(top, i18n) }), [slices, top, i18n]);
 
   const topTitle = t('overview.composition.top', { n: TOP_VOLUME_SIZE, kind: t(`kind.${kind}`) });
   return (
     <div className="grid-2">
-      {byKind.slices.length === 0 ? (
+      {slices.length === 0 ? (
         <section className="panel">
           <h2>{t('overview.composition.byKind')}</h2>
           <p className="muted">{t('overview.composition.none')}</p>
@@ -79,10 +34,10 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
         table={{
           columns: [
             { key: 'part', header: t('overview.composition.part'), cell: (slice: CompositionSlice) => slice.name },
-            { key: 'value', header: ACCEPTED.label[i18n.locale === 'en' ? 'en' : 'zh'], numeric: true, cell: (slice) => formatCount(slice.value) },
+            { key: 'value', header: indicatorLabel('accepted', i18n.locale), numeric: true, cell: (slice) => formatCount(slice.value) },
             { key: 'share', header: t('overview.composition.share'), numeric: true, cell: (slice) => formatRate(slice.share) },
           ],
-          rows: byKind.slices,
+          rows: slices,
           rowKey: (slice) => slice.id,
         }}
       />
@@ -100,7 +55,7 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
         table={{
           columns: [
             { key: 'office', header: t('overview.composition.office'), cell: (item: OfficeBarItem) => item.name },
-            { key: 'value', header: ACCEPTED.label[i18n.locale === 'en' ? 'en' : 'zh'], numeric: true, cell: (item) => formatCount(item.value) },
+            { key: 'value', header: indicatorLabel('accepted', i18n.locale), numeric: true, cell: (item) => formatCount(item.value) },
             { key: 'status', header: t('overview.composition.status'), cell: (item) => (item.partial ? t('overview.partialMonth') : t('overview.completeMonth')) },
           ],
           rows: top,

@@ -1,13 +1,10 @@
 import { useId, useMemo } from 'react';
 import { ChartPanel } from '../../charts';
-import { trendOption, type TrendPanel } from '../../charts/options/trend';
-import { indicatorById, isRate, type IndicatorId } from '../../domain';
-import { trend, type EngineData, type TrendPoint } from '../../engine';
-import { LIGHT, useI18n, type Column } from '../../ui';
+import { indicatorById, type IndicatorId } from '../../domain';
+import type { EngineData, TrendPoint } from '../../engine';
+import { useI18n, type Column } from '../../ui';
+import { indicatorLabel, overviewTrendPoints, trendOptions } from './chart-options';
 import { RATE_TREND, TREND_SPANS, VOLUME_TREND, type TrendSpan } from './headline';
-import { seriesValues, trendRange } from './trend-data';
-
-const TREND_INDICATORS: readonly IndicatorId[] = [...VOLUME_TREND, ...RATE_TREND];
 
 /** The region's roll-up month by month: volume, and the key rates as small multiples. */
 export function TrendsPanel({
@@ -29,39 +26,15 @@ export function TrendsPanel({
   const { t, locale, formatMonth, formatIndicator } = i18n;
   const selectId = useId();
   const headingId = useId();
-  const label = (id: IndicatorId) => (locale === 'en' ? indicatorById(id).label.en : indicatorById(id).label.zh);
 
-  const points = useMemo<TrendPoint[]>(() => {
-    const range = trendRange(engine, to, span);
-    return range ? trend(engine, scopeId, TREND_INDICATORS, range) : [];
-  }, [engine, scopeId, to, span]);
-
-  const charts = useMemo(() => {
-    const categories = points.map((point) => formatMonth(point.month));
-    const partial = points.map((point) => point.partial);
-    const panel = (ids: readonly IndicatorId[], title?: string): TrendPanel => {
-      const first = indicatorById(ids[0]!);
-      return {
-        title,
-        unit: isRate(first) ? 'rate' : 'count',
-        formatValue: (value) => formatIndicator(first, value),
-        lines: ids.map((id) => ({ name: label(id), values: seriesValues(points, id) })),
-      };
-    };
-    const common = { categories, partial, partialNote: t('overview.partialMonth'), markColor: LIGHT.yellow };
-    return {
-      volume: trendOption({ ...common, panels: [panel(VOLUME_TREND)] }),
-      rates: trendOption({ ...common, columns: 3, panels: RATE_TREND.map((id) => panel([id], label(id))) }),
-    };
-    // label depends only on locale, formatters on the i18n object.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [points, i18n]);
+  const points = useMemo(() => overviewTrendPoints(engine, scopeId, to, span), [engine, scopeId, to, span]);
+  const charts = useMemo(() => trendOptions(points, i18n), [points, i18n]);
 
   const columns = (ids: readonly IndicatorId[]): Column<TrendPoint>[] => [
     { key: 'month', header: t('overview.trends.month'), cell: (point) => formatMonth(point.month) },
     ...ids.map((id) => ({
       key: id,
-      header: label(id),
+      header: indicatorLabel(id, locale),
       numeric: true,
       cell: (point: TrendPoint) => formatIndicator(indicatorById(id), point.values[id]),
     })),
