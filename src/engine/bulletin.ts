@@ -237,14 +237,18 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
     consecutiveMonths: source.consecutiveMonths,
   });
 
+  const missing = missingOwnRecords(data, evaluation);
   const notReported: BulletinFacts['coverage']['notReported'] = { department: [], township: [], village: [] };
-  for (const kind of ['department', 'township', 'village'] as const) {
+  for (const kind of ['department', 'township'] as const) {
     for (const entry of evaluation.officesOfKind(kind)) {
       if (entry.status === 'not-reported') notReported[kind].push({ officeId: entry.officeId, name: entry.name, kind });
     }
   }
-
-  const missing = missingOwnRecords(data, evaluation);
+  // A village has no subtree, so in a month "not reported" is "its own record is missing"; reading
+  // it off `missing` spares building an object for each of a province's 17,000 villages.
+  for (const office of missing) {
+    if (office.kind === 'village') notReported.village.push({ officeId: office.officeId, name: office.name, kind: 'village' });
+  }
 
   const deltas = {} as Record<IndicatorId, IndicatorDeltas>;
   for (const indicator of INDICATORS) {
