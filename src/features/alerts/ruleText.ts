@@ -1,4 +1,4 @@
-import { indicatorById, type Card, type Comparison, type Locale } from '../../domain';
+import { indicatorById, isRate, type Card, type Comparison, type Locale } from '../../domain';
 import type { Formatters } from '../../ui';
 
 const SYMBOLS: Record<Comparison, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥' };
@@ -13,6 +13,17 @@ export function conditionText(card: Pick<Card, 'subject' | 'comparison' | 'thres
   return `${SYMBOLS[card.comparison]} ${format.formatIndicator(indicatorById(card.subject), card.threshold)}`;
 }
 
-export function actualText(card: Pick<Card, 'subject' | 'actual'>, format: Pick<Formatters, 'formatIndicator'>): string {
-  return format.formatIndicator(indicatorById(card.subject), card.actual);
+/**
+ * The actual value, with as many decimals as it takes to differ from the line it crossed:
+ * "99.797% < 99.80%", never "99.80% < 99.80%".
+ */
+export function actualText(card: Pick<Card, 'subject' | 'actual' | 'threshold'>, format: Pick<Formatters, 'formatIndicator'>): string {
+  const indicator = indicatorById(card.subject);
+  const shown = format.formatIndicator(indicator, card.actual);
+  if (!isRate(indicator) || card.actual === card.threshold || shown !== format.formatIndicator(indicator, card.threshold)) return shown;
+  for (let digits = 3; digits <= 6; digits++) {
+    const text = (card.actual * 100).toFixed(digits);
+    if (text !== (card.threshold * 100).toFixed(digits)) return `${text}%`;
+  }
+  return shown;
 }

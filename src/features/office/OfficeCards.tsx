@@ -1,13 +1,13 @@
 import { useId } from 'react';
-import { indicatorById, type Card } from '../../domain';
+import { indicatorById } from '../../domain';
 import type { OfficeEvaluation } from '../../engine';
 import { useI18n } from '../../ui';
-
-const SYMBOLS: Record<Card['comparison'], string> = { lt: '<', lte: '≤', gt: '>', gte: '≥' };
+import { actualText, conditionText } from './cardText';
 
 /** The office's active cards: which rule, the number against the line, since when. */
 export function OfficeCards({ office }: { office: OfficeEvaluation }) {
-  const { t, locale, formatIndicator, formatMonth, formatCount } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, formatMonth, formatCount } = i18n;
   const headingId = useId();
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -24,8 +24,8 @@ export function OfficeCards({ office }: { office: OfficeEvaluation }) {
                 <div className="as-of" style={{ fontSize: 13 }}>
                   {t('office.cards.detail', {
                     indicator: locale === 'zh-CN' ? indicator.label.zh : indicator.label.en,
-                    actual: formatIndicator(indicator, card.actual),
-                    condition: `${SYMBOLS[card.comparison]} ${formatIndicator(indicator, card.threshold)}`,
+                    actual: actualText(card, i18n),
+                    condition: conditionText(card, i18n),
                   })}
                   {' · '}
                   {t('office.cards.since', { month: formatMonth(card.since), months: formatCount(card.consecutiveMonths) })}

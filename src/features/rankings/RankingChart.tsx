@@ -72,6 +72,7 @@ export function RankingChart({
   if (bars.length === 0) return <p className="state">{t('rankings.nothingToDraw')}</p>;
   return (
     <ChartPanel
+      actions={<span className="as-of no-print">{t('rankings.chartHint')}</span>}
       title={title}
       chart={{
         option,

@@ -39,7 +39,7 @@ describe('office page on a small county checked by hand', () => {
     open('D3');
     const name = await heading('县民政局');
     const facts = name.closest('section')!.textContent!;
-    expect(facts).toContain('第 3 名（共 3 个部门参与排名）');
+    expect(facts).toContain('第 3 名 / 共 3 个部门参与排名');
     expect(facts).toContain('较上期下降 1 位');
     expect(facts).toContain(zh.formatScore(50));
     expect(facts).toContain('已报送');

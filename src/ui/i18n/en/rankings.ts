@@ -30,5 +30,6 @@ export const rankings: Record<keyof typeof zh, string> = {
   'rankings.noCards': 'No cards',
   'rankings.redCards': 'Red {count}',
   'rankings.yellowCards': 'Yellow {count}',
+  'rankings.chartHint': 'Red and yellow bars mark offices holding a red or yellow card this period; click a bar or a name to open the office.',
   'rankings.nothingToDraw': 'Nothing to chart for this period.',
 } as const;

@@ -1,0 +1,24 @@
+import { indicatorById, isRate, type Card } from '../../domain';
+import type { Formatters } from '../../ui';
+
+const SYMBOLS: Record<Card['comparison'], string> = { lt: '<', lte: '≤', gt: '>', gte: '≥' };
+
+/** "< 99.50%": the rule's line, in the unit of the indicator it watches. */
+export function conditionText(card: Pick<Card, 'subject' | 'comparison' | 'threshold'>, format: Pick<Formatters, 'formatIndicator'>): string {
+  return `${SYMBOLS[card.comparison]} ${format.formatIndicator(indicatorById(card.subject), card.threshold)}`;
+}
+
+/**
+ * The actual value, with as many decimals as it takes to differ from the line it crossed:
+ * "99.797% < 99.80%", never "99.80% < 99.80%".
+ */
+export function actualText(card: Pick<Card, 'subject' | 'actual' | 'threshold'>, format: Pick<Formatters, 'formatIndicator'>): string {
+  const indicator = indicatorById(card.subject);
+  const shown = format.formatIndicator(indicator, card.actual);
+  if (!isRate(indicator) || card.actual === card.threshold || shown !== format.formatIndicator(indicator, card.threshold)) return shown;
+  for (let digits = 3; digits <= 6; digits++) {
+    const text = (card.actual * 100).toFixed(digits);
+    if (text !== (card.threshold * 100).toFixed(digits)) return `${text}%`;
+  }
+  return shown;
+}
