@@ -67,15 +67,15 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
 
   const leftOut = [
     ...(notReported.length > 0
-      ? [t('bulletin.n.rank.notReported', { count: f.formatCount(notReported.length), kind: kindWord(ctx, kind, notReported.length), names: joinNames(ctx, notReported.map((row) => row.name)) })]
+      ? [t('bulletin.n.rank.notReported', { count: f.formatCount(notReported.length), kind: kindWord(ctx, kind), names: joinNames(ctx, notReported.map((row) => row.name)) })]
       : []),
     ...(unscored.length > 0
-      ? [t('bulletin.n.rank.unscored', { count: f.formatCount(unscored.length), kind: kindWord(ctx, kind, unscored.length), names: joinNames(ctx, unscored.map((row) => rowName(ctx, row))) })]
+      ? [t('bulletin.n.rank.unscored', { count: f.formatCount(unscored.length), kind: kindWord(ctx, kind), names: joinNames(ctx, unscored.map((row) => rowName(ctx, row))) })]
       : []),
   ];
 
   return [
-    sentence(ctx, [[t('bulletin.n.rank.count', { count: f.formatCount(ranked.length), kind: kindWord(ctx, kind, ranked.length) })], placing]),
+    sentence(ctx, [[t('bulletin.n.rank.count', { count: f.formatCount(ranked.length), kind: kindWord(ctx, kind) })], placing]),
     moves.length > 0 ? sentence(ctx, [moves]) : '',
     sentence(ctx, [volume]),
     leftOut.length > 0 ? sentence(ctx, [leftOut]) : '',

@@ -2,6 +2,10 @@ import { useI18n } from '../../../ui';
 import { cellText } from '../model/cells';
 import type { BulletinTable } from '../model/table';
 
+function classes(key: string | undefined, numeric: boolean | undefined): string {
+  return `col-${key ?? 'x'}${numeric ? ' num' : ''}`;
+}
+
 /**
  * A table of the bulletin as on paper: a real caption, a header that repeats on every printed
  * page, no scrolling box (which would cut it in print), marked rows for cards and partial data.
@@ -26,7 +30,7 @@ export function BulletinTableView({ table }: { table: BulletinTable }) {
         <thead>
           <tr>
             {table.columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
+              <th key={column.key} scope="col" className={classes(column.key, column.numeric)}>
                 {column.header}
               </th>
             ))}
@@ -39,11 +43,11 @@ export function BulletinTableView({ table }: { table: BulletinTable }) {
                 const column = table.columns[index];
                 const content = cellText(cell, i18n);
                 return index === rowHeader ? (
-                  <th key={column?.key ?? index} scope="row" className={column?.numeric ? 'num' : undefined}>
+                  <th key={column?.key ?? index} scope="row" className={classes(column?.key, column?.numeric)}>
                     {content}
                   </th>
                 ) : (
-                  <td key={column?.key ?? index} className={column?.numeric ? 'num' : undefined}>
+                  <td key={column?.key ?? index} className={classes(column?.key, column?.numeric)}>
                     {content}
                   </td>
                 );

@@ -41,7 +41,7 @@ export function ParagraphEditor({
         ref={area}
         className="bulletin-editor no-print"
         value={paragraph.text}
-        rows={2}
+        rows={1}
         spellCheck={false}
         onChange={(event) => onChange(event.target.value)}
       />
