@@ -8,7 +8,7 @@ export function CardBadges({ cards }: { cards: readonly Card[] }) {
   const yellow = cards.filter((card) => card.level === 'yellow');
   if (cards.length === 0) return <span className="visually-hidden">{t('rankings.noCards')}</span>;
   return (
-    <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap' }}>
+    <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap', whiteSpace: 'nowrap' }}>
       {red.length > 0 && (
         <span className="badge red" title={red.map((card) => card.message).join('\n')}>
           {t('rankings.redCards', { count: formatCount(red.length) })}

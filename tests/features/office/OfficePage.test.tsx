@@ -6,7 +6,7 @@ import { addMonths, lastCompleteMonth, monthPeriod, monthsBetween, type MonthlyR
 import { createFormatters } from '../../../src/ui/format/formatters';
 import { servedData } from '../../../mocks/scenarios';
 import { mockBackend, renderApp, withLayoutSize } from '../../render';
-import { M, P, fixedAdapter } from '../rankings/small-county';
+import { M, OFFICES, P, RECORDS, fixedAdapter } from '../rankings/small-county';
 
 const END = lastCompleteMonth(new Date());
 const backend = mockBackend('normal', { endMonth: END });
@@ -102,6 +102,20 @@ describe('office page on a small county checked by hand', () => {
     ]);
     // Reviews were never reported: no value, never 0.
     expect(rows[0]![9]).toBe('—');
+  });
+
+  test('an office outside the chosen region says so, with a link to it in the whole region', async () => {
+    const offices = [
+      { id: 'PF', name: '某市', kind: 'region' as const, parentId: null },
+      ...OFFICES.map((office) => (office.id === 'R' ? { ...office, parentId: 'PF' } : office)),
+      { id: 'R2', name: '邻县', kind: 'region' as const, parentId: 'PF' },
+      { id: 'E1', name: '邻县公安局', kind: 'department' as const, parentId: 'R2' },
+    ];
+    const records = [...RECORDS, { officeId: 'E1', month: M, completed: 10, completedOnTime: 10 }];
+    renderApp(<OfficePage params={{ id: 'E1' }} />, { adapter: fixedAdapter({ offices, records }), hash: `#/office/E1?period=m:${M}&scope=R` });
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert.textContent).toContain('“邻县公安局”不在所选统计范围内');
+    expect(within(alert).getByRole('link', { name: '在全域范围内查看该单位' }).getAttribute('href')).toBe(`#/office/E1?period=m%3A${M}`);
   });
 
   test('an unknown office says so plainly, with a way back, and shows its id as text', async () => {
