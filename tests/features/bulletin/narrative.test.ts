@@ -41,8 +41,9 @@ describe('changes in words', () => {
   });
 
   it('states a change from zero in units, as it has no percentage', () => {
-    expect(changePhrase(zh, delta(0, 5, null), 'relative', 'mom', '件')).toBe('环比增加5件');
-    expect(changePhrase(zh, delta(3, -2, -2 / 3), 'count', 'mom', '件')).toBe('环比减少2件');
+    expect(changePhrase(zh, delta(0, 5, null), 'relative', 'mom', 'items')).toBe('环比增加5件');
+    expect(changePhrase(zh, delta(4, 2, 0.5), 'count', 'yoy', 'entries')).toBe('同比增加2条');
+    expect(changePhrase(zh, delta(3, -2, -2 / 3), 'count', 'mom', 'items')).toBe('环比减少2件');
     expect(changePhrase(en, delta(0, 5, null), 'relative', 'mom')).toBe('up 5 month on month');
   });
 });
@@ -139,7 +140,7 @@ describe('a partial month (April 2025: 丙局 sent nothing)', () => {
     const text = narrate('2025-04', 'zh-CN');
     expect(text.provisional).toBe('本月应报送数据的5个单位中，尚有1个未报送或未报齐，本通报所列数字和排名为临时结果，待数据补齐后更新。');
     expect(text.reporting).toBe('本月应报送数据的5个单位中已报送4个，报送率80.00%；未报送数据的单位——部门：丙局。');
-    expect(text.department).toContain('丙局等1个部门未报送数据，未参与排名');
+    expect(text.department).toContain('丙局未报送数据，未参与排名');
     expect(text.department).toContain('因部分单位数据未报齐，本排名为临时结果。');
     // No March 2024 figure for April: the year-on-year change is said to be missing.
     expect(text.overview).toContain('环比下降10.66%，同比暂无可比数据；');

@@ -1,12 +1,12 @@
 import { indicatorById, isRate } from '../../../domain';
 import type { BulletinCard, BulletinFacts } from '../../../engine';
 import { sentence, type NarrativeContext } from './context';
-import { indicatorName, unitWord } from './figures';
+import { countWithUnit, indicatorName } from './figures';
 
 /** "县市场监督管理局超期件数4件（有超期办结事项，自2026年8月起连续3个月）". */
 export function cardClause(ctx: NarrativeContext, card: BulletinCard): string {
   const indicator = indicatorById(card.subject);
-  const actual = isRate(indicator) ? ctx.f.formatRate(card.actual) : `${ctx.f.formatCount(card.actual)}${unitWord(ctx, indicator.unit)}`;
+  const actual = isRate(indicator) ? ctx.f.formatRate(card.actual) : countWithUnit(ctx, card.actual, indicator.unit);
   const since =
     card.consecutiveMonths > 1
       ? ctx.t('bulletin.n.cards.since', { since: ctx.f.formatMonth(card.since), count: ctx.f.formatCount(card.consecutiveMonths) })

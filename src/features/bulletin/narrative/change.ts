@@ -8,6 +8,7 @@ import type { NarrativeContext } from './context';
  */
 export type ChangeKind = 'relative' | 'points' | 'count';
 export type ComparedWith = 'mom' | 'yoy';
+export type CountUnit = 'items' | 'entries';
 
 function twoDecimals(ctx: NarrativeContext, value: number): string {
   return ctx.f.formatScore(value);
@@ -23,8 +24,8 @@ export function changePhrase(
   delta: Delta,
   kind: ChangeKind,
   comparedWith: ComparedWith,
-  /** The unit a count change is stated in (件, 条); unused by percentages. */
-  unit = '',
+  /** What a count change is counted in: 件 for items and tickets, 条 for reviews and entries. */
+  unit: CountUnit = 'items',
 ): string {
   const { t } = ctx;
   const period = t(comparedWith === 'mom' ? 'bulletin.change.mom' : 'bulletin.change.yoy');
@@ -42,6 +43,7 @@ export function changePhrase(
     case 'points':
       return t(up ? 'bulletin.change.up.points' : 'bulletin.change.down.points', { period, value });
     case 'count':
-      return t(up ? 'bulletin.change.up.count' : 'bulletin.change.down.count', { period, value, unit });
+      if (unit === 'entries') return t(up ? 'bulletin.change.up.entries' : 'bulletin.change.down.entries', { period, value });
+      return t(up ? 'bulletin.change.up.items' : 'bulletin.change.down.items', { period, value });
   }
 }

@@ -1,6 +1,6 @@
 import { indicatorById, type IndicatorId, type IndicatorUnit } from '../../../domain';
 import type { BulletinFacts } from '../../../engine';
-import { changePhrase, type ComparedWith } from './change';
+import { changePhrase, type ComparedWith, type CountUnit } from './change';
 import { inlineLabel, type NarrativeContext } from './context';
 
 export function indicatorName(ctx: NarrativeContext, id: IndicatorId): string {
@@ -8,18 +8,15 @@ export function indicatorName(ctx: NarrativeContext, id: IndicatorId): string {
   return inlineLabel(ctx, ctx.locale === 'zh-CN' ? indicator.label.zh : indicator.label.en);
 }
 
-/** 件 for items and tickets, 条 for reviews and entries (none in English). */
-export function unitWord(ctx: NarrativeContext, unit: IndicatorUnit): string {
-  switch (unit) {
-    case 'items':
-    case 'tickets':
-      return ctx.t('bulletin.unit.items');
-    case 'reviews':
-    case 'entries':
-      return ctx.t('bulletin.unit.entries');
-    case 'rate':
-      return '';
-  }
+/** 件 for items and tickets, 条 for reviews and entries. */
+export function countUnit(unit: IndicatorUnit): CountUnit {
+  return unit === 'reviews' || unit === 'entries' ? 'entries' : 'items';
+}
+
+/** A count with its unit: 4件, 2条 (the number alone in English). */
+export function countWithUnit(ctx: NarrativeContext, value: number, unit: IndicatorUnit): string {
+  const formatted = ctx.f.formatCount(value);
+  return countUnit(unit) === 'entries' ? ctx.t('bulletin.count.entries', { value: formatted }) : ctx.t('bulletin.count.items', { value: formatted });
 }
 
 export function totalValue(facts: BulletinFacts, id: IndicatorId): number | null {
@@ -50,6 +47,6 @@ export function countChanges(
 ): string[] {
   const deltas = facts.totals.deltas[id];
   if (!deltas || totalValue(facts, id) === null) return [];
-  const unit = unitWord(ctx, indicatorById(id).unit);
+  const unit = countUnit(indicatorById(id).unit);
   return compare.map((with_) => changePhrase(ctx, deltas[with_], kind, with_, unit));
 }

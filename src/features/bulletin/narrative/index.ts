@@ -63,5 +63,5 @@ export function generateNarrative(facts: BulletinFacts, locale: Locale, options:
 }
 
 export { scopeWord } from './scope';
-export { changePhrase, type ChangeKind, type ComparedWith } from './change';
+export { changePhrase, type ChangeKind, type ComparedWith, type CountUnit } from './change';
 export { chineseNumber, englishOrdinal, placeWord } from './ordinal';

@@ -67,10 +67,10 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
 
   const leftOut = [
     ...(notReported.length > 0
-      ? [t('bulletin.n.rank.notReported', { count: f.formatCount(notReported.length), kind: kindWord(ctx, kind), names: joinNames(ctx, notReported.map((row) => row.name)) })]
+      ? [t('bulletin.n.rank.notReported', { names: joinNames(ctx, notReported.map((row) => row.name)) })]
       : []),
     ...(unscored.length > 0
-      ? [t('bulletin.n.rank.unscored', { count: f.formatCount(unscored.length), kind: kindWord(ctx, kind), names: joinNames(ctx, unscored.map((row) => rowName(ctx, row))) })]
+      ? [t('bulletin.n.rank.unscored', { names: joinNames(ctx, unscored.map((row) => rowName(ctx, row))) })]
       : []),
   ];
 
