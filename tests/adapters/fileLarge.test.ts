@@ -37,7 +37,7 @@ test('100k CSV rows parse and validate well inside the worker budget', async () 
   expect(steps.length).toBeGreaterThan(10);
   // Generous for a slow CI core; in practice about a second.
   expect(elapsed).toBeLessThan(15_000);
-});
+}, 30_000);
 
 test('a quoted cell that spans lines is one spreadsheet row', () => {
   const rows = parseCsvText('单位编码,单位名称\r\nD1,"县公安局\r\n（户政）"\r\nD2,人社局\r\n');
