@@ -48,14 +48,20 @@ export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-export type SheetCell = string | number | null;
+export type SheetCell = string | number | Date | null;
 
 /** An .xlsx written by write-excel-file, as staff would save one from Excel. */
 export async function xlsxFile(name: string, sheets: { sheet: string; rows: SheetCell[][] }[]): Promise<FileInput> {
   const buffer = await writeXlsxFile(
     sheets.map(({ sheet, rows }) => ({
       sheet,
-      data: rows.map((row) => row.map((cell) => (cell === null ? null : typeof cell === 'number' ? { value: cell, type: Number } : { value: cell, type: String }))),
+      data: rows.map((row) =>
+        row.map((cell) => {
+          if (cell === null) return null;
+          if (cell instanceof Date) return { value: cell, type: Date, format: 'yyyy-mm' };
+          return typeof cell === 'number' ? { value: cell, type: Number } : { value: cell, type: String };
+        }),
+      ),
     })),
   ).toBuffer();
   return { name, bytes: toArrayBuffer(new Uint8Array(buffer)) };
@@ -81,7 +87,7 @@ export function recordRow(officeId: string, month: string, accepted = 1000): She
 /** CSV as Excel writes it: cells with a comma or quote are quoted. */
 export function csv(rows: SheetCell[][]): string {
   const cell = (value: SheetCell) => {
-    const text = value === null ? '' : String(value);
+    const text = value === null ? '' : value instanceof Date ? value.toISOString().slice(0, 7) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';

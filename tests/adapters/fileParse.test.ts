@@ -245,6 +245,16 @@ describe('XLSX', () => {
     expect(recordsIn(dataset)[0]).toMatchObject({ officeId: '101', month: '2025-01', accepted: 50 });
   });
 
+  test('a month typed as an Excel date (shown as 2025-03) is that month', async () => {
+    const file = await xlsxFile('dates.xlsx', [
+      { sheet: '单位表', rows: [OFFICE_HEADER, ...OFFICE_ROWS] },
+      { sheet: '月度数据表', rows: [RECORD_HEADER, ['D1', new Date(Date.UTC(2025, 2, 1)), 10, 10, 10, 8, 9, 9, 0]] },
+    ]);
+    const dataset = await parseDatasetFiles([file]);
+    expect(dataset.recordsQuality.issues).toEqual([]);
+    expect(recordsIn(dataset)[0]).toMatchObject({ officeId: 'D1', month: '2025-03', accepted: 10 });
+  });
+
   test('a workbook that is not one is named', async () => {
     await expectLoadError(parseDatasetFiles([bytesFile('bad.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))]), 'unreadable-xlsx', {
       file: 'bad.xlsx',

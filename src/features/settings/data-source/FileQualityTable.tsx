@@ -41,6 +41,8 @@ export function FileQualityTable({ summary }: { summary: OwnDatasetSummary }) {
       cell: (issue) => (issue.field ? (headerOfField(issue.table, issue.field, locale === 'en' ? 'en' : 'zh') ?? issue.field) : ''),
     },
     { key: 'reason', header: t('files.quality.col.reason'), cell: (issue) => t(`quality.${issue.reason}`) },
+    // The validators' plain-text detail. The status page words details per language (features/status/qualityText.ts);
+    // once that moves to src/ui, this cell should use it too (features may not import each other).
     { key: 'detail', header: t('files.quality.col.detail'), cell: (issue) => issue.detail },
   ];
   const shown = rows.slice(0, MAX_ROWS);
