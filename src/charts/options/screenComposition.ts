@@ -36,6 +36,8 @@ export function screenCompositionOption(input: CompositionInput, unit: number): 
         },
       },
     },
-    series: series.map((slice) => ({ ...slice, center: ['25%', '50%'], radius: ['40%', '62%'], label: { show: false }, labelLine: { show: false } })),
+        // A radius of half the shorter side keeps the ring inside the left of the panel whether the
+    // panel is wide (the usual 16:9) or tall (scale=fill on a 4:3 or 5:4 screen).
+    series: series.map((slice) => ({ ...slice, center: ['28%', '50%'], radius: ['30%', '50%'], label: { show: false }, labelLine: { show: false } })),
   };
 }
