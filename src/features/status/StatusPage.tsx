@@ -38,14 +38,18 @@ export function StatusPage() {
           <dd>{t(`source.${adapter.type}`)}</dd>
           <dt>{t('status.address')}</dt>
           <dd>{adapter.description}</dd>
-          {config.dataSource.type === 'mock' && (
+          {adapter.type === 'mock' && config.dataSource.type === 'mock' && (
             <>
               <dt>{t('status.scenario')}</dt>
               <dd>{config.dataSource.scenario ?? 'normal'}</dd>
             </>
           )}
           <dt>{t('status.refresh')}</dt>
-          <dd>{t('status.refreshEvery', { seconds: formatCount(config.refreshSeconds) })}</dd>
+          <dd>
+            {adapter.type === 'file' || config.refreshSeconds === 0
+              ? t('status.refreshOff')
+              : t('status.refreshEvery', { seconds: formatCount(config.refreshSeconds) })}
+          </dd>
           <dt>{t('status.lastUpdate')}</dt>
           <dd>{updatedAt ? formatDateTime(updatedAt) : t('state.noValue')}</dd>
         </dl>

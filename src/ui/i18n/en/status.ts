@@ -116,4 +116,5 @@ export const status: Record<keyof typeof zh, string> = {
   'quality.field.hotlineSatisfied': 'Revisited and satisfied',
   'quality.field.disclosures': 'Items disclosed',
   'quality.field.disclosuresAdopted': 'Disclosures adopted',
+  'status.refreshOff': 'Off',
 };

@@ -114,4 +114,5 @@ export const status = {
   'quality.field.hotlineSatisfied': '热线回访满意数',
   'quality.field.disclosures': '公开信息条数',
   'quality.field.disclosuresAdopted': '被上级采用条数',
+  'status.refreshOff': '不自动刷新',
 } as const;
