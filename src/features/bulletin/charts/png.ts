@@ -26,7 +26,8 @@ export function renderChartPng(
     chart = echarts.init(host, `spd-${theme}`, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
     chart.setOption({ ...option, animation: false }, { notMerge: true, lazyUpdate: false });
     const dataUrl = chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: background });
-    return dataUrl.startsWith('data:image/png') ? { dataUrl, width, height, pixelRatio } : null;
+    // A browser without a real canvas gives an empty PNG: no image is better than a blank one.
+    return /^data:image\/png;base64,[A-Za-z0-9+/]{64}/.test(dataUrl) ? { dataUrl, width, height, pixelRatio } : null;
   } catch {
     return null;
   } finally {

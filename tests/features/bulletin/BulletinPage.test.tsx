@@ -1,0 +1,172 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import readXlsxFile from 'read-excel-file/universal';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { DataAdapter } from '../../../src/adapters/types';
+import { BulletinPage } from '../../../src/features/bulletin';
+import { editsKey } from '../../../src/features/bulletin/edits/store';
+import { renderApp, withLayoutSize } from '../../render';
+import { FIXTURE_RECORDS, FIXTURE_SCHEME, fixtureOffices } from './fixtures';
+
+withLayoutSize();
+
+const clean = { accepted: 0, rejected: 0, issues: [] };
+let adapters = 0;
+function fixtureAdapter(): DataAdapter {
+  return {
+    id: `fixture:bulletin-${++adapters}`,
+    description: 'fixture county',
+    type: 'mock',
+    getOffices: async () => ({ offices: fixtureOffices(), quality: { ...clean, accepted: 6 } }),
+    getRecords: async () => ({ records: FIXTURE_RECORDS, quality: { ...clean, accepted: FIXTURE_RECORDS.length } }),
+    getScheme: async () => FIXTURE_SCHEME,
+  };
+}
+
+const TITLE = '示例县政务服务绩效月度通报（2025年3月）';
+const GENERATED_START = '2025年3月，全县共受理政务服务事项1,032件，环比增长3.20%';
+
+function open(month: string | undefined, locale: 'zh-CN' | 'en' = 'zh-CN') {
+  return renderApp(<BulletinPage params={month ? { month } : {}} />, {
+    adapter: fixtureAdapter(),
+    hash: month ? `#/bulletin/${month}` : '#/bulletin',
+    locale,
+    config: { title: '示例县行政审批服务局' },
+  });
+}
+
+async function paper(title = TITLE) {
+  const heading = await screen.findByRole('heading', { name: title }, { timeout: 10_000 });
+  return heading.closest('article')!;
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+describe('the bulletin screen', () => {
+  test('draws every section of a public bulletin from the month’s facts', async () => {
+    open('2025-03');
+    const article = await paper();
+    const headings = within(article)
+      .getAllByRole('heading', { level: 4 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual([
+      '一、总体情况',
+      '二、部门绩效排名',
+      '三、乡镇（街道）绩效排名',
+      '四、“好差评”情况',
+      '五、12345政务服务便民热线办理情况',
+      '六、红黄牌预警情况',
+      '七、先进与后进单位',
+      '八、数据报送情况',
+      '九、工作要求',
+      '附件：统计表',
+    ]);
+    // The issuing line comes from the deployment's title, dated today.
+    expect((within(article).getByLabelText('编辑段落：发布单位') as HTMLTextAreaElement).value).toBe('示例县行政审批服务局');
+    const ranking = within(article).getByRole('table', { name: '部门综合评价排名' });
+    const first = within(ranking).getByRole('rowheader', { name: '甲局' }).closest('tr')!;
+    expect([...first.children].map((cell) => cell.textContent)).toEqual(['1', '甲局', '94.00', '↑1', '412', '97.09%', '99.00%', '0', '0', '0.00%', '0', '0', '']);
+    const cards = within(article).getByRole('table', { name: '红黄牌明细' });
+    expect(within(cards).getByRole('rowheader', { name: '丙局' }).closest('tr')!.className).toBe('mark-red');
+    expect(article.textContent).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  test('keeps an edited paragraph across a reload, and restores the generated text on reset', async () => {
+    const first = open('2025-03');
+    await paper();
+    const overview = screen.getByLabelText('编辑段落：总体情况') as HTMLTextAreaElement;
+    expect(overview.value.startsWith(GENERATED_START)).toBe(true);
+    fireEvent.change(overview, { target: { value: '本月运行平稳。（人工修改）' } });
+    expect(overview.value).toBe('本月运行平稳。（人工修改）');
+    expect(screen.getByText('已编辑')).toBeTruthy();
+    expect(localStorage.getItem(editsKey('2025-03', 'R', 'zh-CN'))).toContain('（人工修改）');
+
+    // A reload: the page is drawn again from nothing but what the browser kept.
+    first.unmount();
+    open('2025-03');
+    await paper();
+    const again = screen.getByLabelText('编辑段落：总体情况') as HTMLTextAreaElement;
+    expect(again.value).toBe('本月运行平稳。（人工修改）');
+    // The print copy says the same.
+    expect(again.parentElement!.querySelector('.bulletin-text')!.textContent).toBe('本月运行平稳。（人工修改）');
+
+    fireEvent.click(screen.getByRole('button', { name: '将“总体情况”恢复为自动生成的文字' }));
+    expect((screen.getByLabelText('编辑段落：总体情况') as HTMLTextAreaElement).value.startsWith(GENERATED_START)).toBe(true);
+    expect(screen.queryByText('已编辑')).toBeNull();
+    expect(localStorage.getItem(editsKey('2025-03', 'R', 'zh-CN'))).toBeNull();
+  });
+
+  test('restores every paragraph at once after a confirmation', async () => {
+    open('2025-03');
+    await paper();
+    fireEvent.change(screen.getByLabelText('编辑段落：总体情况'), { target: { value: '改一' } });
+    fireEvent.change(screen.getByLabelText('编辑段落：工作要求'), { target: { value: '改二' } });
+    fireEvent.click(screen.getByRole('button', { name: '全部恢复自动生成' }));
+    expect(screen.getByText('确认将已编辑的2段全部恢复为自动生成的文字？')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '确认恢复' }));
+    expect((screen.getByLabelText('编辑段落：总体情况') as HTMLTextAreaElement).value.startsWith(GENERATED_START)).toBe(true);
+    expect((screen.getByLabelText('编辑段落：工作要求') as HTMLTextAreaElement).value).not.toBe('改二');
+    expect((screen.getByRole('button', { name: '全部恢复自动生成' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test('keeps edits apart per month and per language', async () => {
+    const zh = open('2025-03');
+    await paper();
+    fireEvent.change(screen.getByLabelText('编辑段落：总体情况'), { target: { value: '三月的修改' } });
+    zh.unmount();
+
+    const april = open('2025-04');
+    await paper('示例县政务服务绩效月度通报（2025年4月）');
+    expect((screen.getByLabelText('编辑段落：总体情况') as HTMLTextAreaElement).value).toContain('2025年4月，全县共受理政务服务事项922件');
+    april.unmount();
+
+    open('2025-03', 'en');
+    await paper('示例县 Government Service Performance Bulletin (Mar 2025)');
+    expect((screen.getByLabelText('Edit paragraph: Overview') as HTMLTextAreaElement).value).toMatch(/^In Mar 2025, service items accepted in 示例县: 1,032/);
+  });
+
+  test('opens the last complete month with data when no month is given, marked provisional', async () => {
+    open(undefined);
+    const article = await paper('示例县政务服务绩效月度通报（2025年4月）');
+    expect(within(article).getByText('（临时版：部分单位数据未报齐）')).toBeTruthy();
+    expect((within(article).getByLabelText('编辑段落：临时结果说明') as HTMLTextAreaElement).value).toContain('临时结果');
+  });
+
+  test('says so for a month that is not one, or has no data', async () => {
+    const bad = open('2025-13');
+    expect(await screen.findByText('“2025-13”不是有效的月份，请从列表中选择通报月份。', {}, { timeout: 10_000 })).toBeTruthy();
+    bad.unmount();
+    open('2023-01');
+    expect(await screen.findByText('2023年1月暂无数据，请选择其他月份。', {}, { timeout: 10_000 })).toBeTruthy();
+  });
+
+  test('moves to another month through the month list', async () => {
+    open('2025-03');
+    await paper();
+    const select = screen.getByLabelText('通报月份') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.textContent)).toContain('2025年4月（数据不完整）');
+    fireEvent.change(select, { target: { value: '2025-02' } });
+    expect(window.location.hash).toBe('#/bulletin/2025-02');
+  });
+
+  test('exports to Excel what is on screen, edits included, loading the writer only then', async () => {
+    open('2025-03');
+    await paper();
+    fireEvent.change(screen.getByLabelText('编辑段落：总体情况'), { target: { value: '导出前的修改' } });
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push(blob as Blob);
+      return 'blob:bulletin';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '导出 Excel' }));
+    });
+    expect(await screen.findByText(`已生成：${TITLE}.xlsx`, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(saved).toHaveLength(1);
+    const sheets = await readXlsxFile(saved[0]!);
+    expect(sheets[0]!.data.flat()).toContain('导出前的修改');
+    const ranking = sheets.find((sheet) => sheet.sheet === '部门排名')!.data;
+    expect(ranking[2]!.slice(0, 2)).toEqual([1, '甲局']);
+  });
+});
