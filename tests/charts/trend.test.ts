@@ -51,9 +51,13 @@ describe('trendOption', () => {
     expect(label(0.9953)).toBe('99.53%');
   });
 
-  test('a count axis starts at 0', () => {
-    const option = trendOption(input({ panels: [{ unit: 'count', formatValue: count, lines: [{ name: '受理件数', values: [12000, 13000, 12500, 9000] }] }] })) as Loose;
-    expect(arr(option.yAxis)[0]!.min).toBe(0);
+  test('a count axis starts at 0 and labels ticks with the screen’s number format', () => {
+    const option = trendOption(
+      input({ panels: [{ unit: 'count', formatValue: count, formatAxis: (value) => `n${value}`, lines: [{ name: '受理件数', values: [12000, 13000, 12500, 9000] }] }] }),
+    ) as Loose;
+    const axis = arr(option.yAxis)[0]!;
+    expect(axis.min).toBe(0);
+    expect((axis.axisLabel as { formatter: (v: number) => string }).formatter(12000)).toBe('n12000');
   });
 
   test('partial months carry a dashed mark with the note, on the first line of each panel only', () => {

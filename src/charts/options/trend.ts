@@ -15,6 +15,8 @@ export interface TrendPanel {
   unit: AxisUnit;
   lines: readonly TrendLine[];
   formatValue: ValueFormatter;
+  /** Tick labels of a count axis (the screen's number format); ECharts' own (1,000) by default. Rates are always percentages. */
+  formatAxis?: (value: number) => string;
 }
 
 export interface TrendOptionInput {
@@ -30,10 +32,6 @@ export interface TrendOptionInput {
   columns?: number;
   /** Colour of the partial-month marks. */
   markColor?: string;
-}
-
-function countAxisLabel(value: number): string {
-  return Math.abs(value) >= 10_000 ? `${Number((value / 10_000).toFixed(1))}万` : String(value);
 }
 
 interface Box {
@@ -100,7 +98,7 @@ export function trendOption(input: TrendOptionInput): ChartOption {
       nameGap: 10,
       nameTextStyle: { align: 'left' as const, fontWeight: 'bold' as const },
       splitNumber: single ? 5 : 3,
-      axisLabel: { formatter: panel.unit === 'rate' ? percentAxisLabel : countAxisLabel, hideOverlap: true },
+      axisLabel: { formatter: panel.unit === 'rate' ? percentAxisLabel : panel.formatAxis, hideOverlap: true },
     };
   });
 

@@ -38,6 +38,7 @@ function trendPanel(points: readonly TrendPoint[], ids: readonly IndicatorId[], 
     title,
     unit: isRate(first) ? 'rate' : 'count',
     formatValue: (value) => text.formatIndicator(first, value),
+    formatAxis: (value) => text.formatCount(value),
     lines: ids.map((id) => ({ name: indicatorLabel(id, text.locale), values: seriesValues(points, id) })),
   };
 }

@@ -88,6 +88,7 @@ export function IndicatorCharts({
           {
             unit,
             formatValue: (value) => formatIndicator(indicator, value),
+            formatAxis: i18n.formatCount,
             lines: [
               { name: evaluation.scope.name, values: trendRows.map((row) => row.scope.values[indicator.id] ?? null) },
               { name: t('themes.kindTotal', { kind: kindLabel }), values: trendRows.map((row) => row.kind.values[indicator.id] ?? null) },
