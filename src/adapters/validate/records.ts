@@ -6,6 +6,7 @@ import {
   type ConsistencyRule,
   type MonthlyRecord,
   type QualityIssue,
+  type QualityParams,
 } from '../../domain';
 import { AdapterError } from '../errors';
 import type { RecordsQuery, RecordsResult } from '../types';
@@ -190,7 +191,7 @@ function checkCounts(raw: Record<string, unknown>): RowProblem | null {
       return { field, reason: 'wrong-type', detail: `${field} is NaN`, params: { expected: 'number', gotType: 'NaN' } };
     }
     // ±Infinity (1e400 in JSON) has no digits worth showing: the sentence says "too large" instead.
-    const params = Number.isFinite(value) ? { value: String(value) } : { variant: 'infinite' };
+    const params: QualityParams = Number.isFinite(value) ? { value: String(value) } : { variant: 'infinite' };
     if (value < 0) return { field, reason: 'negative', detail: `${field} is ${value}`, params };
     if (Number.isFinite(value) && !Number.isInteger(value)) return { field, reason: 'not-integer', detail: `${field} is ${value}`, params };
     // Beyond 2^53 − 1, and +Infinity: no count can be that large and still be exact.

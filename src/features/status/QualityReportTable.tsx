@@ -32,7 +32,7 @@ export function QualityReportTable({ issues, rejected }: { issues: readonly Labe
       </p>
       {issues.length > MAX_ROWS && <p>{t('status.qualityTruncated', { shown: formatCount(MAX_ROWS), count: formatCount(issues.length) })}</p>}
       <DataTable
-        caption={t('status.quality')}
+        caption={t('status.qualityTable')}
         captionHidden
         columns={columns}
         rows={shown}

@@ -78,7 +78,8 @@ function engineRanking(scheme: Scheme): string[] {
     .map((office) => office.officeId);
 }
 
-describe('the scheme editor', () => {
+// Typing with user-event is slow on a shared two-core machine: each test gets 30 s.
+describe('the scheme editor', { timeout: 30_000 }, () => {
   test('shows the scheme in force: the built-in one when the source has none', async () => {
     renderEditor();
     await editorReady();

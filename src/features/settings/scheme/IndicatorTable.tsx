@@ -13,7 +13,8 @@ function unitKey(indicatorId: string) {
 function weightSums(rows: readonly IndicatorDraft[]): { kind: OfficeKind; sum: number }[] {
   const sums = new Map<OfficeKind, number>();
   for (const row of rows) {
-    const weight = parseTypedNumber(row.weight) ?? 0;
+    // As the engine counts them: a negative weight is an error and adds nothing.
+    const weight = Math.max(0, parseTypedNumber(row.weight) ?? 0);
     for (const kind of row.appliesTo) sums.set(kind, (sums.get(kind) ?? 0) + weight);
   }
   return OFFICE_KINDS.filter((kind) => sums.has(kind)).map((kind) => ({ kind, sum: Number((sums.get(kind) ?? 0).toPrecision(12)) }));

@@ -21,6 +21,7 @@ export const status: Record<keyof typeof zh, string> = {
   'status.schemeDefault': 'Built-in default',
   'status.schemeFromSource': 'From the source: {name}',
   'status.quality': 'Data-quality report',
+  'status.qualityTable': 'Rows with problems',
   'status.qualityNone': 'No problems found: every row passed validation.',
   'status.qualitySummary': '{count} rows with problems were left out of every figure; all other data is shown.',
   'status.qualityTruncated': 'Showing the first {shown} of {count}.',

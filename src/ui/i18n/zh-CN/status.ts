@@ -19,6 +19,7 @@ export const status = {
   'status.schemeDefault': '内置默认方案',
   'status.schemeFromSource': '数据源提供：{name}',
   'status.quality': '数据质量报告',
+  'status.qualityTable': '问题数据明细',
   'status.qualityNone': '未发现问题：所有数据行均通过校验。',
   'status.qualitySummary': '共 {count} 条问题数据被剔除，未计入统计；其余数据正常显示。',
   'status.qualityTruncated': '仅显示前 {shown} 条，共 {count} 条。',
