@@ -75,29 +75,34 @@ async function settle(page: Page): Promise<void> {
  */
 async function sweepCharts(page: Page): Promise<string[]> {
   const seen = new Set<string>();
-  const charts = page.locator('[role="img"]:has(canvas)');
-  const count = await charts.count();
-  for (let i = 0; i < count; i++) {
-    const chart = charts.nth(i);
-    if (!(await chart.isVisible())) continue;
-    await chart.scrollIntoViewIfNeeded();
-    const box = await chart.boundingBox();
-    if (!box || box.width < 20 || box.height < 20) continue;
-    const points: { x: number; y: number }[] = [];
-    // Rows of horizontal bars are ≥ 12 px apart, columns and points of the vertical charts ≥ 20 px.
-    for (let y = box.y + 6; y < box.y + box.height - 6; y += 11) {
-      for (const fx of [0.3, 0.7]) points.push({ x: box.x + box.width * fx, y });
-    }
-    for (let x = box.x + 6; x < box.x + box.width - 6; x += 18) points.push({ x, y: box.y + box.height * 0.6 });
-    for (const point of points) {
-      await page.mouse.move(point.x, point.y);
-      const text = await chart.evaluate((element) =>
-        [...element.querySelectorAll('div')]
-          .filter((div) => div.querySelector('canvas') === null && getComputedStyle(div).display !== 'none' && div.textContent)
-          .map((div) => div.textContent ?? '')
-          .join('\n'),
-      );
-      if (text) seen.add(text);
+  // Handles, not locators: the big screen rotates its pages, and a chart that is gone is skipped.
+  const charts = await page.$$('[role="img"]:has(canvas)');
+  for (const chart of charts) {
+    try {
+      if (!(await chart.isVisible())) continue;
+      await chart.scrollIntoViewIfNeeded({ timeout: 2000 });
+      const box = await chart.boundingBox();
+      if (!box || box.width < 20 || box.height < 20) continue;
+      const points: { x: number; y: number }[] = [];
+      // Rows of horizontal bars are ≥ 12 px apart, columns and points of the vertical charts ≥ 20 px.
+      for (let y = box.y + 6; y < box.y + box.height - 6; y += 11) {
+        for (const fx of [0.3, 0.7]) points.push({ x: box.x + box.width * fx, y });
+      }
+      for (let x = box.x + 6; x < box.x + box.width - 6; x += 18) points.push({ x, y: box.y + box.height * 0.6 });
+      for (const point of points) {
+        await page.mouse.move(point.x, point.y);
+        const text = await chart.evaluate((element) =>
+          [...element.querySelectorAll('div')]
+            .filter((div) => div.querySelector('canvas') === null && getComputedStyle(div).display !== 'none' && div.textContent)
+            .map((div) => div.textContent ?? '')
+            .join('\n'),
+        );
+        if (text) seen.add(text);
+      }
+    } catch (error) {
+      if (!/detached|not attached|Target closed|Element is not/i.test(String(error))) throw error;
+    } finally {
+      await chart.dispose();
     }
     await page.mouse.move(0, 0);
   }
