@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { MonthlyRecord, Office, QualityReport, Scheme } from '../domain';
 import { DEFAULT_SCHEME } from '../engine';
+import type { OfficesResult, RecordsResult } from '../adapters/types';
 import { useDataSource } from './DataSourceContext';
 import { useStoredScheme } from './schemeStore';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions, type LoadWindow } from './queries';
@@ -16,6 +17,12 @@ export interface Dataset {
   schemeOrigin: 'browser' | 'source' | 'default';
   /** Kept for the status page: true when the source serves a scheme of its own. */
   schemeFromSource: boolean;
+  /**
+   * Why the source's scheme could not be used (e.g. it does not validate), in which case the
+   * stored or built-in scheme is in force; null when there was nothing wrong with it. Screens say
+   * so: scoring under another scheme than the one served must never be silent.
+   */
+  schemeError: unknown;
   window: LoadWindow;
 }
 
@@ -31,6 +38,32 @@ export interface DatasetState {
   refetch: () => void;
 }
 
+/**
+ * The dataset once offices, records and the scheme's answer are in; the scheme in force is the one
+ * edited in this browser, else the source's, else the built-in one. Shared by every way of loading.
+ */
+export function assembleDataset(
+  offices: OfficesResult | undefined,
+  records: RecordsResult | undefined,
+  scheme: { data?: Scheme | null; isPending: boolean; error: unknown },
+  storedScheme: Scheme | null,
+  window: LoadWindow,
+): Dataset | undefined {
+  if (!offices || !records || scheme.isPending) return undefined;
+  const fromSource = scheme.data ?? null;
+  return {
+    offices: offices.offices,
+    records: records.records,
+    officesQuality: offices.quality,
+    recordsQuality: records.quality,
+    scheme: storedScheme ?? fromSource ?? DEFAULT_SCHEME,
+    schemeOrigin: storedScheme ? 'browser' : fromSource ? 'source' : 'default',
+    schemeFromSource: fromSource !== null,
+    schemeError: scheme.error ?? null,
+    window,
+  };
+}
+
 /** Offices, then the records of the load window, then the scheme: everything a screen evaluates. */
 export function useDataset(): DatasetState {
   const { adapter, config } = useDataSource();
@@ -44,22 +77,14 @@ export function useDataset(): DatasetState {
   const scheme = useQuery(schemeQueryOptions(adapter));
   const storedScheme = useStoredScheme();
 
-  const dataset = useMemo<Dataset | undefined>(() => {
-    if (!offices.data || !records.data || scheme.isPending) return undefined;
-    const fromSource = scheme.data ?? null;
-    return {
-      offices: offices.data.offices,
-      records: records.data.records,
-      officesQuality: offices.data.quality,
-      recordsQuality: records.data.quality,
-      scheme: storedScheme ?? fromSource ?? DEFAULT_SCHEME,
-      schemeOrigin: storedScheme ? 'browser' : fromSource ? 'source' : 'default',
-      schemeFromSource: fromSource !== null,
-      window,
-    };
-  }, [offices.data, records.data, scheme.data, scheme.isPending, storedScheme, window]);
+  const dataset = useMemo(
+    () =>
+      assembleDataset(offices.data, records.data, { data: scheme.data, isPending: scheme.isPending, error: scheme.error }, storedScheme, window),
+    [offices.data, records.data, scheme.data, scheme.isPending, scheme.error, storedScheme, window],
+  );
 
-  const firstError = offices.error ?? records.error ?? scheme.error;
+  // A scheme that fails is reported through dataset.schemeError; the figures can still be shown.
+  const firstError = offices.error ?? records.error;
   return {
     dataset,
     isLoading: !dataset && !firstError,

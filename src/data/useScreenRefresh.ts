@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { OfficesResult } from '../adapters/types';
-import { DEFAULT_SCHEME, buildEngineData, type EngineData } from '../engine';
+import { buildEngineData, type EngineData } from '../engine';
 import { useDataSource } from './DataSourceContext';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions } from './queries';
 import { useStoredScheme } from './schemeStore';
-import type { Dataset } from './useDataset';
+import { assembleDataset, type Dataset } from './useDataset';
 
 /** The first retry after a failed refresh; each further failure doubles it, up to the refresh interval. */
 export const SCREEN_FIRST_RETRY_MS = 5_000;
@@ -123,20 +123,11 @@ export function useScreenData(refreshSeconds: number): ScreenDataState {
   });
   const storedScheme = useStoredScheme();
 
-  const dataset = useMemo<Dataset | undefined>(() => {
-    if (!offices.data || !records.data || scheme.isPending) return undefined;
-    const fromSource = scheme.data ?? null;
-    return {
-      offices: offices.data.offices,
-      records: records.data.records,
-      officesQuality: offices.data.quality,
-      recordsQuality: records.data.quality,
-      scheme: storedScheme ?? fromSource ?? DEFAULT_SCHEME,
-      schemeOrigin: storedScheme ? 'browser' : fromSource ? 'source' : 'default',
-      schemeFromSource: fromSource !== null,
-      window,
-    };
-  }, [offices.data, records.data, scheme.data, scheme.isPending, storedScheme, window]);
+  const dataset = useMemo(
+    () =>
+      assembleDataset(offices.data, records.data, { data: scheme.data, isPending: scheme.isPending, error: scheme.error }, storedScheme, window),
+    [offices.data, records.data, scheme.data, scheme.isPending, scheme.error, storedScheme, window],
+  );
 
   const engineOffices = dataset?.offices;
   const engineRecords = dataset?.records;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useDataSource, useDataset } from '../../data';
 import { OFFICE_KINDS } from '../../domain';
-import { DataAsOf, ErrorState, LoadingState, StaleNotice, useI18n } from '../../ui';
+import { DataAsOf, ErrorState, LoadingState, StaleNotice, describeError, useI18n } from '../../ui';
 import { QualityReportTable, type LabelledIssue } from './QualityReportTable';
 import { countOfficesByKind, monthCoverage } from './summarize';
 
@@ -101,7 +101,18 @@ export function StatusPage() {
                   })}
                 </dd>
                 <dt>{t('status.scheme')}</dt>
-                <dd>{dataset.schemeFromSource ? t('status.schemeFromSource', { name: dataset.scheme.name }) : t('status.schemeDefault')}</dd>
+                <dd>
+                  {dataset.schemeOrigin === 'browser'
+                    ? t('status.schemeBrowser', { name: dataset.scheme.name })
+                    : dataset.schemeOrigin === 'source'
+                      ? t('status.schemeFromSource', { name: dataset.scheme.name })
+                      : t('status.schemeDefault')}
+                  {dataset.schemeError ? (
+                    <p role="alert" className="state error" style={{ padding: 8, marginTop: 6 }}>
+                      {t('status.schemeRejected', { reason: describeError(dataset.schemeError, t) })}
+                    </p>
+                  ) : null}
+                </dd>
               </dl>
             </section>
           </div>

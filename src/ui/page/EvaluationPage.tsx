@@ -61,6 +61,11 @@ export function EvaluationPage({
     const missing = evaluation.reporting.expected - evaluation.reporting.reported;
     body = (
       <>
+        {state.dataset.schemeError ? (
+          <p role="status" className="notice-stale">
+            {t('view.schemeRejected')}
+          </p>
+        ) : null}
         {evaluation.partial && (
           <p role="status" className="notice-stale">
             {t('view.partial', { missing: formatCount(missing) })}

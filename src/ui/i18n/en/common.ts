@@ -65,4 +65,5 @@ export const common: Record<keyof typeof zh, string> = {
   'view.partialMonth': ' (incomplete)',
   'view.noDataPeriod': 'No data for the selected period ({period}).',
   'view.latestMonth': 'Latest complete month',
+  'view.schemeRejected': 'The data source’s scheme cannot be used; scores here follow the saved or built-in scheme (see Data source).',
 };

@@ -118,4 +118,6 @@ export const status: Record<keyof typeof zh, string> = {
   'quality.field.disclosures': 'Items disclosed',
   'quality.field.disclosuresAdopted': 'Disclosures adopted',
   'status.refreshOff': 'Off',
+  'status.schemeBrowser': 'Saved in this browser: {name}',
+  'status.schemeRejected': 'The scheme served by the data source cannot be used; the saved or built-in scheme is in force. Reason: {reason}',
 };

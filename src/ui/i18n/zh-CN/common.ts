@@ -63,4 +63,5 @@ export const common = {
   'view.partialMonth': '（数据不完整）',
   'view.noDataPeriod': '所选时段（{period}）暂无数据。',
   'view.latestMonth': '最近完整月份',
+  'view.schemeRejected': '数据源提供的考核方案无法使用，本页得分按本地或内置默认方案计算（详见“数据源状态”）。',
 } as const;

@@ -116,4 +116,6 @@ export const status = {
   'quality.field.disclosures': '公开信息条数',
   'quality.field.disclosuresAdopted': '被上级采用条数',
   'status.refreshOff': '不自动刷新',
+  'status.schemeBrowser': '本浏览器中保存的方案：{name}',
+  'status.schemeRejected': '数据源提供的考核方案无法使用，已改用本地或内置默认方案。原因：{reason}',
 } as const;
