@@ -101,7 +101,14 @@ const num = (value: number) => Math.round(value).toLocaleString('en-US');
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(46)} ${value}`);
 
 function typedBytes(data: EngineData): number {
-  return data.counts.byteLength + data.present.byteLength + data.reported.byteLength + data.startMonth.byteLength;
+  return (
+    data.counts.byteLength +
+    data.pairedCounts.byteLength +
+    data.present.byteLength +
+    data.pairPresent.byteLength +
+    data.reported.byteLength +
+    data.startMonth.byteLength
+  );
 }
 
 function recordsIn(data: EngineData, months: readonly MonthKey[]): number {
@@ -144,7 +151,7 @@ function run(name: string, offices: Office[], records: MonthlyRecord[], month: M
   let data = buildEngineData(offices, records);
   const build = time(() => (data = buildEngineData(offices, records)), QUICK ? 0 : 1, QUICK ? 1 : 3);
   line('build engine data (once per load)', `${ms(build.median)} median of ${build.runs}`);
-  line('engine data typed arrays', `${mb(typedBytes(data))} (${data.monthCount} months × ${num(data.offices.length)} offices × 20 fields)`);
+  line('engine data typed arrays', `${mb(typedBytes(data))} (${data.monthCount} months × ${num(data.offices.length)} offices × (20 fields + ${data.pairLayout.paired.length} paired))`);
 
   const months = [month, addMonths(month, -1), addMonths(month, -12)];
   const covered = recordsIn(data, months);

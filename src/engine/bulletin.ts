@@ -27,8 +27,8 @@ import {
   type ReportingStatus,
 } from './evaluation-types';
 import type { IndicatorValues } from './indicator-value';
-import { indicatorValues } from './indicator-value';
-import { officeById } from './tree';
+import { spanOf, sumsWhereAllReported } from './rollup';
+import { officeById, scopeIndexOf } from './tree';
 import { kindRollup } from './trend';
 
 export interface BulletinOffice {
@@ -137,14 +137,20 @@ export interface BulletinFacts {
   reviews: {
     reviews: number | null;
     good: number | null;
+    /** reviews − good − bad over the office-months that reported all three; null where none did. */
     neutral: number | null;
     bad: number | null;
     rectified: number | null;
+    /** badReviewsUnrectified: bad − rectified over the office-months that reported both. */
     unrectified: number | null;
-    /** Each level's share of all reviews (fractions, from the summed counts; null without reviews). */
+    /**
+     * Each level's share of reviews (fractions, from summed counts over the office-months that
+     * reported the level and the reviews; null without reviews): good and bad are goodReviewRate
+     * and badReviewRate.
+     */
     shares: { good: number | null; neutral: number | null; bad: number | null };
   };
-  /** All offices of a kind taken together (summed counts), e.g. every township of the county. */
+  /** All offices of a kind taken together (summed counts; rates as in KindRollup.values), e.g. every township of the county. */
   kindTotals: Record<RankedKind, { offices: number; counts: Counts; values: IndicatorValues; reporting: Reporting }>;
   rankings: Record<RankedKind, BulletinRanking>;
   best: Record<RankedKind, BulletinRankRow[]>;
@@ -155,10 +161,6 @@ export interface BulletinFacts {
 
 function plainDelta(delta: Delta): Delta {
   return { previous: delta.previous, absolute: delta.absolute, relative: delta.relative };
-}
-
-function nullableDifference(a: number | undefined, b: number | undefined): number | null {
-  return a === undefined || b === undefined ? null : a - b;
 }
 
 /**
@@ -221,7 +223,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
     best[kind] = evaluation.best[kind].map((entry) => row(entry, columns));
     worst[kind] = evaluation.worst[kind].map((entry) => row(entry, columns));
     const rollup = kindRollup(data, evaluation.scopeId, kind, period);
-    kindTotals[kind] = { offices: rollup.offices, counts: rollup.counts, values: indicatorValues(rollup.counts), reporting: rollup.reporting };
+    kindTotals[kind] = { offices: rollup.offices, counts: rollup.counts, values: rollup.values, reporting: rollup.reporting };
   }
 
   const card = (source: Card): BulletinCard => ({
@@ -269,9 +271,13 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
   const reviewed = counts.reviews;
   const good = counts.goodReviews;
   const bad = counts.badReviews;
-  const neutral = reviewed === undefined || good === undefined || bad === undefined ? null : reviewed - good - bad;
-  const share = (part: number | null | undefined) =>
-    part === null || part === undefined || reviewed === undefined || reviewed === 0 ? null : part / reviewed;
+  // Missing is not zero: the counts are each field's own total, but a share or a difference takes
+  // its parts from the office-months that reported all of them (a village reporting reviews without
+  // their levels must not turn into neutral reviews). The good and bad shares are the scope's
+  // goodReviewRate and badReviewRate; the neutral ones are reviews − good − bad where all three came.
+  const levels = sumsWhereAllReported(data, scopeIndexOf(data, evaluation.scopeId), spanOf(data, period), ['reviews', 'goodReviews', 'badReviews']);
+  const neutral = levels ? levels[0]! - levels[1]! - levels[2]! : null;
+  const neutralShare = levels && neutral !== null && levels[0]! > 0 ? neutral / levels[0]! : null;
   return {
     month,
     period,
@@ -294,8 +300,8 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
       neutral,
       bad: bad ?? null,
       rectified: counts.badReviewsRectified ?? null,
-      unrectified: nullableDifference(bad, counts.badReviewsRectified),
-      shares: { good: share(good), neutral: share(neutral), bad: share(bad) },
+      unrectified: scope.values.badReviewsUnrectified ?? null,
+      shares: { good: scope.values.goodReviewRate ?? null, neutral: neutralShare, bad: scope.values.badReviewRate ?? null },
     },
     kindTotals,
     rankings,

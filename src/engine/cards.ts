@@ -27,7 +27,7 @@ export function cardRun(
   formula: CompiledFormula,
   office: number,
   span: MonthSpan,
-  scratch: RollUp = subtreeScratch(),
+  scratch: RollUp = subtreeScratch(data),
 ): { since: string; consecutiveMonths: number } {
   const length = span.to - span.from + 1;
   let spans = 1;
@@ -53,7 +53,7 @@ export function periodCards(data: EngineData, scheme: Scheme, roll: RollUp): Car
   const month = monthFromIndex(data.baseMonthIndex + roll.span.to);
   const rules: CompiledRule[] = scheme.cardRules.map((rule, order) => ({
     rule,
-    formula: compileFormula(indicatorById(rule.subject).formula),
+    formula: compileFormula(data.pairLayout, indicatorById(rule.subject).formula),
     order,
   }));
   const fired: { compiled: CompiledRule; office: number; actual: number }[] = [];
@@ -79,7 +79,7 @@ export function periodCards(data: EngineData, scheme: Scheme, roll: RollUp): Car
       a.compiled.order - b.compiled.order ||
       data.idOrder[a.office]! - data.idOrder[b.office]!,
   );
-  const scratch = subtreeScratch();
+  const scratch = subtreeScratch(data);
   return kept.map(({ compiled, office, actual }) => {
     const run = cardRun(data, compiled.rule, compiled.formula, office, roll.span, scratch);
     return {

@@ -1,5 +1,6 @@
 import {
   COUNT_FIELDS,
+  INDICATORS,
   OFFICE_KINDS,
   monthFromIndex,
   monthIndex,
@@ -9,6 +10,7 @@ import {
   type Office,
   type OfficeKind,
 } from '../domain';
+import { compileFormula, pairBitsOf, planPairLayout, type CompiledFormula, type PairLayout } from './pairs';
 
 /** Kinds as small integers, so per-office kind tests in hot loops are array reads. */
 export const KIND_CODE: Readonly<Record<OfficeKind, number>> = { region: 0, department: 1, township: 2, village: 3 };
@@ -66,10 +68,12 @@ export class EngineInputError extends Error {
  * pass over a month's row plus one backward pass adding each office into its parent. Sorting the
  * siblings makes the order (and so every tie-break) independent of the order the data came in.
  *
- * Counts sit in one Float64Array laid out [month][office][field]: one month of all offices is one
+ * Counts sit in one Float64Array laid out [month][office][column]: one month of all offices is one
  * contiguous block, so a month's roll-up starts as a block copy and the upward pass adds 20
  * neighbouring numbers per office. An absent field is stored as 0 with its bit cleared in
- * `present`, so "not reported" never turns into 0 in a result.
+ * `present`, so "not reported" never turns into 0 in a result. The paired columns a rate needs
+ * where records carry one side without the other (see pairs.ts) sit in `pairedCounts`, laid out
+ * the same way, so they roll up alike.
  */
 export interface EngineData {
   readonly offices: readonly Office[];
@@ -92,8 +96,16 @@ export interface EngineData {
   readonly monthCount: number;
   /** [(month * officeCount + office) * FIELD_COUNT + field]; 0 where absent (see present). */
   readonly counts: Float64Array;
+  /** [(month * officeCount + office) * pairLayout.paired.length + c]: the paired columns (see pairs.ts). */
+  readonly pairedCounts: Float64Array;
   /** [month * officeCount + office]: bit `field` set where the record carried that field. */
   readonly present: Uint32Array;
+  /** [month * officeCount + office]: bit `pair` (of FIELD_PAIRS) set where the record carried both its fields. */
+  readonly pairPresent: Uint32Array;
+  /** Where each pair's sides are summed (see pairs.ts). */
+  readonly pairLayout: PairLayout;
+  /** Every registered indicator compiled against pairLayout, in INDICATORS order. */
+  readonly formulas: readonly CompiledFormula[];
   /** 1 where a reporting unit (any office but a region) sent a record for the month. */
   readonly reported: Uint8Array;
   /**
@@ -152,6 +164,11 @@ export function buildEngineData(offices: readonly Office[], records: readonly Mo
   const cells = monthCount * officeCount;
   const counts = new Float64Array(cells * FIELD_COUNT);
   const present = new Uint32Array(cells);
+  const pairPresent = new Uint32Array(cells);
+  // The distinct field masks, for the pair layout; records in a row mostly share one.
+  const masks = new Set<number>();
+  let lastMask = -1;
+  let lastPairBits = 0;
   const seen = new Uint8Array(cells);
   const reported = new Uint8Array(cells);
   const recordsPerMonth = new Int32Array(monthCount);
@@ -179,6 +196,12 @@ export function buildEngineData(offices: readonly Office[], records: readonly Mo
       bits |= 1 << f;
     }
     present[cell] = bits;
+    if (bits !== lastMask) {
+      lastMask = bits;
+      lastPairBits = pairBitsOf(bits);
+      if (bits !== 0) masks.add(bits);
+    }
+    pairPresent[cell] = lastPairBits;
     if (tree.kindCodes[office] !== KIND_CODE.region) {
       reported[cell] = 1;
       recordsPerMonth[month]!++;
@@ -193,6 +216,9 @@ export function buildEngineData(offices: readonly Office[], records: readonly Mo
     else startMonth[o] = hasMonths ? monthCount - 1 : NEVER_EXPECTED;
   }
 
+  const pairLayout = planPairLayout([...masks]);
+  const pairedCounts = pairedColumns(pairLayout, counts, present);
+
   return {
     ...tree,
     firstMonth: hasMonths ? monthFromIndex(minMonth) : null,
@@ -200,13 +226,39 @@ export function buildEngineData(offices: readonly Office[], records: readonly Mo
     baseMonthIndex,
     monthCount,
     counts,
+    pairedCounts,
     present,
+    pairPresent,
+    pairLayout,
+    formulas: INDICATORS.map((indicator) => compileFormula(pairLayout, indicator.formula)),
     reported,
     startMonth,
     recordsPerMonth,
     recordsUsed,
     ignored,
   };
+}
+
+/**
+ * The paired columns the records need (none when every record carries both sides of every pair
+ * or neither). The layout is known only once every record's fields are, so they are filled after
+ * the records are read, from the raw counts: a pass over the office-months, not a second read of
+ * each record's properties.
+ */
+function pairedColumns(layout: PairLayout, counts: Float64Array, present: Uint32Array): Float64Array {
+  const paired = layout.paired;
+  const width = paired.length;
+  const pairedCounts = new Float64Array(present.length * width);
+  if (width === 0) return pairedCounts;
+  for (let cell = 0; cell < present.length; cell++) {
+    const mask = present[cell]!;
+    if (mask === 0) continue;
+    for (let c = 0; c < width; c++) {
+      const column = paired[c]!;
+      if ((mask >>> column.partner) & 1) pairedCounts[cell * width + c] = counts[cell * FIELD_COUNT + column.field]!;
+    }
+  }
+  return pairedCounts;
 }
 
 function safeMonthIndex(month: unknown): number {

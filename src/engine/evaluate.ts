@@ -25,7 +25,6 @@ import {
   rollUp,
   spanOf,
   subtreeInto,
-  subtreeRollUp,
   subtreeScratch,
   valueAt,
   type CompiledFormula,
@@ -127,7 +126,7 @@ function rankRollUp(data: EngineData, roll: RollUp, scores: Scores): Rankings {
 function rankBySubtree(data: EngineData, scored: readonly CompiledScored[], start: number, end: number, span: MonthSpan): Rankings {
   const months = span.to - span.from + 1;
   const itemsByKind = OFFICE_KINDS.map((_, code) => scored.filter((item) => item.kindMask & (1 << code)));
-  const scratch = subtreeScratch();
+  const scratch = subtreeScratch(data);
   return rankOffices(data, start, end, (office, out) => {
     const roll = subtreeInto(data, office, span, scratch);
     const items = itemsByKind[data.kindCodes[office]!]!;
@@ -216,7 +215,7 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
   const start = scopeIndex;
   const end = data.subtreeEnd[scopeIndex]!;
   const months = periodLength(period);
-  const scored: CompiledScored[] = scoredIndicators(scheme).map((item) => ({ ...item, formula: compileFormula(item.indicator.formula) }));
+  const scored: CompiledScored[] = scoredIndicators(scheme).map((item) => ({ ...item, formula: compileFormula(data.pairLayout, item.indicator.formula) }));
   const previous = previousPeriod(period);
   const yearAgo = yearAgoPeriod(period);
   const span = spanOf(data, period);
@@ -240,6 +239,8 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
   }
 
   const built = new Array<OfficeEvaluation | undefined>(end - start);
+  // One roll-up of a single office, refilled for each office's 环比 and 同比 as they are read.
+  let comparison: RollUp | undefined;
   const indicatorScoresOf = (office: number): Partial<Record<IndicatorId, number | null>> => {
     const indicatorScores: Partial<Record<IndicatorId, number | null>> = {};
     const kindBit = 1 << data.kindCodes[office]!;
@@ -294,8 +295,8 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
       get deltas() {
         return (deltas ??= deltasFromArrays(
           rolledValueArray(currentRoll, office),
-          rolledValueArray(subtreeRollUp(data, office, previousSpan), office),
-          rolledValueArray(subtreeRollUp(data, office, yearAgoSpan), office),
+          rolledValueArray(subtreeInto(data, office, previousSpan, (comparison ??= subtreeScratch(data))), 0),
+          rolledValueArray(subtreeInto(data, office, yearAgoSpan, comparison), 0),
         ));
       },
     };

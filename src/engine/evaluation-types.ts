@@ -26,7 +26,11 @@ export interface OfficeEvaluation {
   parentId: string | null;
   /** Summed over the period, own records plus all descendants'; a field nobody reported is absent. */
   counts: Counts;
-  /** Every registered indicator computed from `counts` (rates from summed counts, never averaged). */
+  /**
+   * Every registered indicator, from summed counts, never averaged. A rate (or the difference)
+   * sums both its fields over the office-months that reported both, so where some reported one
+   * side only (villages: accepted without onlineAccepted) it is not indicatorValue(counts).
+   */
   values: IndicatorValues;
   reporting: Reporting;
   status: ReportingStatus;

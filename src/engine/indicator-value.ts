@@ -13,13 +13,18 @@ export type IndicatorValues = Record<IndicatorId, number | null>;
 /**
  * The value of one indicator over a set of counts. Missing is not zero: an absent field gives
  * null, and so does a ratio whose denominator is 0 (a rate of nothing is no rate, not 0 and not NaN).
+ *
+ * Right for one record. Counts summed over several office-months cannot say which of them
+ * reported both sides of a rate, so this is NOT how a rolled-up rate is computed: the engine sums
+ * both sides over the office-months that reported both (see pairs.ts and valueAt in rollup.ts);
+ * read rolled-up rates from OfficeEvaluation.values, KindRollup.values or a TrendPoint.
  */
 export function indicatorValue(indicator: Indicator | IndicatorId, counts: Counts): number | null {
   const formula = typeof indicator === 'string' ? indicatorById(indicator).formula : indicator.formula;
   return formulaValue(formula, (field) => counts[field]);
 }
 
-/** The same rule over any way of reading a field, so the columnar engine and plain objects agree. */
+/** The same rule over any way of reading a field (one record's fields; see indicatorValue). */
 export function formulaValue(formula: Formula, read: (field: CountField) => number | undefined): number | null {
   switch (formula.type) {
     case 'count': {

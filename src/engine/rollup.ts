@@ -1,6 +1,9 @@
-import { COUNT_FIELDS, INDICATORS, monthIndex, type Counts, type Formula, type Period } from '../domain';
-import { FIELD_COUNT, FIELD_INDEX, NEVER_EXPECTED, type EngineData } from './engine-data';
+import { COUNT_FIELDS, INDICATORS, monthIndex, type CountField, type Counts, type Period } from '../domain';
+import { FIELD_COUNT, NEVER_EXPECTED, type EngineData } from './engine-data';
 import type { IndicatorValues } from './indicator-value';
+import type { CompiledFormula } from './pairs';
+
+export { compileFormula, type CompiledFormula } from './pairs';
 
 /** A period as month offsets relative to data.baseMonthIndex; may reach outside the data. */
 export interface MonthSpan {
@@ -20,14 +23,28 @@ export interface RollUp {
   readonly start: number;
   readonly end: number;
   readonly span: MonthSpan;
+  /** The data's compiled indicators, in INDICATORS order. */
+  readonly formulas: readonly CompiledFormula[];
   /** [(office − start) * FIELD_COUNT + field]; meaningful only where the present bit is set. */
   readonly sums: Float64Array;
+  /** Paired columns per office (EngineData.pairLayout.paired.length, often 1, may be 0). */
+  readonly pairedWidth: number;
+  /** [(office − start) * pairedWidth + c]: the paired columns summed (see pairs.ts). */
+  readonly pairedSums: Float64Array;
   /** Bit `field` set where someone in the office's subtree reported that field in the span. */
   readonly present: Uint32Array;
+  /** Bit `pair` set where some office-month of the subtree reported both fields of the pair. */
+  readonly pairPresent: Uint32Array;
   /** Office-months with a record in the subtree (reporting units only). */
   readonly reported: Int32Array;
   /** Office-months that should have had one. */
   readonly expected: Int32Array;
+}
+
+/** Adds `block` into the start of `sums`, or copies it there for the first month. */
+function addBlock(sums: Float64Array, block: Float64Array, first: boolean): void {
+  if (first) sums.set(block);
+  else for (let i = 0; i < block.length; i++) sums[i] = sums[i]! + block[i]!;
 }
 
 /**
@@ -41,19 +58,21 @@ export function rollUp(data: EngineData, start: number, end: number, span: Month
   const parent = data.parentIndex;
   const firstMonth = Math.max(span.from, 0);
   const lastMonth = Math.min(span.to, data.monthCount - 1);
+  const pairedWidth = data.pairLayout.paired.length;
   const sums = new Float64Array(size * FIELD_COUNT);
+  const pairedSums = new Float64Array(size * pairedWidth);
   const present = new Uint32Array(size);
+  const pairPresent = new Uint32Array(size);
   const reported = new Int32Array(size);
   const expected = new Int32Array(size);
-  const width = size * FIELD_COUNT;
 
   for (let m = firstMonth; m <= lastMonth; m++) {
     const row = m * n + start;
-    const block = data.counts.subarray(row * FIELD_COUNT, row * FIELD_COUNT + width);
-    if (m === firstMonth) sums.set(block);
-    else for (let i = 0; i < width; i++) sums[i] = sums[i]! + block[i]!;
+    addBlock(sums, data.counts.subarray(row * FIELD_COUNT, (row + size) * FIELD_COUNT), m === firstMonth);
+    if (pairedWidth > 0) addBlock(pairedSums, data.pairedCounts.subarray(row * pairedWidth, (row + size) * pairedWidth), m === firstMonth);
     for (let o = 0; o < size; o++) {
       present[o] = present[o]! | data.present[row + o]!;
+      pairPresent[o] = pairPresent[o]! | data.pairPresent[row + o]!;
       reported[o] = reported[o]! + data.reported[row + o]!;
     }
   }
@@ -66,24 +85,41 @@ export function rollUp(data: EngineData, start: number, end: number, span: Month
     const to = p * FIELD_COUNT;
     const from = o * FIELD_COUNT;
     for (let f = 0; f < FIELD_COUNT; f++) sums[to + f] = sums[to + f]! + sums[from + f]!;
+    for (let c = 0; c < pairedWidth; c++) pairedSums[p * pairedWidth + c] = pairedSums[p * pairedWidth + c]! + pairedSums[o * pairedWidth + c]!;
     present[p] = present[p]! | present[o]!;
+    pairPresent[p] = pairPresent[p]! | pairPresent[o]!;
     reported[p] = reported[p]! + reported[o]!;
     expected[p] = expected[p]! + expected[o]!;
   }
-  return { start, end, span, sums, present, reported, expected };
+  return { start, end, span, formulas: data.formulas, sums, pairedWidth, pairedSums, present, pairPresent, reported, expected };
 }
 
 /** A roll-up of one office, to be filled again and again by subtreeInto without allocating. */
-export function subtreeScratch(): RollUp {
+export function subtreeScratch(data: EngineData): RollUp {
+  const pairedWidth = data.pairLayout.paired.length;
   return {
     start: 0,
     end: 1,
     span: { from: 0, to: -1 },
+    formulas: data.formulas,
     sums: new Float64Array(FIELD_COUNT),
+    pairedWidth,
+    pairedSums: new Float64Array(pairedWidth),
     present: new Uint32Array(1),
+    pairPresent: new Uint32Array(1),
     reported: new Int32Array(1),
     expected: new Int32Array(1),
   };
+}
+
+function clear(scratch: RollUp): RollUp {
+  scratch.sums.fill(0);
+  scratch.pairedSums.fill(0);
+  scratch.present[0] = 0;
+  scratch.pairPresent[0] = 0;
+  scratch.reported[0] = 0;
+  scratch.expected[0] = 0;
+  return scratch;
 }
 
 /**
@@ -92,42 +128,57 @@ export function subtreeScratch(): RollUp {
  * an office's deltas need. Costs the size of the subtree. Read it at local index 0 (valueAt).
  */
 export function subtreeInto(data: EngineData, office: number, span: MonthSpan, scratch: RollUp): RollUp {
+  return addRange(data, office, data.subtreeEnd[office]!, span, clear(scratch));
+}
+
+/**
+ * Fills `scratch` with several office ranges taken as one (all townships of a scope, each with
+ * its villages): what a kind's totals and trends need, by the same rules as any roll-up.
+ */
+export function rangesInto(data: EngineData, ranges: readonly (readonly [number, number])[], span: MonthSpan, scratch: RollUp): RollUp {
+  clear(scratch);
+  for (const [from, to] of ranges) addRange(data, from, to, span, scratch);
+  return scratch;
+}
+
+/** Adds the offices [from, to) over a span into the one-office roll-up `into`, at local index 0. */
+function addRange(data: EngineData, from: number, to: number, span: MonthSpan, into: RollUp): RollUp {
   const n = data.offices.length;
-  const end = data.subtreeEnd[office]!;
   const counts = data.counts;
-  const sums = scratch.sums;
-  sums.fill(0);
-  let present = 0;
-  let reported = 0;
-  let expected = 0;
+  const pairedCounts = data.pairedCounts;
+  const pairedWidth = into.pairedWidth;
+  const sums = into.sums;
+  const pairedSums = into.pairedSums;
+  let present = into.present[0]!;
+  let pairPresent = into.pairPresent[0]!;
+  let reported = into.reported[0]!;
+  let expected = into.expected[0]!;
   const lastMonth = Math.min(span.to, data.monthCount - 1);
   for (let m = Math.max(span.from, 0); m <= lastMonth; m++) {
     const row = m * n;
-    for (let cell = row + office; cell < row + end; cell++) {
+    for (let cell = row + from; cell < row + to; cell++) {
       const bits = data.present[cell]!;
       reported += data.reported[cell]!;
       if (bits === 0) continue;
       present |= bits;
+      pairPresent |= data.pairPresent[cell]!;
       const base = cell * FIELD_COUNT;
       for (let f = 0; f < FIELD_COUNT; f++) sums[f] = sums[f]! + counts[base + f]!;
+      for (let c = 0; c < pairedWidth; c++) pairedSums[c] = pairedSums[c]! + pairedCounts[cell * pairedWidth + c]!;
     }
   }
-  for (let o = office; o < end; o++) {
-    const from = data.startMonth[o]!;
-    if (from !== NEVER_EXPECTED) expected += Math.max(0, span.to - Math.max(span.from, from) + 1);
+  for (let o = from; o < to; o++) {
+    const start = data.startMonth[o]!;
+    if (start !== NEVER_EXPECTED) expected += Math.max(0, span.to - Math.max(span.from, start) + 1);
   }
-  scratch.present[0] = present;
-  scratch.reported[0] = reported;
-  scratch.expected[0] = expected;
-  return scratch;
+  into.present[0] = present;
+  into.pairPresent[0] = pairPresent;
+  into.reported[0] = reported;
+  into.expected[0] = expected;
+  return into;
 }
 
-/** A fresh roll-up of a single office, indexed like a scope roll-up (start = the office). */
-export function subtreeRollUp(data: EngineData, office: number, span: MonthSpan): RollUp {
-  const filled = subtreeInto(data, office, span, subtreeScratch());
-  return { ...filled, start: office, end: office + 1, span };
-}
-
+/** The raw fields summed: each field over every office-month that reported it. */
 export function rolledCounts(roll: RollUp, office: number): Counts {
   const counts: Counts = {};
   const local = office - roll.start;
@@ -140,33 +191,27 @@ export function rolledCounts(roll: RollUp, office: number): Counts {
 
 const IDS = INDICATORS.map((indicator) => indicator.id);
 
-/** A formula as field numbers, for tight loops: kind 0 count, 1 ratio, 2 difference. */
-export interface CompiledFormula {
-  kind: 0 | 1 | 2;
-  a: number;
-  b: number;
-  /** The present bits both fields need. */
-  bits: number;
+/** A column of PairLayout.columns summed for one office of the roll-up. */
+function columnSum(roll: RollUp, local: number, column: number): number {
+  return column < FIELD_COUNT ? roll.sums[local * FIELD_COUNT + column]! : roll.pairedSums[local * roll.pairedWidth + column - FIELD_COUNT]!;
 }
 
-export function compileFormula(formula: Formula): CompiledFormula {
-  const [kind, a, b] =
-    formula.type === 'count'
-      ? ([0, FIELD_INDEX[formula.field], FIELD_INDEX[formula.field]] as const)
-      : formula.type === 'ratio'
-        ? ([1, FIELD_INDEX[formula.numerator], FIELD_INDEX[formula.denominator]] as const)
-        : ([2, FIELD_INDEX[formula.minuend], FIELD_INDEX[formula.subtrahend]] as const);
-  return { kind, a, b, bits: (1 << a) | (1 << b) };
-}
-
-const FORMULAS = INDICATORS.map(({ formula }) => compileFormula(formula));
-
-/** A compiled formula over one office of the roll-up; NaN for no value (absent field, zero denominator). */
+/**
+ * A compiled formula over one office of the roll-up; NaN for no value (absent field, zero
+ * denominator). Every rolled-up value of the engine comes through here.
+ *
+ * A ratio is Σ numerator / Σ denominator and a difference Σ minuend − Σ subtrahend, both sides
+ * summed over the same office-months: those that reported both fields (compileFormula points `a`
+ * and `b` at the paired columns where the records need them; see pairs.ts). An office-month that
+ * reported one side only still counts in that field's own total (rolledCounts), not in the rate.
+ * No office-month with both sides: no value. Never indicatorValue over summed Counts, which cannot
+ * know which office-months reported what.
+ */
 export function valueAt(roll: RollUp, local: number, formula: CompiledFormula): number {
-  if ((roll.present[local]! & formula.bits) !== formula.bits) return NaN;
-  const x = roll.sums[local * FIELD_COUNT + formula.a]!;
-  if (formula.kind === 0) return x;
-  const y = roll.sums[local * FIELD_COUNT + formula.b]!;
+  if (formula.kind === 0) return roll.present[local]! & formula.bit ? roll.sums[local * FIELD_COUNT + formula.a]! : NaN;
+  if ((roll.pairPresent[local]! & formula.bit) === 0) return NaN;
+  const x = columnSum(roll, local, formula.a);
+  const y = columnSum(roll, local, formula.b);
   if (formula.kind === 2) return x - y;
   return y === 0 ? NaN : x / y;
 }
@@ -175,52 +220,72 @@ const NO_VALUES = Object.fromEntries(IDS.map((id) => [id, null])) as IndicatorVa
 
 /** Every registered indicator for one office, in INDICATORS order, NaN = no value. */
 export function rolledValueArray(roll: RollUp, office: number): Float64Array {
-  const values = new Float64Array(FORMULAS.length);
+  const formulas = roll.formulas;
+  const values = new Float64Array(formulas.length);
   const local = office - roll.start;
-  for (let i = 0; i < FORMULAS.length; i++) values[i] = valueAt(roll, local, FORMULAS[i]!);
+  for (let i = 0; i < formulas.length; i++) values[i] = valueAt(roll, local, formulas[i]!);
   return values;
 }
 
 /**
- * Every registered indicator for one office of the roll-up, by the same rules as indicatorValue,
- * read straight from the sums (cheaper than whole columns when a screen builds a few thousand offices).
+ * Every registered indicator for one office of the roll-up (see valueAt for the rule), read
+ * straight from the sums (cheaper than whole columns when a screen builds a few thousand offices).
  */
 export function rolledValues(roll: RollUp, office: number): IndicatorValues {
   // Copying a template with every key keeps one object shape for all offices.
   const values: IndicatorValues = { ...NO_VALUES };
   const local = office - roll.start;
   if (roll.present[local] === 0) return values;
-  for (let i = 0; i < FORMULAS.length; i++) {
-    const value = valueAt(roll, local, FORMULAS[i]!);
+  const formulas = roll.formulas;
+  for (let i = 0; i < formulas.length; i++) {
+    const value = valueAt(roll, local, formulas[i]!);
     if (value === value) values[IDS[i]!] = value;
   }
   return values;
 }
 
 /**
- * One field summed over contiguous office ranges and a span: the roll-up of a single office
- * (its subtree is one range) or of several (all townships of a scope). NaN when nobody reported it.
+ * A few compiled formulas over office ranges and a span, by valueAt's rule, adding only the
+ * columns they read: a trend of three indicators over 36 months need not add all 20 fields.
+ * Writes each value (NaN = no value) into `out`, in the order of `formulas`.
  */
-export function sumRanges(data: EngineData, field: number, ranges: readonly (readonly [number, number])[], span: MonthSpan): number {
+export function formulaValuesOver(
+  data: EngineData,
+  formulas: readonly CompiledFormula[],
+  ranges: readonly (readonly [number, number])[],
+  span: MonthSpan,
+  out: Float64Array,
+): Float64Array {
   const n = data.offices.length;
-  const counts = data.counts;
-  const present = data.present;
-  const bit = 1 << field;
-  let total = 0;
-  let any = false;
+  const count = formulas.length;
+  const x = new Float64Array(count);
+  const y = new Float64Array(count);
+  const seen = new Uint8Array(count);
+  const pairedWidth = data.pairLayout.paired.length;
+  const read = (cell: number, column: number) =>
+    column < FIELD_COUNT ? data.counts[cell * FIELD_COUNT + column]! : data.pairedCounts[cell * pairedWidth + column - FIELD_COUNT]!;
   const lastMonth = Math.min(span.to, data.monthCount - 1);
   for (let m = Math.max(span.from, 0); m <= lastMonth; m++) {
-    const row = m * n;
     for (const [from, to] of ranges) {
-      for (let cell = row + from; cell < row + to; cell++) {
-        if (present[cell]! & bit) {
-          total += counts[cell * FIELD_COUNT + field]!;
-          any = true;
+      for (let cell = m * n + from; cell < m * n + to; cell++) {
+        const bits = data.present[cell]!;
+        if (bits === 0) continue;
+        const pairBits = data.pairPresent[cell]!;
+        for (let i = 0; i < count; i++) {
+          const formula = formulas[i]!;
+          if (((formula.kind === 0 ? bits : pairBits) & formula.bit) === 0) continue;
+          seen[i] = 1;
+          x[i] = x[i]! + read(cell, formula.a);
+          if (formula.kind !== 0) y[i] = y[i]! + read(cell, formula.b);
         }
       }
     }
   }
-  return any ? total : NaN;
+  for (let i = 0; i < count; i++) {
+    const kind = formulas[i]!.kind;
+    out[i] = !seen[i] ? NaN : kind === 0 ? x[i]! : kind === 2 ? x[i]! - y[i]! : y[i] === 0 ? NaN : x[i]! / y[i]!;
+  }
+  return out;
 }
 
 /** Reporting coverage of office ranges over a span (reporting units only). */
@@ -262,4 +327,29 @@ export function ownRecordGaps(data: EngineData, start: number, end: number, span
     if (missing) gaps.push(o);
   }
   return gaps;
+}
+
+/**
+ * Fields summed over the office-months of an office's subtree and a span that reported every one
+ * of them (in field order); null when none did. For figures made of more than two fields, e.g. the
+ * neutral reviews (reviews − good − bad): a part is never subtracted from a whole someone reported
+ * without it.
+ */
+export function sumsWhereAllReported(data: EngineData, office: number, span: MonthSpan, fields: readonly CountField[]): number[] | null {
+  const n = data.offices.length;
+  const end = data.subtreeEnd[office]!;
+  const indices = fields.map((field) => COUNT_FIELDS.indexOf(field));
+  const mask = indices.reduce((bits, field) => bits | (1 << field), 0);
+  const sums = indices.map(() => 0);
+  let any = false;
+  const lastMonth = Math.min(span.to, data.monthCount - 1);
+  for (let m = Math.max(span.from, 0); m <= lastMonth; m++) {
+    for (let cell = m * n + office; cell < m * n + end; cell++) {
+      if ((data.present[cell]! & mask) !== mask) continue;
+      any = true;
+      const base = cell * FIELD_COUNT;
+      for (let i = 0; i < indices.length; i++) sums[i] = sums[i]! + data.counts[base + indices[i]!]!;
+    }
+  }
+  return any ? sums : null;
 }

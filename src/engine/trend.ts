@@ -1,18 +1,16 @@
 import {
-  COUNT_FIELDS,
-  indicatorById,
+  INDICATOR_IDS,
   monthFromIndex,
   monthIndex,
-  type CountField,
   type Counts,
   type IndicatorId,
   type MonthKey,
   type OfficeKind,
 } from '../domain';
-import { FIELD_INDEX, KIND_CODE, type EngineData } from './engine-data';
+import { KIND_CODE, type EngineData } from './engine-data';
 import type { Reporting } from './evaluation-types';
-import { formulaFields, formulaValue } from './indicator-value';
-import { reportingOfRanges, sumRanges, type MonthSpan } from './rollup';
+import type { IndicatorValues } from './indicator-value';
+import { formulaValuesOver, rangesInto, reportingOfRanges, rolledCounts, rolledValues, subtreeScratch } from './rollup';
 import { officeIndexOf, scopeIndexOf } from './tree';
 
 type Ranges = readonly (readonly [number, number])[];
@@ -34,7 +32,14 @@ export interface KindRollup {
   kind: OfficeKind;
   /** How many offices of the kind the roll-up covers. */
   offices: number;
+  /** Each field summed over every office-month that reported it. */
   counts: Counts;
+  /**
+   * Every indicator of the offices taken as one. A rate's two sides are summed over the
+   * office-months that reported both, so it is not indicatorValue(counts) when some reported one
+   * side only (villages: accepted without onlineAccepted).
+   */
+  values: IndicatorValues;
   reporting: Reporting;
 }
 
@@ -52,26 +57,21 @@ function kindRanges(data: EngineData, scope: number, kind: OfficeKind): Ranges {
   return ranges;
 }
 
-function countsOver(data: EngineData, ranges: Ranges, span: MonthSpan, fields: readonly CountField[]): Counts {
-  const counts: Counts = {};
-  for (const field of fields) {
-    const value = sumRanges(data, FIELD_INDEX[field], ranges, span);
-    if (value === value) counts[field] = value;
-  }
-  return counts;
-}
-
 function seriesOver(data: EngineData, ranges: Ranges, indicatorIds: readonly IndicatorId[], months: MonthRange): TrendPoint[] {
-  const indicators = indicatorIds.map(indicatorById);
-  const fields = [...new Set(indicators.flatMap((indicator) => formulaFields(indicator.formula)))];
+  const formulas = indicatorIds.map((id) => {
+    const position = INDICATOR_IDS.indexOf(id);
+    if (position < 0) throw new RangeError(`unknown indicator: ${id}`);
+    return data.formulas[position]!;
+  });
+  const out = new Float64Array(formulas.length);
   const points: TrendPoint[] = [];
   const last = monthIndex(months.to);
   for (let month = monthIndex(months.from); month <= last; month++) {
     const offset = month - data.baseMonthIndex;
     const span = { from: offset, to: offset };
-    const counts = countsOver(data, ranges, span, fields);
+    formulaValuesOver(data, formulas, ranges, span, out);
     const values: TrendPoint['values'] = {};
-    for (const indicator of indicators) values[indicator.id] = formulaValue(indicator.formula, (field) => counts[field]);
+    indicatorIds.forEach((id, i) => (values[id] = out[i] === out[i] ? out[i]! : null));
     const reporting = reportingOfRanges(data, ranges, span);
     points.push({ month: monthFromIndex(month), values, reporting, partial: reporting.reported < reporting.expected });
   }
@@ -89,7 +89,8 @@ export function trend(data: EngineData, officeId: string, indicatorIds: readonly
 
 /**
  * All offices of a kind inside a scope taken as one (e.g. "all townships of the county"):
- * the sum of their counts, so a rate is the rate of the summed counts, never a mean of rates.
+ * the sum of their counts, so a rate is the rate of the summed counts (over the office-months
+ * reporting both sides), never a mean of rates.
  */
 export function kindTrend(
   data: EngineData,
@@ -101,14 +102,16 @@ export function kindTrend(
   return seriesOver(data, kindRanges(data, scopeIndexOf(data, scopeId), kind), indicatorIds, months);
 }
 
-/** The summed counts of all offices of a kind inside a scope over a range of months. */
+/** The summed counts and the indicators of all offices of a kind inside a scope over a range of months. */
 export function kindRollup(data: EngineData, scopeId: string | undefined, kind: OfficeKind, months: MonthRange): KindRollup {
   const ranges = kindRanges(data, scopeIndexOf(data, scopeId), kind);
   const span = { from: monthIndex(months.from) - data.baseMonthIndex, to: monthIndex(months.to) - data.baseMonthIndex };
+  const roll = rangesInto(data, ranges, span, subtreeScratch(data));
   return {
     kind,
     offices: ranges.length,
-    counts: countsOver(data, ranges, span, COUNT_FIELDS),
-    reporting: reportingOfRanges(data, ranges, span),
+    counts: rolledCounts(roll, 0),
+    values: rolledValues(roll, 0),
+    reporting: { reported: roll.reported[0]!, expected: roll.expected[0]! },
   };
 }

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   COUNT_FIELDS,
   INDICATORS,
+  INDICATOR_IDS,
   compare,
   monthPeriod,
   periodContains,
   quarterPeriod,
   type Counts,
+  type Formula,
   type MonthlyRecord,
   type Office,
   type Period,
@@ -20,28 +22,60 @@ import {
   competitionRanking,
   evaluatePeriod,
   indicatorValue,
+  kindRollup,
+  kindTrend,
   scoreKey,
+  trend,
   type PeriodEvaluation,
 } from '../../src/engine';
 import { GOLDEN_SCHEME } from './fixtures/golden';
 import { datasetArb, shuffled } from './fixtures/arbitraries';
 
-/** The brute-force roll-up: every record of the office or any descendant in the period, field by field. */
-function summedCounts(offices: Office[], records: MonthlyRecord[], officeId: string, period: Period): Counts {
+/** The records of the office or any descendant in the period. */
+function subtreeRecords(offices: Office[], records: MonthlyRecord[], officeId: string, period: Period): MonthlyRecord[] {
   const parent = new Map(offices.map((office) => [office.id, office.parentId]));
   const inSubtree = (id: string): boolean => {
     for (let at: string | null | undefined = id; at; at = parent.get(at)) if (at === officeId) return true;
     return false;
   };
+  return records.filter((record) => periodContains(period, record.month) && inSubtree(record.officeId));
+}
+
+/** The brute-force roll-up of the counts: each field summed over every record that carries it. */
+function summedCounts(records: MonthlyRecord[]): Counts {
   const counts: Counts = {};
   for (const record of records) {
-    if (!periodContains(period, record.month) || !inSubtree(record.officeId)) continue;
     for (const field of COUNT_FIELDS) {
       const value = record[field];
       if (value !== undefined) counts[field] = (counts[field] ?? 0) + value;
     }
   }
   return counts;
+}
+
+/**
+ * The brute-force value of an indicator over records, by the rule written out: a count sums its
+ * field over the records that carry it; a ratio or a difference sums both its fields over the
+ * records that carry BOTH (a record with one side only is left out of it), then divides or
+ * subtracts. Nothing to sum, or a zero denominator: null.
+ */
+function pairedValue(formula: Formula, records: MonthlyRecord[]): number | null {
+  if (formula.type === 'count') return summedCounts(records)[formula.field] ?? null;
+  const [x, y] = formula.type === 'ratio' ? [formula.numerator, formula.denominator] : [formula.minuend, formula.subtrahend];
+  let sumX = 0;
+  let sumY = 0;
+  let any = false;
+  for (const record of records) {
+    const valueX = record[x];
+    const valueY = record[y];
+    if (valueX === undefined || valueY === undefined) continue;
+    sumX += valueX;
+    sumY += valueY;
+    any = true;
+  }
+  if (!any) return null;
+  if (formula.type === 'difference') return sumX - sumY;
+  return sumY === 0 ? null : sumX / sumY;
 }
 
 const PERIODS: Period[] = [monthPeriod('2025-02'), monthPeriod('2025-03'), quarterPeriod('2025-01')];
@@ -62,19 +96,43 @@ function rankingView(evaluation: PeriodEvaluation) {
 }
 
 describe('engine properties', () => {
-  it('a rolled-up value equals the value of the summed counts, at every office and for every indicator', () => {
+  it('a rolled-up rate equals the rate of the summed counts over the office-months reporting both sides, at every office and for every indicator', () => {
+    let differs = 0;
     fc.assert(
       fc.property(datasetArb, fc.constantFrom(...PERIODS), ({ offices, records }, period) => {
-        const evaluation = evaluatePeriod(buildEngineData(offices, records), DEFAULT_SCHEME, period);
+        const data = buildEngineData(offices, records);
+        const evaluation = evaluatePeriod(data, DEFAULT_SCHEME, period);
         for (const office of offices) {
-          const expected = summedCounts(offices, records, office.id, period);
+          const inSubtree = subtreeRecords(offices, records, office.id, period);
           const actual = evaluation.office(office.id)!;
-          expect(actual.counts).toEqual(expected);
-          for (const indicator of INDICATORS) expect(actual.values[indicator.id]).toBe(indicatorValue(indicator, expected));
+          // Counts: every record that carries the field, whatever else it carries.
+          expect(actual.counts).toEqual(summedCounts(inSubtree));
+          for (const indicator of INDICATORS) {
+            const expected = pairedValue(indicator.formula, inSubtree);
+            expect(actual.values[indicator.id]).toBe(expected);
+            if (expected !== indicatorValue(indicator, actual.counts)) differs++;
+          }
+          // The month-by-month trend of the office agrees with the month's evaluation.
+          if (period.kind === 'month') {
+            const point = trend(data, office.id, INDICATOR_IDS, period)[0]!;
+            for (const indicator of INDICATORS) expect(point.values[indicator.id]).toBe(actual.values[indicator.id]);
+          }
+        }
+        // All townships taken as one: the same rule over the records of every township's subtree.
+        const townships = offices.filter((office) => office.kind === 'township');
+        const kindRecords = townships.flatMap((township) => subtreeRecords(offices, records, township.id, period));
+        const rollup = kindRollup(data, undefined, 'township', period);
+        expect(rollup.counts).toEqual(summedCounts(kindRecords));
+        for (const indicator of INDICATORS) expect(rollup.values[indicator.id]).toBe(pairedValue(indicator.formula, kindRecords));
+        if (period.kind === 'month') {
+          const point = kindTrend(data, undefined, 'township', INDICATOR_IDS, period)[0]!;
+          for (const indicator of INDICATORS) expect(point.values[indicator.id]).toBe(rollup.values[indicator.id]);
         }
       }),
       { numRuns: 150 },
     );
+    // The data do exercise the rule: somewhere a rate differs from the rate of the plain sums.
+    expect(differs).toBeGreaterThan(0);
   });
 
   it('rankings, scores, cards and talk flags do not depend on the order of the input', () => {
