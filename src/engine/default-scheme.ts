@@ -53,9 +53,9 @@ export const DEFAULT_SCHEME: Scheme = {
     rule('bad-review-unrectified', 'badReviewsUnrectified', 'gt', 0, 'red', '有差评未按期整改'),
     rule('on-time-warning', 'onTimeRate', 'lt', 0.995, 'yellow', '按时办结率低于预警线 99.5%'),
     rule('on-time-red', 'onTimeRate', 'lt', 0.98, 'red', '按时办结率低于红线 98%'),
-    rule('good-review-warning', 'goodReviewRate', 'lt', 0.998, 'yellow', '好评率低于预警线 99.8%'),
-    rule('good-review-red', 'goodReviewRate', 'lt', 0.99, 'red', '好评率低于红线 99%'),
-    rule('hotline-on-time-warning', 'hotlineOnTimeRate', 'lt', 0.95, 'yellow', '热线按时办结率低于预警线 95%'),
+    rule('good-review-warning', 'goodReviewRate', 'lt', 0.99, 'yellow', '好评率低于预警线 99%'),
+    rule('good-review-red', 'goodReviewRate', 'lt', 0.98, 'red', '好评率低于红线 98%'),
+    rule('hotline-on-time-warning', 'hotlineOnTimeRate', 'lt', 0.92, 'yellow', '热线按时办结率低于预警线 92%'),
     rule('hotline-on-time-red', 'hotlineOnTimeRate', 'lt', 0.9, 'red', '热线按时办结率低于红线 90%'),
   ],
 };
