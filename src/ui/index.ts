@@ -12,3 +12,4 @@ export * from './pickers/PeriodPicker';
 export * from './pickers/ScopePicker';
 export * from './pickers/periodLabel';
 export * from './page/EvaluationPage';
+export * from './quality/qualityText';

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { isAdapterError } from '../../src/adapters';
 import { isFileLoadError } from '../../src/adapters/file';
 import type { QualityIssue, QualityReason } from '../../src/domain';
-import { qualityDetailText } from '../../src/features/status/qualityText';
+import { qualityDetailText } from '../../src/ui/quality/qualityText';
 import { createFormatters, createTranslate, describeError, isMessageKey } from '../../src/ui';
 import { HOSTILE_CASES, type HostileCase, type Transport } from './catalogue';
 import {

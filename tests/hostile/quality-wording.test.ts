@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateOffices, validateRecords } from '../../src/adapters';
 import { COUNT_FIELDS, QUALITY_REASONS, type QualityIssue } from '../../src/domain';
-import { qualityDetailText } from '../../src/features/status/qualityText';
+import { qualityDetailText } from '../../src/ui/quality/qualityText';
 import { createFormatters, createTranslate, isMessageKey } from '../../src/ui';
 import { generateHostileDataset } from '../../mocks/hostile';
 

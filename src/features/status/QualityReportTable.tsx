@@ -1,6 +1,6 @@
 import type { QualityIssue } from '../../domain';
 import { DataTable, useI18n, type Column } from '../../ui';
-import { fieldLabel, qualityDetailText } from './qualityText';
+import { fieldLabel, qualityDetailText } from '../../ui/quality/qualityText';
 
 const MAX_ROWS = 500;
 

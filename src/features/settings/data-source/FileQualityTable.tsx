@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { headerOfField, type OwnDatasetSummary } from '../../../adapters/file';
 import { isMonthKey, type QualityIssue } from '../../../domain';
-import { DataTable, useI18n, type Column } from '../../../ui';
+import { DataTable, qualityDetailText, useI18n, type Column } from '../../../ui';
 
 const MAX_ROWS = 500;
 
@@ -14,7 +14,8 @@ interface Row extends QualityIssue {
  * column by its template header, so staff can find the cell and fix it.
  */
 export function FileQualityTable({ summary }: { summary: OwnDatasetSummary }) {
-  const { t, locale, formatCount, formatMonth } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, formatCount, formatMonth } = i18n;
   const rows = useMemo<Row[]>(
     () => [
       ...summary.officesQuality.issues.map((issue) => ({ ...issue, table: 'offices' as const })),
@@ -41,9 +42,7 @@ export function FileQualityTable({ summary }: { summary: OwnDatasetSummary }) {
       cell: (issue) => (issue.field ? (headerOfField(issue.table, issue.field, locale === 'en' ? 'en' : 'zh') ?? issue.field) : ''),
     },
     { key: 'reason', header: t('files.quality.col.reason'), cell: (issue) => t(`quality.${issue.reason}`) },
-    // The validators' plain-text detail. The status page words details per language (features/status/qualityText.ts);
-    // once that moves to src/ui, this cell should use it too (features may not import each other).
-    { key: 'detail', header: t('files.quality.col.detail'), cell: (issue) => issue.detail },
+    { key: 'detail', header: t('files.quality.col.detail'), cell: (issue) => qualityDetailText(issue, i18n) },
   ];
   const shown = rows.slice(0, MAX_ROWS);
   // Stored summaries keep the first issues only; the totals are exact either way.

@@ -1,5 +1,6 @@
 import { isMonthKey, isOfficeKind, type QualityIssue } from '../../domain';
-import { isMessageKey, type I18n, type MessageKey, type MessageParams } from '../../ui';
+import type { I18n } from '../i18n/I18nProvider';
+import { isMessageKey, type MessageKey, type MessageParams } from '../i18n/translate';
 
 type Words = Pick<I18n, 't' | 'formatCount' | 'formatMonth'>;
 
