@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { isRate, type Indicator } from '../../domain';
-import { indicatorValues, kindRollup, type Delta, type EngineData, type PeriodEvaluation, type RankedKind } from '../../engine';
+import { kindRollup, type Delta, type EngineData, type PeriodEvaluation, type RankedKind } from '../../engine';
 import { DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
 
 const NO_DELTA: Delta = { previous: null, absolute: null, relative: null };
@@ -38,7 +38,7 @@ export function ThemeSummary({
   const { path, params } = useHashLocation();
   const changeText = useChangeText();
   const kindValues = useMemo(
-    () => indicatorValues(kindRollup(engine, evaluation.scopeId, kind, evaluation.period).counts),
+    () => kindRollup(engine, evaluation.scopeId, kind, evaluation.period).values,
     [engine, evaluation, kind],
   );
   const scope = evaluation.scope;
