@@ -68,6 +68,12 @@ export interface BulletinRankRow extends BulletinOffice {
   rankChange: number | null;
   score: number | null;
   status: ReportingStatus;
+  /**
+   * Where the office stands in the ranking: ranked; reported but nothing scorable; or not ranked
+   * for not reporting (which includes a township whose own centre sent nothing while its villages
+   * did — its status is then 'partial', so status alone does not tell).
+   */
+  standing: 'ranked' | 'unscored' | 'not-reported';
   partial: boolean;
   /** The ranking's columns (the scheme's indicators for this kind) plus accepted items. */
   values: Partial<Record<IndicatorId, number | null>>;
@@ -201,6 +207,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
       rankChange: evaluationOf.rankChange,
       score: evaluationOf.score,
       status: evaluationOf.status,
+      standing: evaluationOf.standing ?? 'unscored',
       partial: evaluationOf.partial,
       values,
       indicatorScores: { ...evaluationOf.indicatorScores },

@@ -19,6 +19,7 @@ import { bestOf, rankIndices, worstOf, type RankEntry } from './ranking';
 import {
   compileFormula,
   ownRecordGaps,
+  ownRecordCount,
   rolledCounts,
   rolledValueArray,
   rolledValues,
@@ -110,7 +111,7 @@ function byOfficeId(data: EngineData) {
  * scorable value (nothing handled, every denominator 0) is likewise left unranked, not scored 0.
  */
 function rankRollUp(data: EngineData, roll: RollUp, scores: Scores): Rankings {
-  return rankOffices(data, roll.start, roll.end, (office, out) => {
+  return rankOffices(data, roll.start, roll.end, roll.span, (office, out) => {
     const local = office - roll.start;
     out[0] = roll.reported[local]!;
     out[1] = roll.expected[local]!;
@@ -127,7 +128,7 @@ function rankBySubtree(data: EngineData, scored: readonly CompiledScored[], star
   const months = span.to - span.from + 1;
   const itemsByKind = OFFICE_KINDS.map((_, code) => scored.filter((item) => item.kindMask & (1 << code)));
   const scratch = subtreeScratch(data);
-  return rankOffices(data, start, end, (office, out) => {
+  return rankOffices(data, start, end, span, (office, out) => {
     const roll = subtreeInto(data, office, span, scratch);
     const items = itemsByKind[data.kindCodes[office]!]!;
     out[0] = roll.reported[0]!;
@@ -144,11 +145,18 @@ function rankBySubtree(data: EngineData, scored: readonly CompiledScored[], star
  * score of 0) would name it a laggard on no evidence, and it may have been the best. It is listed
  * as not reported instead, which is the finding a bulletin states. An office whose records give no
  * scorable value (nothing handled, every denominator 0) is likewise left unranked, not scored 0.
+ *
+ * An office that sent no record of its own in the period is not ranked either, even when offices
+ * below it reported: a township centre that sent nothing would otherwise be ranked on its villages'
+ * figures alone (near-perfect by nature) and could come first. It is listed with those that did not
+ * report. An office that sent some months of its own, or whose village rooms are missing, is
+ * ranked on what arrived, provisionally (status 'partial').
  */
 function rankOffices(
   data: EngineData,
   start: number,
   end: number,
+  span: MonthSpan,
   standing: (office: number, out: Float64Array) => void,
 ): Rankings {
   const result = {} as Rankings;
@@ -161,7 +169,7 @@ function rankOffices(
     for (const o of officesOfKindIn(data, KIND_CODE[kind], start, end)) {
       standing(o, out);
       const score = out[2]!;
-      if (out[0] === 0) {
+      if (out[0] === 0 || ownRecordCount(data, o, span) === 0) {
         if (out[1]! > 0) notReported.push(o);
       } else if (score !== score) unscored.push(o);
       else {
@@ -180,6 +188,19 @@ function rankArray(start: number, end: number, rankings: Rankings): Int32Array {
   const ranks = new Int32Array(end - start);
   for (const kind of RANKED) for (const entry of rankings[kind].ranked) ranks[entry.item - start] = entry.rank;
   return ranks;
+}
+
+const STANDINGS = [null, 'ranked', 'unscored', 'not-reported'] as const;
+
+function standingArray(start: number, end: number, rankings: Rankings): Uint8Array {
+  const codes = new Uint8Array(end - start);
+  for (const kind of RANKED) {
+    const ranking = rankings[kind];
+    for (const entry of ranking.ranked) codes[entry.item - start] = 1;
+    for (const office of ranking.unscored) codes[office - start] = 2;
+    for (const office of ranking.notReported) codes[office - start] = 3;
+  }
+  return codes;
 }
 
 /** The offices sharing the last place of a ranking; nobody is "last" of a field of one. */
@@ -228,6 +249,7 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
   const currentRankings = rankRollUp(data, currentRoll, currentScores);
   const previousRankings = rankBySubtree(data, scored, start, end, previousSpan);
   const ranks = rankArray(start, end, currentRankings);
+  const standings = standingArray(start, end, currentRankings);
   const previousRanks = rankArray(start, end, previousRankings);
 
   const cards = periodCards(data, scheme, currentRoll);
@@ -289,6 +311,7 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
         return (indicatorScores ??= indicatorScoresOf(office));
       },
       rank,
+      standing: STANDINGS[standings[local]!] ?? null,
       previousRank,
       rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
       cards: cardsByOffice.get(source.id) ?? [],

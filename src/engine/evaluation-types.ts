@@ -42,6 +42,12 @@ export interface OfficeEvaluation {
   indicatorScores: Partial<Record<IndicatorId, number | null>>;
   /** Competition rank within its kind in the scope; null for unranked kinds, unscored or not reported. */
   rank: number | null;
+  /**
+   * For ranked kinds, where the office stands: ranked; reported but nothing scorable; or left out
+   * for not reporting — which includes an office whose own record is missing although offices
+   * below it reported (its status is then 'partial'). null for kinds that are not ranked.
+   */
+  standing: 'ranked' | 'unscored' | 'not-reported' | null;
   previousRank: number | null;
   /** previousRank − rank: positive = moved up. */
   rankChange: number | null;

@@ -313,20 +313,32 @@ export function reportingOfRanges(
 
 /** Offices of a range that were due to send their own record in some month of the span and did not. */
 export function ownRecordGaps(data: EngineData, start: number, end: number, span: MonthSpan): number[] {
-  const n = data.offices.length;
   const gaps: number[] = [];
-  const lastMonth = Math.min(span.to, data.monthCount - 1);
-  for (let o = start; o < end; o++) {
-    const due = data.startMonth[o]!;
-    if (due === NEVER_EXPECTED) continue;
-    const from = Math.max(span.from, due);
-    if (from > span.to) continue;
-    // Months after the last month with data are due and, having no data, missing.
-    let missing = span.to > lastMonth;
-    for (let m = Math.max(from, 0); !missing && m <= lastMonth; m++) missing = !data.reported[m * n + o];
-    if (missing) gaps.push(o);
-  }
+  for (let o = start; o < end; o++) if (ownRecordMissing(data, o, span)) gaps.push(o);
   return gaps;
+}
+
+/** Months of the span for which the office sent a record of its own. */
+export function ownRecordCount(data: EngineData, office: number, span: MonthSpan): number {
+  const n = data.offices.length;
+  const lastMonth = Math.min(span.to, data.monthCount - 1);
+  let count = 0;
+  for (let m = Math.max(span.from, 0); m <= lastMonth; m++) count += data.reported[m * n + office]!;
+  return count;
+}
+
+/** The office was due to send a record of its own in some month of the span and did not. */
+export function ownRecordMissing(data: EngineData, office: number, span: MonthSpan): boolean {
+  const due = data.startMonth[office]!;
+  if (due === NEVER_EXPECTED) return false;
+  const from = Math.max(span.from, due);
+  if (from > span.to) return false;
+  const lastMonth = Math.min(span.to, data.monthCount - 1);
+  // Months after the last month with data are due and, having no data, missing.
+  if (span.to > lastMonth) return true;
+  const n = data.offices.length;
+  for (let m = Math.max(from, 0); m <= lastMonth; m++) if (!data.reported[m * n + office]) return true;
+  return false;
 }
 
 /**

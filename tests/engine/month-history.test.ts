@@ -37,10 +37,14 @@ describe('monthHistory', () => {
     const [summary] = monthHistory(data, DEFAULT_SCHEME, { from: month, to: month });
     const evaluation = evaluatePeriod(data, DEFAULT_SCHEME, monthPeriod(month));
     expect(summary!.partial).toBe(true);
-    // Its villages still reported, so the township is ranked on partial figures, never as complete.
+    // Its villages still reported, so its figures are partial; but the township centre itself sent
+    // nothing, so it is not ranked on its villages' figures alone: it is listed as not reported.
     expect(evaluation.office(silent.officeId)!.status).toBe('partial');
-    expect(summary!.partialOffices.has(silent.officeId)).toBe(true);
+    expect(evaluation.office(silent.officeId)!.rank).toBeNull();
+    expect(evaluation.office(silent.officeId)!.standing).toBe('not-reported');
+    expect(summary!.notReported.has(silent.officeId)).toBe(true);
     const [earlier] = monthHistory(data, DEFAULT_SCHEME, { from: '2025-01', to: '2025-01' });
+    expect(earlier!.notReported.has(silent.officeId)).toBe(false);
     expect(earlier!.partialOffices.has(silent.officeId)).toBe(false);
   });
 

@@ -198,7 +198,7 @@ describe('engine properties', () => {
     );
   });
 
-  it('never ranks an office that did not report, and ranks every scored one that did', () => {
+  it('never ranks an office that sent nothing of its own, and ranks every scored one that did', () => {
     fc.assert(
       fc.property(datasetArb, fc.constantFrom(...PERIODS), ({ offices, records }, period) => {
         const evaluation = evaluatePeriod(buildEngineData(offices, records), GOLDEN_SCHEME, period);
@@ -207,7 +207,10 @@ describe('engine properties', () => {
             expect(entry.rank).toBeNull();
             continue;
           }
-          const shouldRank = entry.reporting.reported > 0 && entry.score !== null;
+          // A township whose villages reported but whose own centre sent nothing is not ranked on
+          // the villages' figures alone.
+          const sentOwn = records.some((record) => record.officeId === entry.officeId && record.month >= period.from && record.month <= period.to);
+          const shouldRank = entry.reporting.reported > 0 && sentOwn && entry.score !== null;
           expect(entry.rank !== null).toBe(shouldRank);
           expect(entry.status === 'not-reported').toBe(entry.reporting.reported === 0 && entry.reporting.expected > 0);
         }

@@ -42,7 +42,7 @@ function byId(a: OfficeEvaluation, b: OfficeEvaluation): number {
 
 function stateOf(office: OfficeEvaluation, rank: number | null): RowState {
   if (rank !== null) return 'ranked';
-  return office.status === 'not-reported' ? 'not-reported' : 'unranked';
+  return office.standing === 'not-reported' ? 'not-reported' : 'unranked';
 }
 
 /**
@@ -53,7 +53,7 @@ function stateOf(office: OfficeEvaluation, rank: number | null): RowState {
 function rankByIndicator(offices: readonly OfficeEvaluation[], indicator: Indicator): RankingRow[] {
   const sign = indicator.direction === 'higher' ? 1 : -1;
   const valueOf = (office: OfficeEvaluation) => office.values[indicator.id] ?? null;
-  const current = offices.filter((office) => office.status !== 'not-reported' && valueOf(office) !== null);
+  const current = offices.filter((office) => office.standing !== 'not-reported' && valueOf(office) !== null);
   const ranked = competitionRanking(
     current,
     (office) => sign * valueOf(office)!,
@@ -81,8 +81,8 @@ function rankByIndicator(offices: readonly OfficeEvaluation[], indicator: Indica
   const rankedIds = new Set(rows.map((row) => row.office.officeId));
   const rest = offices.filter((office) => !rankedIds.has(office.officeId));
   // Reported-but-unranked before not-reported, each by id: the engine's order for the score.
-  const unranked = rest.filter((office) => office.status !== 'not-reported').sort(byId);
-  const silent = rest.filter((office) => office.status === 'not-reported');
+  const unranked = rest.filter((office) => office.standing !== 'not-reported').sort(byId);
+  const silent = rest.filter((office) => office.standing === 'not-reported');
   for (const office of [...unranked, ...silent]) {
     rows.push({
       office,

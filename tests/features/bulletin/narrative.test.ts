@@ -157,14 +157,23 @@ describe('a partial month (April 2025: 丙局 sent nothing)', () => {
   });
 
   it('marks an office ranked on incomplete data wherever it is named', () => {
-    // 东镇’s own centre is silent in March while its village reported: ranked, but partial.
+    // 东镇’s village room is silent in March while the township centre reported: ranked, but partial.
+    const records = FIXTURE_RECORDS.filter((record) => !(record.officeId === 'V1' && record.month === '2025-03'));
+    const facts = bulletinFacts(buildEngineData(fixtureOffices(), records), FIXTURE_SCHEME, '2025-03');
+    const zh = generateNarrative(facts, 'zh-CN', { issuer: ISSUER });
+    expect(zh.township).toMatch(/东镇（数据不完整）以[\d.]+分位列第一/);
+    expect(zh.bestWorst).toMatch(/第一名东镇（数据不完整）（[\d.]+分）/);
+    expect(zh.reporting).toContain('村（社区）：东村');
+    expect(zh.provisional).toBeDefined();
+  });
+
+  it('does not rank a township on its villages alone when its own centre sent nothing', () => {
     const records = FIXTURE_RECORDS.filter((record) => !(record.officeId === 'T1' && record.month === '2025-03'));
     const facts = bulletinFacts(buildEngineData(fixtureOffices(), records), FIXTURE_SCHEME, '2025-03');
     const zh = generateNarrative(facts, 'zh-CN', { issuer: ISSUER });
-    expect(zh.township).toContain('东镇（数据不完整）以100.00分位列第一');
-    expect(zh.bestWorst).toContain('第一名东镇（数据不完整）（100.00分）');
+    expect(zh.township).not.toContain('位列第一');
+    expect(zh.township).toContain('东镇');
     expect(zh.reporting).toContain('乡镇（街道）：东镇');
-    expect(zh.provisional).toBeDefined();
   });
 });
 

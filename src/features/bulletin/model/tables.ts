@@ -75,7 +75,7 @@ export function figuresTable(ctx: NarrativeContext, facts: BulletinFacts, id: st
 }
 
 function rowNote(ctx: NarrativeContext, row: BulletinRankRow): string {
-  if (row.status === 'not-reported') return ctx.t('bulletin.note.notReported');
+  if (row.standing === 'not-reported') return ctx.t('bulletin.note.notReported');
   if (row.rank === null) return ctx.t('bulletin.note.unscored');
   if (row.partial) return ctx.t('bulletin.note.partial');
   return '';

@@ -27,10 +27,18 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
   const { t, f } = ctx;
   const ranking = facts.rankings[kind];
   const ranked = ranking.rows.filter((row) => row.rank !== null);
-  const notReported = ranking.rows.filter((row) => row.rank === null && row.status === 'not-reported');
-  const unscored = ranking.rows.filter((row) => row.rank === null && row.status !== 'not-reported');
+  const notReported = ranking.rows.filter((row) => row.standing === 'not-reported');
+  const unscored = ranking.rows.filter((row) => row.standing === 'unscored');
+  const leftOut = [
+    ...(notReported.length > 0
+      ? [t('bulletin.n.rank.notReported', { names: joinNames(ctx, notReported.map((row) => row.name)) })]
+      : []),
+    ...(unscored.length > 0
+      ? [t('bulletin.n.rank.unscored', { names: joinNames(ctx, unscored.map((row) => rowName(ctx, row))) })]
+      : []),
+  ];
   if (ranked.length === 0) {
-    return sentence(ctx, [[t('bulletin.n.rank.none', { kind: kindWord(ctx, kind) })]]);
+    return sentence(ctx, [[t('bulletin.n.rank.none', { kind: kindWord(ctx, kind) })], ...(leftOut.length > 0 ? [leftOut] : [])]);
   }
 
   const first = ranked.filter((row) => row.rank === 1);
@@ -63,15 +71,6 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
     onTime === null
       ? t('bulletin.n.rateNone', { label: indicatorName(ctx, 'onTimeRate') })
       : t('bulletin.n.rate', { label: indicatorName(ctx, 'onTimeRate'), value: f.formatRate(onTime) }),
-  ];
-
-  const leftOut = [
-    ...(notReported.length > 0
-      ? [t('bulletin.n.rank.notReported', { names: joinNames(ctx, notReported.map((row) => row.name)) })]
-      : []),
-    ...(unscored.length > 0
-      ? [t('bulletin.n.rank.unscored', { names: joinNames(ctx, unscored.map((row) => rowName(ctx, row))) })]
-      : []),
   ];
 
   return [

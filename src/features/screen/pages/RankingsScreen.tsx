@@ -25,7 +25,7 @@ function RankRow({ office, last }: { office: OfficeEvaluation; last: number }) {
         {yellow && <span className="screen-dot yellow" role="img" aria-label={t('screen.cards.yellow')} />}
       </span>
       <span className="screen-num">
-        {office.status === 'not-reported' ? (
+        {office.standing === 'not-reported' ? (
           <span className="screen-muted">{t('screen.board.notReported')}</span>
         ) : office.score === null ? (
           <span className="screen-muted">{t('screen.board.noScore')}</span>
