@@ -28,8 +28,8 @@ export interface Indicator {
 const ALL: readonly OfficeKind[] = ['region', 'department', 'township', 'village'];
 const NO_VILLAGE: readonly OfficeKind[] = ['region', 'department', 'township'];
 
-function count(
-  field: CountField,
+function count<const Field extends CountField>(
+  field: Field,
   zh: string,
   en: string,
   unit: IndicatorUnit,
@@ -40,8 +40,8 @@ function count(
   return { id: field, label: { zh, en }, formula: { type: 'count', field }, unit, direction, category, appliesTo } as const;
 }
 
-function ratio(
-  id: string,
+function ratio<const Id extends string>(
+  id: Id,
   numerator: CountField,
   denominator: CountField,
   zh: string,
@@ -92,6 +92,11 @@ const DEFINITIONS = [
   ratio('badReviewRate', 'badReviews', 'reviews', '差评率', 'Bad review rate', 'reviews', 'lower'),
   ratio('rectificationRate', 'badReviewsRectified', 'badReviews', '差评整改率', 'Rectification rate', 'reviews'),
   count('hotlineTickets', '热线工单数', 'Hotline tickets', 'tickets', 'hotline', 'higher', NO_VILLAGE),
+  count('hotlineResponded', '热线按时响应数', 'Hotline tickets answered in time', 'tickets', 'hotline', 'higher', NO_VILLAGE),
+  count('hotlineOnTime', '热线按时办结数', 'Hotline tickets closed on time', 'tickets', 'hotline', 'higher', NO_VILLAGE),
+  count('hotlineResolved', '热线问题解决数', 'Hotline tickets resolved', 'tickets', 'hotline', 'higher', NO_VILLAGE),
+  count('hotlineRevisited', '热线回访数', 'Hotline tickets revisited', 'tickets', 'hotline', 'higher', NO_VILLAGE),
+  count('hotlineSatisfied', '热线回访满意数', 'Hotline revisits satisfied', 'tickets', 'hotline', 'higher', NO_VILLAGE),
   ratio('hotlineResponseRate', 'hotlineResponded', 'hotlineTickets', '诉求响应率', 'Hotline response rate', 'hotline', 'higher', NO_VILLAGE),
   ratio('hotlineOnTimeRate', 'hotlineOnTime', 'hotlineTickets', '热线按时办结率', 'Hotline on-time rate', 'hotline', 'higher', NO_VILLAGE),
   ratio('hotlineResolutionRate', 'hotlineResolved', 'hotlineTickets', '问题解决率', 'Hotline resolution rate', 'hotline', 'higher', NO_VILLAGE),

@@ -98,7 +98,7 @@ describe('rankings on a small county checked by hand', () => {
   test('ranking by one indicator goes to the URL and orders by it (lower is better for overdue items)', async () => {
     const scheme = {
       ...SCHEME,
-      indicators: [...SCHEME.indicators, { indicatorId: 'overdue', weight: 10, floor: 3, target: 0, appliesTo: ['department' as const] }],
+      indicators: [...SCHEME.indicators, { indicatorId: 'overdue' as const, weight: 10, floor: 3, target: 0, appliesTo: ['department' as const] }],
     };
     renderApp(<RankingsPage params={{}} />, { adapter: fixedAdapter({ scheme }), hash: '#/rankings' });
     await rankingTable();

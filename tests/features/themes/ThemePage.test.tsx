@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { ThemePage } from '../../../src/features/themes';
-import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, indicatorValues, kindRollup, latestCompleteMonth } from '../../../src/engine';
+import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, kindRollup, latestCompleteMonth } from '../../../src/engine';
 import { addMonths, indicatorById, lastCompleteMonth, monthPeriod, periodToParam, type MonthlyRecord, type Office } from '../../../src/domain';
 import { createFormatters } from '../../../src/ui/format/formatters';
 import { servedData } from '../../../mocks/scenarios';
@@ -48,8 +48,8 @@ describe('themes on the mock county', () => {
   test('the summary shows each indicator of the theme for the county and the departments’ roll-up', async () => {
     renderApp(<ThemePage params={{ theme: 'reviews' }} />, { adapter: backend.adapter(), hash: '#/themes/reviews' });
     const rows = cellsOf(await summaryTable());
-    const ids = ['reviews', 'activeReviews', 'goodReviews', 'badReviews', 'badReviewsRectified', 'badReviewsUnrectified', 'activeReviewRate', 'goodReviewRate', 'badReviewRate', 'rectificationRate'];
-    const departments = indicatorValues(kindRollup(engine, undefined, 'department', { from: month, to: month }).counts);
+    const ids = ['reviews', 'activeReviews', 'goodReviews', 'badReviews', 'badReviewsRectified', 'badReviewsUnrectified', 'activeReviewRate', 'goodReviewRate', 'badReviewRate', 'rectificationRate'] as const;
+    const departments = kindRollup(engine, undefined, 'department', { from: month, to: month }).values;
     expect(rows.map((row) => row[0])).toEqual(ids.map((id) => indicatorById(id).label.zh));
     // The indicator the charts draw is marked in the list.
     expect(within(await summaryTable()).getByRole('link', { name: '好评率' }).getAttribute('aria-current')).toBe('true');
