@@ -9,6 +9,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
+          setupFiles: ['tests/setup-i18n.ts'],
         },
       },
       {
@@ -16,7 +17,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['tests/**/*.test.tsx'],
-          setupFiles: ['tests/setup-dom.ts'],
+          setupFiles: ['tests/setup-i18n.ts', 'tests/setup-dom.ts'],
         },
       },
     ],

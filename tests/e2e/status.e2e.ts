@@ -38,3 +38,17 @@ test('the hostile scenario lists the bad rows and still shows the good ones', as
   expect(consoleErrors).toEqual([]);
   await context.close();
 });
+
+test('English is fetched when chosen, the whole page switches, and the choice survives a reload', async () => {
+  const { page, consoleErrors, context } = await openWatched(browser);
+  await page.goto(appUrl('/status'));
+  await page.getByRole('heading', { name: '数据源状态', level: 2 }).first().waitFor();
+  await page.getByLabel('语言').selectOption('en');
+  await page.getByRole('heading', { name: 'Data source status', level: 2 }).first().waitFor();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Data source status', level: 2 }).first().waitFor();
+  expect(await page.getByText('单位数（按类型）').count()).toBe(0);
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});

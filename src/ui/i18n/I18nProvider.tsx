@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { Locale } from '../../domain';
-import { createTranslate, type Translate } from './translate';
+import { createTranslate, isDictionaryLoaded, loadDictionary, type Translate } from './translate';
 import { createFormatters, type Formatters } from '../format/formatters';
 
 export interface I18n extends Formatters {
@@ -26,15 +26,33 @@ function storedLocale(): Locale | null {
 
 /** The user's choice wins over the deployment's default locale, and is remembered. */
 export function I18nProvider({ defaultLocale, children }: { defaultLocale: Locale; children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() => storedLocale() ?? defaultLocale);
+  const [wanted, setWanted] = useState<Locale>(() => storedLocale() ?? defaultLocale);
+  // The locale drawn: the wanted one once its dictionary is here. Until then nothing is drawn in
+  // the wrong language, except after a switch, where the old language stays for that moment.
+  const [locale, setLocaleState] = useState<Locale | null>(() => (isDictionaryLoaded(wanted) ? wanted : null));
 
   useEffect(() => {
+    let cancelled = false;
+    if (isDictionaryLoaded(wanted)) setLocaleState(wanted);
+    else
+      void loadDictionary(wanted)
+        .then(() => !cancelled && setLocaleState(wanted))
+        // Offline with a stale cache, say: Chinese is always there.
+        .catch(() => !cancelled && setLocaleState('zh-CN'));
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+
+  useEffect(() => {
+    if (!locale) return;
     document.documentElement.lang = locale;
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   }, [locale]);
 
-  const value = useMemo<I18n>(
-    () => ({
+  const value = useMemo<I18n | null>(() => {
+    if (!locale) return null;
+    return {
       locale,
       t: createTranslate(locale),
       ...createFormatters(locale),
@@ -44,11 +62,11 @@ export function I18nProvider({ defaultLocale, children }: { defaultLocale: Local
         } catch {
           // Private mode or a locked-down kiosk: the choice lasts for this page only.
         }
-        setLocaleState(next);
+        setWanted(next);
       },
-    }),
-    [locale],
-  );
+    };
+  }, [locale]);
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

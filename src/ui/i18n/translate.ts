@@ -1,12 +1,24 @@
 import type { Locale } from '../../domain';
-import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
 
 export type { MessageKey };
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+/**
+ * Chinese is always here; English is fetched the first time it is asked for, so the first screen
+ * of a Chinese deployment does not carry every English sentence of every screen.
+ */
+const DICTIONARIES: Partial<Record<Locale, Record<MessageKey, string>>> = { 'zh-CN': zhCN };
+
+export function isDictionaryLoaded(locale: Locale): boolean {
+  return DICTIONARIES[locale] !== undefined;
+}
+
+export async function loadDictionary(locale: Locale): Promise<void> {
+  if (DICTIONARIES[locale]) return;
+  if (locale === 'en') DICTIONARIES.en = (await import('./en')).en;
+}
 
 /** Fills `{name}` from params; a missing parameter stays visible rather than printing "undefined". */
 export function interpolate(template: string, params?: MessageParams): string {
@@ -16,8 +28,9 @@ export function interpolate(template: string, params?: MessageParams): string {
   );
 }
 
+/** Words of a loaded dictionary (see loadDictionary); Chinese until the one asked for is loaded. */
 export function createTranslate(locale: Locale): Translate {
-  const dictionary = DICTIONARIES[locale];
+  const dictionary = DICTIONARIES[locale] ?? zhCN;
   return (key, params) => interpolate(dictionary[key] ?? zhCN[key] ?? key, params);
 }
 
