@@ -13,3 +13,4 @@ export * from './pickers/ScopePicker';
 export * from './pickers/periodLabel';
 export * from './page/EvaluationPage';
 export * from './quality/qualityText';
+export * from './naming/distinctNames';

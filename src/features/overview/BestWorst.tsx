@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { EngineData, OfficeEvaluation, PeriodEvaluation, RankedKind } from '../../engine';
-import { Link, useI18n } from '../../ui';
-import { distinctNames } from './names';
+import { distinctNames, Link, useI18n } from '../../ui';
 import { useCarriedParams } from './useCarriedParams';
 
 function RankList({ offices, names }: { offices: readonly OfficeEvaluation[]; names: Map<string, string> }) {

@@ -1,9 +1,8 @@
 import { useId, useMemo } from 'react';
 import type { EngineData, PeriodEvaluation } from '../../engine';
-import { Link, useI18n } from '../../ui';
+import { distinctNames, Link, useI18n } from '../../ui';
 import { coverageByKind, type MissingOffice } from './coverage';
 import { MISSING_LIST_SIZE } from './headline';
-import { distinctNames } from './names';
 import { useCarriedParams } from './useCarriedParams';
 
 function OfficeNames({ engine, offices, label }: { engine: EngineData; offices: readonly MissingOffice[]; label: string }) {

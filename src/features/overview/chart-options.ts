@@ -4,10 +4,9 @@ import { trendOption, type TrendPanel } from '../../charts/options/trend';
 import type { ChartOption } from '../../charts/options/types';
 import { indicatorById, isRate, type IndicatorId, type MonthKey } from '../../domain';
 import { trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { LIGHT, type Formatters, type Translate } from '../../ui';
+import { distinctNames, LIGHT, type Formatters, type Translate } from '../../ui';
 import { volumeByKind } from './composition-data';
 import { RATE_TREND, TOP_VOLUME_SIZE, VOLUME_TREND } from './headline';
-import { distinctNames } from './names';
 import { seriesValues, trendRange } from './trend-data';
 
 /**

@@ -4,8 +4,7 @@ import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../chart
 import { trendOption } from '../../charts/options/trend';
 import { addMonths, compareMonths, isRate, type Indicator, type MonthKey } from '../../domain';
 import { kindTrend, trend, type EngineData, type MonthRange, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { LIGHT, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
-import { distinctNames } from './names';
+import { distinctNames, LIGHT, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
 import { THEME_TREND_MONTHS } from './themes';
 
 /** Rows a bar chart shows before it scrolls. */

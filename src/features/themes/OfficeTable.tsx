@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import type { Indicator } from '../../domain';
 import type { EngineData, OfficeEvaluation, PeriodEvaluation, RankedKind } from '../../engine';
-import { DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
-import { distinctNames } from './names';
+import { distinctNames, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
 
 /**
  * Every office of the kind with every indicator of the theme, best first on the indicator the

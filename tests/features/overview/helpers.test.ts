@@ -3,7 +3,6 @@ import { indicatorById, type MonthlyRecord, type Office } from '../../../src/dom
 import { buildEngineData } from '../../../src/engine';
 import { describeChange } from '../../../src/features/overview/change';
 import { volumeByKind } from '../../../src/features/overview/composition-data';
-import { distinctNames } from '../../../src/features/overview/names';
 import { parseTrendSpan } from '../../../src/features/overview/headline';
 import { trendRange } from '../../../src/features/overview/trend-data';
 
@@ -48,14 +47,6 @@ const RECORDS: MonthlyRecord[] = [
   { officeId: 'c1-d', month: '2025-03', accepted: 320 },
 ];
 const engine = buildEngineData(OFFICES, RECORDS);
-
-test('distinctNames adds the county only where a name repeats', () => {
-  const names = distinctNames(engine, OFFICES.filter((office) => office.kind !== 'region').map((office) => ({ ...office, officeId: office.id })));
-  expect(names.get('c1-t')).toBe('城东街道（青岚县）');
-  expect(names.get('c2-t')).toBe('城东街道（临溪县）');
-  expect(names.get('c1-d')).toBe('青岚县公安局');
-  expect(names.get('c1-t-v')).toBe('东村');
-});
 
 test('volumeByKind: departments, townships with their villages, and the slices sum to the total', () => {
   const labels = { department: 'D', township: 'T', other: 'O' };
