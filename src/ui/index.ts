@@ -14,3 +14,4 @@ export * from './pickers/periodLabel';
 export * from './page/EvaluationPage';
 export * from './quality/qualityText';
 export * from './naming/distinctNames';
+export * from './format/cardRuleText';

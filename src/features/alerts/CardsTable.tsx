@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import type { Card } from '../../domain';
 import type { EngineData } from '../../engine';
-import { DataTable, Link, useI18n, type Column } from '../../ui';
-import { actualText, conditionText, subjectName } from './ruleText';
+import { actualText, conditionText, DataTable, Link, subjectName, useI18n, type Column } from '../../ui';
 
 interface CardRow {
   card: Card;

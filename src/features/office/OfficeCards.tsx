@@ -1,8 +1,6 @@
 import { useId } from 'react';
-import { indicatorById } from '../../domain';
 import type { OfficeEvaluation } from '../../engine';
-import { useI18n } from '../../ui';
-import { actualText, conditionText } from './cardText';
+import { actualText, conditionText, subjectName, useI18n } from '../../ui';
 
 /** The office's active cards: which rule, the number against the line, since when. */
 export function OfficeCards({ office }: { office: OfficeEvaluation }) {
@@ -16,23 +14,20 @@ export function OfficeCards({ office }: { office: OfficeEvaluation }) {
         <p>{t('office.cards.none')}</p>
       ) : (
         <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 10 }}>
-          {office.cards.map((card) => {
-            const indicator = indicatorById(card.subject);
-            return (
-              <li key={card.ruleId}>
-                <span className={`badge ${card.level}`}>{t(`office.cards.${card.level}`)}</span> <strong>{card.message}</strong>
-                <div className="as-of" style={{ fontSize: 13 }}>
-                  {t('office.cards.detail', {
-                    indicator: locale === 'zh-CN' ? indicator.label.zh : indicator.label.en,
-                    actual: actualText(card, i18n),
-                    condition: conditionText(card, i18n),
-                  })}
-                  {' · '}
-                  {t('office.cards.since', { month: formatMonth(card.since), months: formatCount(card.consecutiveMonths) })}
-                </div>
-              </li>
-            );
-          })}
+          {office.cards.map((card) => (
+            <li key={card.ruleId}>
+              <span className={`badge ${card.level}`}>{t(`office.cards.${card.level}`)}</span> <strong>{card.message}</strong>
+              <div className="as-of" style={{ fontSize: 13 }}>
+                {t('office.cards.detail', {
+                  indicator: subjectName(card, locale),
+                  actual: actualText(card, i18n),
+                  condition: conditionText(card, i18n),
+                })}
+                {' · '}
+                {t('office.cards.since', { month: formatMonth(card.since), months: formatCount(card.consecutiveMonths) })}
+              </div>
+            </li>
+          ))}
         </ul>
       )}
     </section>
