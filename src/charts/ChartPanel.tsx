@@ -1,7 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { DataTable, LIGHT, DARK, useI18n, type Column } from '../ui';
+import { DataTable, downloadDataUrl, LIGHT, DARK, useI18n, type Column } from '../ui';
 import { EChart, type EChartHandle, type EChartProps } from './EChart';
-import { downloadDataUrl } from './download';
 
 export interface ChartTable<Row> {
   columns: readonly Column<Row>[];

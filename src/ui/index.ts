@@ -15,3 +15,4 @@ export * from './page/EvaluationPage';
 export * from './quality/qualityText';
 export * from './naming/distinctNames';
 export * from './format/cardRuleText';
+export * from './download';

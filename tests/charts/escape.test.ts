@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { escapeHtml, tooltipHtml } from '../../src/charts/escape';
-import { safeFileName } from '../../src/charts/download';
 
 describe('escaping for ECharts tooltips', () => {
   test('data strings never become markup', () => {
@@ -10,10 +9,5 @@ describe('escaping for ECharts tooltips', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;');
-  });
-
-  test('file names lose path and reserved characters', () => {
-    expect(safeFileName('排名/2025:03*?.png')).toBe('排名_2025_03_.png');
-    expect(safeFileName('')).toBe('chart');
   });
 });

@@ -1,10 +1,9 @@
 import { useState, type RefObject } from 'react';
-import { useI18n } from '../../../ui';
+import { downloadBlob, useI18n } from '../../../ui';
 import type { BulletinDocument, ChartId } from '../model/document';
 import { dataUrlBytes } from '../charts/png';
 import type { DocxImages } from '../export/docx';
 import { bulletinPng, docxBlob, xlsxBlob } from '../export/lazy';
-import { saveBlob } from '../export/save';
 import type { ChartPng } from '../charts/png';
 
 type Job = 'docx' | 'xlsx' | 'png';
@@ -38,7 +37,7 @@ export function ExportBar({
     try {
       const blob = await make();
       const file = `${document.fileName}.${extension}`;
-      saveBlob(blob, file);
+      downloadBlob(blob, file);
       setMessage({ text: t('bulletin.export.done', { file }), error: false });
     } catch (error) {
       setMessage({ text: t('bulletin.export.failed', { message: error instanceof Error ? error.message : String(error) }), error: true });

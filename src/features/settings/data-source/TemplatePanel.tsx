@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { templateTables, templateXlsxBlob, toCsv } from '../../../adapters/file';
 import { lastCompleteMonth } from '../../../domain';
-import { useI18n } from '../../../ui';
-import { downloadBlob } from './download';
+import { downloadBlob, useI18n } from '../../../ui';
 import { guideLines } from './guide';
 
 /**

@@ -1,6 +1,6 @@
 import type { Scheme } from '../../../domain';
 import { validateScheme, type SchemeProblem } from '../../../engine';
-import { downloadDataUrl, safeFileName } from '../../../charts';
+import { downloadBlob, safeFileName } from '../../../ui';
 import { schemeJson } from './draft';
 
 /** A scheme file is a few KB; anything far larger is not one, and is not read into memory. */
@@ -44,9 +44,5 @@ export function schemeFileName(scheme: Scheme): string {
 
 /** Downloads the scheme as the JSON file that import reads back. */
 export function downloadScheme(scheme: Scheme): void {
-  const blob = new Blob([schemeJson(scheme)], { type: 'application/json;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  downloadDataUrl(url, schemeFileName(scheme));
-  // The click has started the download; the URL is only needed until then.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([schemeJson(scheme)], { type: 'application/json;charset=utf-8' }), schemeFileName(scheme));
 }
