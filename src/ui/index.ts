@@ -16,3 +16,6 @@ export * from './quality/qualityText';
 export * from './naming/distinctNames';
 export * from './format/cardRuleText';
 export * from './download';
+export * from './view/monthSpan';
+export * from './view/useMonthSpan';
+export * from './pickers/MonthSpanPicker';

@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo } from 'react';
 import { periodToParam, type Period } from '../../domain';
-import { useHashLocation, useI18n, useSetParams, type EvaluationContext } from '../../ui';
-import { CardsOverTime, DEFAULT_SPAN, parseSpan, type Span } from './CardsOverTime';
+import { useHashLocation, useI18n, useMonthSpan, useSetParams, type EvaluationContext } from '../../ui';
+import { CardsOverTime } from './CardsOverTime';
 import { CardsTable } from './CardsTable';
 import { AlertFilterBar } from './AlertFilterBar';
 import { cardCategories, cardKinds, cardMatcher, isFiltered, parseAlertFilters } from './filters';
@@ -44,7 +44,7 @@ export function AlertsView({ engine, dataset, evaluation, view }: EvaluationCont
   const period = params.get('period');
   const scope = params.get('scope');
   const officeParams = useMemo(() => ({ period, scope }), [period, scope]);
-  const span = parseSpan(params.get('months'));
+  const [span, setSpan] = useMonthSpan();
 
   return (
     <>
@@ -82,7 +82,7 @@ export function AlertsView({ engine, dataset, evaluation, view }: EvaluationCont
         period={view.period}
         span={span}
         matches={matches}
-        onSpan={(next: Span) => setParams({ months: next === DEFAULT_SPAN ? null : String(next) })}
+        onSpan={setSpan}
         onMonth={(next: Period) => setParams({ period: periodToParam(next) })}
       />
       <TalkFlags evaluation={evaluation} officeParams={officeParams} />

@@ -1,21 +1,11 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { ChartPanel } from '../../charts';
 import { cardsOverTimeOption, type CardsMonth } from '../../charts/options/cardsOverTimeOption';
 import { addMonths, monthPeriod, type Card, type MonthKey, type Period, type Scheme } from '../../domain';
 import type { EngineData } from '../../engine';
 import { monthHistory } from '../../engine/month-history';
-import { LIGHT, useI18n, type Column } from '../../ui';
+import { LIGHT, MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
 import { cardsPerMonth } from './filters';
-
-export const SPANS = [12, 24, 36] as const;
-export type Span = (typeof SPANS)[number];
-/** The same default as the overview's trends: the `months` parameter means one thing on every screen. */
-export const DEFAULT_SPAN: Span = 12;
-
-export function parseSpan(value: string | null): Span {
-  const span = Number(value);
-  return (SPANS as readonly number[]).includes(span) ? (span as Span) : DEFAULT_SPAN;
-}
 
 /** Cards per month, stacked red on yellow, over the months up to the period shown; a bar opens its month. */
 export function CardsOverTime({
@@ -32,13 +22,12 @@ export function CardsOverTime({
   scheme: Scheme;
   scopeId: string | undefined;
   period: Period;
-  span: Span;
+  span: MonthSpan;
   matches: (card: Card) => boolean;
-  onSpan: (span: Span) => void;
+  onSpan: (span: MonthSpan) => void;
   onMonth: (period: Period) => void;
 }) {
   const { t, formatMonth, formatCount } = useI18n();
-  const spanId = useId();
   const to = period.to;
   const months = useMemo(() => {
     const history = monthHistory(engine, scheme, { from: addMonths(to, -(span - 1)), to }, { scopeId });
@@ -78,14 +67,7 @@ export function CardsOverTime({
 
   const spanPicker = (
     <span className="no-print" style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
-      <label htmlFor={spanId}>{t('alerts.span')}</label>
-      <select id={spanId} value={span} onChange={(event) => onSpan(parseSpan(event.target.value))}>
-        {SPANS.map((value) => (
-          <option key={value} value={value}>
-            {t('alerts.spanMonths', { months: value })}
-          </option>
-        ))}
-      </select>
+      <MonthSpanPicker value={span} onChange={onSpan} label={t('alerts.span')} optionLabel={(months) => t('alerts.spanMonths', { months })} />
     </span>
   );
 

@@ -1,20 +1,17 @@
 import { useId } from 'react';
-import { Link, useHashLocation, useI18n, useSetParams, type EvaluationContext } from '../../ui';
+import { Link, monthSpanRange, MonthSpanPicker, useHashLocation, useI18n, useMonthSpan, type EvaluationContext } from '../../ui';
 import { IndicatorTrend } from './IndicatorTrend';
 import { MonthlyCounts } from './MonthlyCounts';
 import { OfficeCards } from './OfficeCards';
 import { OfficeFacts } from './OfficeFacts';
 import { RankHistory } from './RankHistory';
 import { ScoreBreakdownTable } from './ScoreBreakdownTable';
-import { parseSpan, spanRange, SPANS, DEFAULT_SPAN, type Span } from './span';
 
 export function OfficeView({ engine, dataset, evaluation, view, officeId }: EvaluationContext & { officeId: string }) {
   const { t } = useI18n();
   const { params } = useHashLocation();
-  const setParams = useSetParams();
-  const spanId = useId();
   const headingId = useId();
-  const span = parseSpan(params.get('months'));
+  const [span, setSpan] = useMonthSpan();
   const office = evaluation.office(officeId);
   const carried = { period: params.get('period'), scope: params.get('scope') };
 
@@ -41,7 +38,7 @@ export function OfficeView({ engine, dataset, evaluation, view, officeId }: Eval
     );
   }
 
-  const range = spanRange(engine, view.period.to, span);
+  const range = monthSpanRange(engine, view.period.to, span);
   const ranked = office.kind === 'department' || office.kind === 'township' ? office.kind : null;
 
   return (
@@ -57,21 +54,7 @@ export function OfficeView({ engine, dataset, evaluation, view, officeId }: Eval
         <ScoreBreakdownTable scheme={dataset.scheme} office={office} period={view.period} />
       </div>
       <div className="toolbar">
-        <label htmlFor={spanId}>{t('office.span')}</label>
-        <select
-          id={spanId}
-          value={span}
-          onChange={(event) => {
-            const next = parseSpan(event.target.value) as Span;
-            setParams({ months: next === DEFAULT_SPAN ? null : String(next) });
-          }}
-        >
-          {SPANS.map((value) => (
-            <option key={value} value={value}>
-              {t('office.spanMonths', { months: value })}
-            </option>
-          ))}
-        </select>
+        <MonthSpanPicker value={span} onChange={setSpan} label={t('office.span')} optionLabel={(months) => t('office.spanMonths', { months })} />
       </div>
       {range ? (
         <>

@@ -1,10 +1,9 @@
 import { RANKED } from '../../engine';
-import { EvaluationPage, useHashLocation, useI18n, useSetParams } from '../../ui';
+import { EvaluationPage, useI18n, useMonthSpan } from '../../ui';
 import { BestWorst } from './BestWorst';
 import { CardsSummary } from './CardsSummary';
 import { CompositionPanel } from './CompositionPanel';
 import { Coverage } from './Coverage';
-import { DEFAULT_TREND_SPAN, parseTrendSpan } from './headline';
 import { KpiTiles } from './KpiTiles';
 import { TrendsPanel } from './TrendsPanel';
 import './overview.css';
@@ -12,9 +11,7 @@ import './overview.css';
 /** 总览: the period's headline figures, trends, cards, best and worst, reporting and composition. */
 export function OverviewPage(_props: { params: Record<string, string> }) {
   const { t } = useI18n();
-  const { params } = useHashLocation();
-  const setParams = useSetParams();
-  const span = parseTrendSpan(params.get('months'));
+  const [span, setSpan] = useMonthSpan();
   return (
     <EvaluationPage title={t('overview.title')} showKind>
       {({ engine, evaluation, view }) => (
@@ -26,7 +23,7 @@ export function OverviewPage(_props: { params: Record<string, string> }) {
             scopeName={evaluation.scope.name}
             to={view.period.to}
             span={span}
-            onSpanChange={(next) => setParams({ months: next === DEFAULT_TREND_SPAN ? null : String(next) })}
+            onSpanChange={setSpan}
           />
           <div className="overview-status">
             <CardsSummary evaluation={evaluation} />

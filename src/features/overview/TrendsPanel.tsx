@@ -2,9 +2,9 @@ import { useId, useMemo } from 'react';
 import { ChartPanel } from '../../charts';
 import { indicatorById, type IndicatorId } from '../../domain';
 import type { EngineData, TrendPoint } from '../../engine';
-import { useI18n, type Column } from '../../ui';
+import { MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
 import { indicatorLabel, overviewTrendPoints, trendOptions } from './chart-options';
-import { RATE_TREND, TREND_SPANS, VOLUME_TREND, type TrendSpan } from './headline';
+import { RATE_TREND, VOLUME_TREND } from './headline';
 
 /** The region's roll-up month by month: volume, and the key rates as small multiples. */
 export function TrendsPanel({
@@ -19,12 +19,11 @@ export function TrendsPanel({
   scopeId: string;
   scopeName: string;
   to: string;
-  span: TrendSpan;
-  onSpanChange: (span: TrendSpan) => void;
+  span: MonthSpan;
+  onSpanChange: (span: MonthSpan) => void;
 }) {
   const i18n = useI18n();
   const { t, locale, formatMonth, formatIndicator } = i18n;
-  const selectId = useId();
   const headingId = useId();
 
   const points = useMemo(() => overviewTrendPoints(engine, scopeId, to, span), [engine, scopeId, to, span]);
@@ -50,14 +49,7 @@ export function TrendsPanel({
     <section aria-labelledby={headingId}>
       <div className="section-head">
         <h2 id={headingId}>{t('overview.trends.heading')}</h2>
-        <label htmlFor={selectId}>{t('overview.trends.span')}</label>
-        <select id={selectId} value={span} onChange={(event) => onSpanChange(Number(event.target.value) as TrendSpan)}>
-          {TREND_SPANS.map((n) => (
-            <option key={n} value={n}>
-              {t('overview.trends.spanOption', { n })}
-            </option>
-          ))}
-        </select>
+        <MonthSpanPicker value={span} onChange={onSpanChange} label={t('overview.trends.span')} optionLabel={(n) => t('overview.trends.spanOption', { n })} />
       </div>
       <div className="overview-trends">
         <ChartPanel

@@ -4,10 +4,10 @@ import { trendOption, type TrendPanel } from '../../charts/options/trend';
 import type { ChartOption } from '../../charts/options/types';
 import { indicatorById, isRate, type IndicatorId, type MonthKey } from '../../domain';
 import { trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { distinctNames, LIGHT, type Formatters, type Translate } from '../../ui';
+import { distinctNames, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
 import { volumeByKind } from './composition-data';
 import { RATE_TREND, TOP_VOLUME_SIZE, VOLUME_TREND } from './headline';
-import { seriesValues, trendRange } from './trend-data';
+import { seriesValues } from './trend-data';
 
 /**
  * Data in, chart options out, for the overview's four charts: the screen's components and the UI
@@ -27,7 +27,7 @@ export function indicatorLabel(id: IndicatorId, locale: OverviewText['locale']):
 
 /** The region's roll-up month by month over the span ending at `to`. */
 export function overviewTrendPoints(engine: EngineData, scopeId: string, to: MonthKey, span: number): TrendPoint[] {
-  const range = trendRange(engine, to, span);
+  const range = monthSpanRange(engine, to, span);
   return range ? trend(engine, scopeId, TREND_INDICATORS, range) : [];
 }
 

@@ -25,15 +25,6 @@ export const RATE_TREND: readonly IndicatorId[] = [
   'hotlineSatisfactionRate',
 ];
 
-export const TREND_SPANS = [12, 24, 36] as const;
-export type TrendSpan = (typeof TREND_SPANS)[number];
-export const DEFAULT_TREND_SPAN: TrendSpan = 12;
-
-export function parseTrendSpan(value: string | null): TrendSpan {
-  const span = Number(value);
-  return (TREND_SPANS as readonly number[]).includes(span) ? (span as TrendSpan) : DEFAULT_TREND_SPAN;
-}
-
 /** How many offices of a ranked kind the best and worst lists name. */
 export const BEST_WORST_SIZE = 3;
 

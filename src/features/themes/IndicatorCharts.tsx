@@ -2,21 +2,13 @@ import { useMemo } from 'react';
 import { ChartPanel } from '../../charts';
 import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../charts/options/office-bar';
 import { trendOption } from '../../charts/options/trend';
-import { addMonths, compareMonths, isRate, type Indicator, type MonthKey } from '../../domain';
-import { kindTrend, trend, type EngineData, type MonthRange, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { distinctNames, LIGHT, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
+import { isRate, type Indicator, type MonthKey } from '../../domain';
+import { kindTrend, trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
+import { distinctNames, LIGHT, monthSpanRange, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
 import { THEME_TREND_MONTHS } from './themes';
 
 /** Rows a bar chart shows before it scrolls. */
 const VISIBLE_BARS = 20;
-
-function trendMonths(engine: EngineData, to: MonthKey): MonthRange | null {
-  if (!engine.firstMonth || !engine.lastMonth) return null;
-  const end = compareMonths(to, engine.lastMonth) > 0 ? engine.lastMonth : to;
-  const wanted = addMonths(end, -(THEME_TREND_MONTHS - 1));
-  const from = compareMonths(wanted, engine.firstMonth) < 0 ? engine.firstMonth : wanted;
-  return compareMonths(from, end) <= 0 ? { from, to: end } : null;
-}
 
 interface TrendRow {
   month: MonthKey;
@@ -59,7 +51,7 @@ export function IndicatorCharts({
   const withoutValue = offices.length - sorted.length;
 
   const trendRows = useMemo<TrendRow[]>(() => {
-    const range = trendMonths(engine, evaluation.period.to);
+    const range = monthSpanRange(engine, evaluation.period.to, THEME_TREND_MONTHS);
     if (!range) return [];
     const scope = trend(engine, evaluation.scopeId, [indicator.id], range);
     const ofKind = kindTrend(engine, evaluation.scopeId, kind, [indicator.id], range);

@@ -3,8 +3,6 @@ import { indicatorById, type MonthlyRecord, type Office } from '../../../src/dom
 import { buildEngineData } from '../../../src/engine';
 import { describeChange } from '../../../src/features/overview/change';
 import { volumeByKind } from '../../../src/features/overview/composition-data';
-import { parseTrendSpan } from '../../../src/features/overview/headline';
-import { trendRange } from '../../../src/features/overview/trend-data';
 
 const delta = (absolute: number | null, relative: number | null) => ({ previous: 1, absolute, relative });
 
@@ -58,20 +56,4 @@ test('volumeByKind: departments, townships with their villages, and the slices s
   // A total the kinds do not cover shows as "other"; no total, no slices.
   expect(volumeByKind(engine, 'pref', { from: '2025-01', to: '2025-01' }, 520, labels).slices.at(-1)).toEqual({ id: 'other', name: 'O', value: 20, share: 20 / 520 });
   expect(volumeByKind(engine, 'pref', { from: '2025-01', to: '2025-01' }, null, labels).slices).toEqual([]);
-});
-
-describe('trendRange', () => {
-  test('the span ends at the period, never before the first month with data nor after the last', () => {
-    expect(trendRange(engine, '2025-03', 12)).toEqual({ from: '2025-01', to: '2025-03' });
-    expect(trendRange(engine, '2025-03', 2)).toEqual({ from: '2025-02', to: '2025-03' });
-    expect(trendRange(engine, '2026-01', 12)).toEqual({ from: '2025-01', to: '2025-03' });
-    expect(trendRange(engine, '2024-06', 12)).toBeNull();
-  });
-
-  test('the span comes from the URL, 12 unless 24 or 36', () => {
-    expect(parseTrendSpan('24')).toBe(24);
-    expect(parseTrendSpan('36')).toBe(36);
-    expect(parseTrendSpan('7')).toBe(12);
-    expect(parseTrendSpan(null)).toBe(12);
-  });
 });
