@@ -1,27 +1,13 @@
 import { useMemo } from 'react';
-import type { Indicator } from '../../domain';
-import type { EngineData, OfficeEvaluation, PeriodEvaluation, RankedKind } from '../../engine';
+import type { OfficeEvaluation } from '../../engine';
 import { distinctNames, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import type { ThemeTableProps } from './themeTable';
 
 /**
  * Every office of the kind with every indicator of the theme, best first on the indicator the
  * charts draw; offices without a value for it come last. The exact numbers behind the charts.
  */
-export function OfficeTable({
-  engine,
-  evaluation,
-  kind,
-  indicators,
-  selected,
-  caption,
-}: {
-  engine: EngineData;
-  evaluation: PeriodEvaluation;
-  kind: RankedKind;
-  indicators: readonly Indicator[];
-  selected: Indicator;
-  caption: string;
-}) {
+export function OfficeTable({ engine, evaluation, kind, indicators, selected, caption }: ThemeTableProps) {
   const { t, locale, formatIndicator } = useI18n();
   const { params } = useHashLocation();
   const rows = useMemo(() => {

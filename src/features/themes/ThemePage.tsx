@@ -2,6 +2,7 @@ import { EmptyState, EvaluationPage, useHashLocation, useI18n } from '../../ui';
 import { IndicatorCharts } from './IndicatorCharts';
 import { OfficeTable } from './OfficeTable';
 import { ThemeSummary } from './ThemeSummary';
+import type { ThemeTableProps } from './themeTable';
 import { ThemeTabs } from './ThemeTabs';
 import { selectedIndicator, themeFromParam, themeIndicators } from './themes';
 import './themes.css';
@@ -33,34 +34,23 @@ export function ThemePage({ params }: { params: Record<string, string> }) {
     <>
       <ThemeTabs current={theme.id} />
       <EvaluationPage title={t('themes.pageTitle', { theme: themeName })} showKind>
-        {({ engine, evaluation, view }) => (
-          <div className="themes">
-            <section className="panel" aria-labelledby="theme-summary">
-              <h2 id="theme-summary">{t('themes.summary.heading', { theme: themeName, scope: evaluation.scope.name })}</h2>
-              <ThemeSummary
-                engine={engine}
-                evaluation={evaluation}
-                kind={view.kind}
-                indicators={indicators}
-                selected={selected}
-                caption={t('themes.summary.caption', { theme: themeName })}
-              />
-            </section>
-            <h2 className="theme-indicator-title">{t('themes.indicatorTitle', { indicator: indicatorName })}</h2>
-            <IndicatorCharts engine={engine} evaluation={evaluation} kind={view.kind} indicator={selected} />
-            <section className="panel" aria-labelledby="theme-offices">
-              <h2 id="theme-offices">{t('themes.table.heading', { kind: t(`kind.${view.kind}`), theme: themeName })}</h2>
-              <OfficeTable
-                engine={engine}
-                evaluation={evaluation}
-                kind={view.kind}
-                indicators={indicators}
-                selected={selected}
-                caption={t('themes.table.caption', { kind: t(`kind.${view.kind}`), indicator: indicatorName })}
-              />
-            </section>
-          </div>
-        )}
+        {({ engine, evaluation, view }) => {
+          const tables: Omit<ThemeTableProps, 'caption'> = { engine, evaluation, kind: view.kind, indicators, selected };
+          return (
+            <div className="themes">
+              <section className="panel" aria-labelledby="theme-summary">
+                <h2 id="theme-summary">{t('themes.summary.heading', { theme: themeName, scope: evaluation.scope.name })}</h2>
+                <ThemeSummary {...tables} caption={t('themes.summary.caption', { theme: themeName })} />
+              </section>
+              <h2 className="theme-indicator-title">{t('themes.indicatorTitle', { indicator: indicatorName })}</h2>
+              <IndicatorCharts engine={engine} evaluation={evaluation} kind={view.kind} indicator={selected} />
+              <section className="panel" aria-labelledby="theme-offices">
+                <h2 id="theme-offices">{t('themes.table.heading', { kind: t(`kind.${view.kind}`), theme: themeName })}</h2>
+                <OfficeTable {...tables} caption={t('themes.table.caption', { kind: t(`kind.${view.kind}`), indicator: indicatorName })} />
+              </section>
+            </div>
+          );
+        }}
       </EvaluationPage>
     </>
   );

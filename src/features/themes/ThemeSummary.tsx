@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { isRate, type Indicator } from '../../domain';
-import { kindRollup, type Delta, type EngineData, type PeriodEvaluation, type RankedKind } from '../../engine';
+import { kindRollup, type Delta } from '../../engine';
 import { DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import type { ThemeTableProps } from './themeTable';
 
 const NO_DELTA: Delta = { previous: null, absolute: null, relative: null };
 
@@ -19,21 +20,7 @@ function useChangeText() {
  * The theme's indicators for the scope, with 环比 and 同比, beside the roll-up of the chosen kind.
  * Each name selects the indicator the charts below draw.
  */
-export function ThemeSummary({
-  engine,
-  evaluation,
-  kind,
-  indicators,
-  selected,
-  caption,
-}: {
-  engine: EngineData;
-  evaluation: PeriodEvaluation;
-  kind: RankedKind;
-  indicators: readonly Indicator[];
-  selected: Indicator;
-  caption: string;
-}) {
+export function ThemeSummary({ engine, evaluation, kind, indicators, selected, caption }: ThemeTableProps) {
   const { t, locale, formatIndicator } = useI18n();
   const { path, params } = useHashLocation();
   const changeText = useChangeText();
