@@ -1,13 +1,11 @@
 import { indicatorById, isIndicatorId, OFFICE_KINDS, type OfficeKind } from '../../../domain';
 import { useI18n } from '../../../ui';
 import { parseTypedNumber, type IndicatorDraft } from './draft';
+import { NumberInput, RemoveButton, unitKey, useRowLabels } from './fields';
 import { IndicatorSelect } from './IndicatorSelect';
 import { KindChecks } from './KindChecks';
 import { fieldId, fieldState, type ShownProblem } from './problemIndex';
-
-function unitKey(indicatorId: string) {
-  return isIndicatorId(indicatorId) ? (`settings.unit.${indicatorById(indicatorId).unit}` as const) : null;
-}
+import { SchemeTable } from './SchemeTable';
 
 /** Weights per kind of office as typed, so staff see at a glance whether each kind adds up to 100. */
 function weightSums(rows: readonly IndicatorDraft[]): { kind: OfficeKind; sum: number }[] {
@@ -34,104 +32,30 @@ export function IndicatorTable({
   onRemove: (index: number) => void;
 }) {
   const { t } = useI18n();
-  const itemName = (index: number) => t('settings.where.indicatorUnnamed', { n: index + 1 });
-  const label = (index: number, field: Parameters<typeof t>[0]) => t('settings.where.itemField', { item: itemName(index), field: t(field) });
+  const { itemName, label } = useRowLabels('settings.where.indicatorUnnamed');
   const sums = weightSums(rows);
 
   return (
-    <section className="panel" aria-labelledby={fieldId('indicators')}>
-      <h3 id={fieldId('indicators')} tabIndex={-1}>
-        {t('settings.indicators.title')}
-      </h3>
-      {rows.length === 0 ? (
-        <p>{t('settings.indicators.empty')}</p>
-      ) : (
-        <div className="table-scroll scheme-table">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('settings.indicators.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('settings.indicators.col.number')}
-                </th>
-                <th scope="col">{t('settings.indicators.col.indicator')}</th>
-                <th scope="col">{t('settings.indicators.col.weight')}</th>
-                <th scope="col">{t('settings.indicators.col.floor')}</th>
-                <th scope="col">{t('settings.indicators.col.target')}</th>
-                <th scope="col">{t('settings.indicators.col.direction')}</th>
-                <th scope="col">{t('settings.indicators.col.appliesTo')}</th>
-                <th scope="col">{t('settings.indicators.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => {
-                const base = `indicators[${index}]`;
-                const state = (field: string) => fieldState(problems, `${base}.${field}`);
-                const rowState = fieldState(problems, base);
-                const unit = unitKey(row.indicatorId);
-                const update = (patch: Partial<IndicatorDraft>) => onChange(index, { ...row, ...patch });
-                const number = (field: 'weight' | 'floor' | 'target', fieldLabel: Parameters<typeof t>[0], withUnit: boolean) => {
-                  const s = state(field);
-                  return (
-                    <span className="number-input">
-                      <input
-                        id={fieldId(`${base}.${field}`)}
-                        type="text"
-                        inputMode="decimal"
-                        aria-label={label(index, fieldLabel)}
-                        aria-invalid={s.invalid || undefined}
-                        aria-describedby={s.describedBy}
-                        value={row[field]}
-                        onChange={(event) => update({ [field]: event.target.value })}
-                      />
-                      {withUnit && unit && <span className="unit">{t(unit)}</span>}
-                    </span>
-                  );
-                };
-                const indicatorState = state('indicatorId');
-                const direction = isIndicatorId(row.indicatorId) ? indicatorById(row.indicatorId).direction : null;
-                return (
-                  <tr key={row.key} id={fieldId(base)} tabIndex={-1} className={rowState.invalid ? 'invalid-row' : undefined}>
-                    <td className="num">{index + 1}</td>
-                    <td>
-                      <IndicatorSelect
-                        id={fieldId(`${base}.indicatorId`)}
-                        label={label(index, 'settings.where.field.indicatorId')}
-                        value={row.indicatorId}
-                        invalid={indicatorState.invalid}
-                        onChange={(indicatorId) => update({ indicatorId })}
-                      />
-                    </td>
-                    <td>{number('weight', 'settings.where.field.weight', false)}</td>
-                    <td>{number('floor', 'settings.where.field.floor', true)}</td>
-                    <td>{number('target', 'settings.where.field.target', true)}</td>
-                    <td>{direction ? t(direction === 'higher' ? 'settings.indicators.higher' : 'settings.indicators.lower') : ''}</td>
-                    <td>
-                      <KindChecks
-                        idPrefix={fieldId(`${base}.appliesTo`)}
-                        legend={label(index, 'settings.where.field.appliesTo')}
-                        value={row.appliesTo}
-                        invalid={state('appliesTo').invalid}
-                        onChange={(appliesTo) => update({ appliesTo })}
-                      />
-                    </td>
-                    <td>
-                      <button type="button" onClick={() => onRemove(index)} aria-label={`${t('settings.indicators.remove')} ${itemName(index)}`}>
-                        {t('settings.indicators.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className="toolbar scheme-under-table">
-        <button type="button" onClick={onAdd}>
-          {t('settings.indicators.add')}
-        </button>
-        {sums.length > 0 && (
+    <SchemeTable
+      section="indicators"
+      title={t('settings.indicators.title')}
+      emptyText={t('settings.indicators.empty')}
+      caption={t('settings.indicators.caption')}
+      headers={[
+        { text: t('settings.indicators.col.number'), numeric: true },
+        { text: t('settings.indicators.col.indicator') },
+        { text: t('settings.indicators.col.weight') },
+        { text: t('settings.indicators.col.floor') },
+        { text: t('settings.indicators.col.target') },
+        { text: t('settings.indicators.col.direction') },
+        { text: t('settings.indicators.col.appliesTo') },
+        { text: t('settings.indicators.col.actions') },
+      ]}
+      rowCount={rows.length}
+      addText={t('settings.indicators.add')}
+      onAdd={onAdd}
+      under={
+        sums.length > 0 && (
           <p className="weight-sums">
             {t('settings.indicators.weightSums')}
             {sums.map(({ kind, sum }) => (
@@ -140,8 +64,55 @@ export function IndicatorTable({
               </span>
             ))}
           </p>
-        )}
-      </div>
-    </section>
+        )
+      }
+    >
+      {rows.map((row, index) => {
+        const base = `indicators[${index}]`;
+        const unit = unitKey(row.indicatorId);
+        const update = (patch: Partial<IndicatorDraft>) => onChange(index, { ...row, ...patch });
+        const number = (field: 'weight' | 'floor' | 'target', withUnit: boolean) => (
+          <NumberInput
+            path={`${base}.${field}`}
+            problems={problems}
+            label={label(index, `settings.where.field.${field}`)}
+            value={row[field]}
+            unit={withUnit ? unit : null}
+            onChange={(value) => update({ [field]: value })}
+          />
+        );
+        const direction = isIndicatorId(row.indicatorId) ? indicatorById(row.indicatorId).direction : null;
+        return (
+          <tr key={row.key} id={fieldId(base)} tabIndex={-1} className={fieldState(problems, base).invalid ? 'invalid-row' : undefined}>
+            <td className="num">{index + 1}</td>
+            <td>
+              <IndicatorSelect
+                path={`${base}.indicatorId`}
+                problems={problems}
+                label={label(index, 'settings.where.field.indicatorId')}
+                value={row.indicatorId}
+                onChange={(indicatorId) => update({ indicatorId })}
+              />
+            </td>
+            <td>{number('weight', false)}</td>
+            <td>{number('floor', true)}</td>
+            <td>{number('target', true)}</td>
+            <td>{direction ? t(direction === 'higher' ? 'settings.indicators.higher' : 'settings.indicators.lower') : ''}</td>
+            <td>
+              <KindChecks
+                path={`${base}.appliesTo`}
+                problems={problems}
+                legend={label(index, 'settings.where.field.appliesTo')}
+                value={row.appliesTo}
+                onChange={(appliesTo) => update({ appliesTo })}
+              />
+            </td>
+            <td>
+              <RemoveButton text={t('settings.indicators.remove')} itemName={itemName(index)} onClick={() => onRemove(index)} />
+            </td>
+          </tr>
+        );
+      })}
+    </SchemeTable>
   );
 }

@@ -1,21 +1,24 @@
 import { OFFICE_KINDS, type OfficeKind } from '../../../domain';
 import { useI18n } from '../../../ui';
+import { fieldId, fieldState, type ShownProblem } from './problemIndex';
 
 /** The kinds of office a row applies to, as a labelled group of checkboxes in OFFICE_KINDS order. */
 export function KindChecks({
+  path,
+  problems,
   legend,
   value,
   onChange,
-  invalid,
-  idPrefix,
 }: {
+  /** The draft path it edits: its DOM id and the problems that mark it invalid. */
+  path: string;
+  problems: readonly ShownProblem[];
   legend: string;
   value: readonly OfficeKind[];
   onChange: (kinds: OfficeKind[]) => void;
-  invalid: boolean;
-  idPrefix: string;
 }) {
   const { t } = useI18n();
+  const invalid = fieldState(problems, path).invalid;
   const toggle = (kind: OfficeKind, on: boolean) => {
     const next = new Set(value);
     if (on) next.add(kind);
@@ -23,7 +26,7 @@ export function KindChecks({
     onChange(OFFICE_KINDS.filter((k) => next.has(k)));
   };
   return (
-    <fieldset className={`kind-checks${invalid ? ' invalid' : ''}`} id={idPrefix} aria-invalid={invalid || undefined}>
+    <fieldset className={`kind-checks${invalid ? ' invalid' : ''}`} id={fieldId(path)} aria-invalid={invalid || undefined}>
       <legend className="visually-hidden">{legend}</legend>
       {OFFICE_KINDS.map((kind) => (
         <label key={kind}>

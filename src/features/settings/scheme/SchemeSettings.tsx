@@ -13,10 +13,11 @@ import {
   type RuleDraft,
   type SchemeDraft,
 } from './draft';
+import { FieldInput } from './fields';
 import { IndicatorTable } from './IndicatorTable';
 import { RuleTable } from './RuleTable';
 import { ProblemList } from './ProblemList';
-import { fieldId, fieldState, type ShownProblem } from './problemIndex';
+import type { ShownProblem } from './problemIndex';
 import { schemeProblemSentence } from './problemText';
 import { downloadScheme, readSchemeFile, type SchemeFileResult } from './schemeFile';
 import './scheme.css';
@@ -136,8 +137,6 @@ function SchemeEditor({
   };
 
   const originText = t(ORIGIN_KEYS[origin], { name: inForce.name });
-  const nameState = fieldState(problems, 'name');
-  const idState = fieldState(problems, 'id');
 
   return (
     <div className="scheme-editor">
@@ -155,25 +154,11 @@ function SchemeEditor({
         <div className="scheme-meta">
           <label>
             {t('settings.scheme.name')}
-            <input
-              id={fieldId('name')}
-              type="text"
-              value={draft.name}
-              aria-invalid={nameState.invalid || undefined}
-              aria-describedby={nameState.describedBy}
-              onChange={(event) => change({ ...draft, name: event.target.value })}
-            />
+            <FieldInput path="name" problems={problems} value={draft.name} onChange={(name) => change({ ...draft, name })} />
           </label>
           <label>
             {t('settings.scheme.id')}
-            <input
-              id={fieldId('id')}
-              type="text"
-              value={draft.id}
-              aria-invalid={idState.invalid || undefined}
-              aria-describedby={idState.describedBy}
-              onChange={(event) => change({ ...draft, id: event.target.value })}
-            />
+            <FieldInput path="id" problems={problems} value={draft.id} onChange={(id) => change({ ...draft, id })} />
           </label>
         </div>
         <div className="toolbar scheme-actions" role="group" aria-label={t('settings.scheme.actions')}>

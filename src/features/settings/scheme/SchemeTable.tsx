@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import { fieldId } from './problemIndex';
+
+/**
+ * The frame of an editable list of the scheme (计分指标, 红黄牌规则): a heading a problem can
+ * focus, the table or a line saying it is empty, and the add button with anything said under it.
+ */
+export function SchemeTable({
+  section,
+  title,
+  intro,
+  emptyText,
+  caption,
+  headers,
+  rowCount,
+  addText,
+  onAdd,
+  under,
+  children,
+}: {
+  /** The scheme's path of the list: the heading's DOM id, where problems about the whole list lead. */
+  section: 'indicators' | 'cardRules';
+  title: string;
+  intro?: ReactNode;
+  emptyText: string;
+  caption: string;
+  headers: readonly { text: string; numeric?: boolean }[];
+  rowCount: number;
+  addText: string;
+  onAdd: () => void;
+  under?: ReactNode;
+  /** The rows (<tr>). */
+  children: ReactNode;
+}) {
+  return (
+    <section className="panel" aria-labelledby={fieldId(section)}>
+      <h3 id={fieldId(section)} tabIndex={-1}>
+        {title}
+      </h3>
+      {intro}
+      {rowCount === 0 ? (
+        <p>{emptyText}</p>
+      ) : (
+        <div className="table-scroll scheme-table">
+          <table className="data-table">
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                {headers.map((header) => (
+                  <th key={header.text} scope="col" className={header.numeric ? 'num' : undefined}>
+                    {header.text}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{children}</tbody>
+          </table>
+        </div>
+      )}
+      <div className="toolbar scheme-under-table">
+        <button type="button" onClick={onAdd}>
+          {addText}
+        </button>
+        {under}
+      </div>
+    </section>
+  );
+}
