@@ -19,3 +19,4 @@ export * from './download';
 export * from './view/monthSpan';
 export * from './view/useMonthSpan';
 export * from './pickers/MonthSpanPicker';
+export * from './naming/indicatorName';

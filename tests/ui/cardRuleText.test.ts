@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createFormatters } from '../../src/ui/format/formatters';
-import { actualText, conditionText, subjectName } from '../../src/ui/format/cardRuleText';
+import { actualText, conditionText } from '../../src/ui/format/cardRuleText';
 
 const zh = createFormatters('zh-CN');
 
@@ -17,10 +17,5 @@ describe('a card’s number against its line', () => {
     expect(actualText({ subject: 'goodReviewRate', actual: 0.99797, threshold: 0.998 }, zh)).toBe('99.797%');
     expect(actualText({ subject: 'goodReviewRate', actual: 0.9979996, threshold: 0.998 }, zh)).toBe('99.79996%');
     expect(actualText({ subject: 'goodReviewRate', actual: 0.998, threshold: 0.998 }, zh)).toBe('99.80%');
-  });
-
-  test('the subject by its name in the reader’s language', () => {
-    expect(subjectName({ subject: 'goodReviewRate' }, 'zh-CN')).toBe('好评率');
-    expect(subjectName({ subject: 'goodReviewRate' }, 'en')).toBe('Good review rate');
   });
 });

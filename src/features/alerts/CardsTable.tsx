@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Card } from '../../domain';
 import type { EngineData } from '../../engine';
-import { actualText, conditionText, DataTable, Link, subjectName, useI18n, type Column } from '../../ui';
+import { actualText, conditionText, DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
 
 interface CardRow {
   card: Card;
@@ -62,7 +62,7 @@ export function CardsTable({
       },
       ...(showParent ? [{ key: 'parent', header: t('alerts.col.parent'), cell: (row: CardRow) => row.parent ?? '' }] : []),
       { key: 'kind', header: t('alerts.col.kind'), cell: (row) => row.kind },
-      { key: 'subject', header: t('alerts.col.subject'), cell: (row) => subjectName(row.card, locale) },
+      { key: 'subject', header: t('alerts.col.subject'), cell: (row) => indicatorName(row.card.subject, locale) },
       { key: 'actual', header: t('alerts.col.actual'), cell: (row) => actualText(row.card, i18n), numeric: true },
       { key: 'threshold', header: t('alerts.col.threshold'), cell: (row) => conditionText(row.card, i18n), numeric: true },
       { key: 'message', header: t('alerts.col.message'), cell: (row) => row.card.message },

@@ -3,7 +3,7 @@ import { ChartPanel } from '../../charts';
 import { trendOption, type TrendLine } from '../../charts/options/trend';
 import { INDICATORS, indicatorById, isIndicatorId, isRate, type Indicator, type IndicatorId, type Scheme } from '../../domain';
 import { kindTrend, trend, type EngineData, type MonthRange, type OfficeEvaluation, type TrendPoint } from '../../engine';
-import { LIGHT, useHashLocation, useI18n, useSetParams, type Column } from '../../ui';
+import { indicatorName, LIGHT, useHashLocation, useI18n, useSetParams, type Column } from '../../ui';
 
 /** The indicators that apply to the office's kind, the scheme's scored ones first. */
 export function officeIndicators(scheme: Scheme, office: Pick<OfficeEvaluation, 'kind'>): Indicator[] {
@@ -44,7 +44,7 @@ export function IndicatorTrend({
   const choices = useMemo(() => officeIndicators(scheme, office), [scheme, office]);
   const wanted = params.get('indicator');
   const indicator = choices.find((item) => item.id === wanted) ?? choices[0] ?? indicatorById('completionRate');
-  const name = (item: Indicator) => (locale === 'zh-CN' ? item.label.zh : item.label.en);
+  const name = (item: Indicator) => indicatorName(item, locale);
   const compared = isRate(indicator);
   const scopeIndex = engine.officeIndex.get(scopeId);
   const scopeName = scopeIndex === undefined ? scopeId : (engine.offices[scopeIndex]?.name ?? scopeId);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { actualText, conditionText, subjectName, useI18n } from '../../ui';
+import { actualText, conditionText, indicatorName, useI18n } from '../../ui';
 
 /** The office's active cards: which rule, the number against the line, since when. */
 export function OfficeCards({ office }: { office: OfficeEvaluation }) {
@@ -19,7 +19,7 @@ export function OfficeCards({ office }: { office: OfficeEvaluation }) {
               <span className={`badge ${card.level}`}>{t(`office.cards.${card.level}`)}</span> <strong>{card.message}</strong>
               <div className="as-of" style={{ fontSize: 13 }}>
                 {t('office.cards.detail', {
-                  indicator: subjectName(card, locale),
+                  indicator: indicatorName(card.subject, locale),
                   actual: actualText(card, i18n),
                   condition: conditionText(card, i18n),
                 })}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { isRate, type Period, type Scheme } from '../../domain';
 import type { OfficeEvaluation } from '../../engine';
-import { DataTable, useI18n, type Column } from '../../ui';
+import { indicatorName, DataTable, useI18n, type Column } from '../../ui';
 import { scoreBreakdown, type BreakdownRow } from './scoreBreakdown';
 
 /** Each scheme indicator's value against floor and target, its score and the points it adds. */
@@ -15,7 +15,7 @@ export function ScoreBreakdownTable({ scheme, office, period }: { scheme: Scheme
     const bound = (row: BreakdownRow, value: number) =>
       isRate(row.indicator) ? formatRate(value) : t('office.breakdown.perMonth', { value: formatCount(value) });
     return [
-      { key: 'indicator', header: t('office.breakdown.indicator'), cell: (row) => (locale === 'zh-CN' ? row.indicator.label.zh : row.indicator.label.en) },
+      { key: 'indicator', header: t('office.breakdown.indicator'), cell: (row) => indicatorName(row.indicator, locale) },
       {
         key: 'value',
         header: t('office.breakdown.value'),

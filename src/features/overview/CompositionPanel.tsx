@@ -3,8 +3,8 @@ import { ChartPanel } from '../../charts';
 import type { CompositionSlice } from '../../charts/options/composition';
 import type { OfficeBarItem } from '../../charts/options/office-bar';
 import type { EngineData, PeriodEvaluation, RankedKind } from '../../engine';
-import { useI18n, useNavigate } from '../../ui';
-import { byKindOption, indicatorLabel, topVolume, topVolumeOption, volumeByKindSlices } from './chart-options';
+import { indicatorName, useI18n, useNavigate } from '../../ui';
+import { byKindOption, topVolume, topVolumeOption, volumeByKindSlices } from './chart-options';
 import { TOP_VOLUME_SIZE } from './headline';
 import { useCarriedParams } from './useCarriedParams';
 
@@ -34,7 +34,7 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
         table={{
           columns: [
             { key: 'part', header: t('overview.composition.part'), cell: (slice: CompositionSlice) => slice.name },
-            { key: 'value', header: indicatorLabel('accepted', i18n.locale), numeric: true, cell: (slice) => formatCount(slice.value) },
+            { key: 'value', header: indicatorName('accepted', i18n.locale), numeric: true, cell: (slice) => formatCount(slice.value) },
             { key: 'share', header: t('overview.composition.share'), numeric: true, cell: (slice) => formatRate(slice.share) },
           ],
           rows: slices,
@@ -55,7 +55,7 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
         table={{
           columns: [
             { key: 'office', header: t('overview.composition.office'), cell: (item: OfficeBarItem) => item.name },
-            { key: 'value', header: indicatorLabel('accepted', i18n.locale), numeric: true, cell: (item) => formatCount(item.value) },
+            { key: 'value', header: indicatorName('accepted', i18n.locale), numeric: true, cell: (item) => formatCount(item.value) },
             { key: 'status', header: t('overview.composition.status'), cell: (item) => (item.partial ? t('overview.partialMonth') : t('overview.completeMonth')) },
           ],
           rows: top,

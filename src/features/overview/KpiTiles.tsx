@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { indicatorById } from '../../domain';
 import type { OfficeEvaluation } from '../../engine';
-import { useI18n } from '../../ui';
+import { indicatorName, useI18n } from '../../ui';
 import { Change } from './Change';
 import { HEADLINE_INDICATORS } from './headline';
 
@@ -21,7 +21,7 @@ export function KpiTiles({ scope }: { scope: OfficeEvaluation }) {
           const deltas = scope.deltas[id] ?? NO_DELTAS;
           return (
             <li key={id} className="kpi-tile" data-indicator={id}>
-              <span className="kpi-label">{locale === 'en' ? indicator.label.en : indicator.label.zh}</span>
+              <span className="kpi-label">{indicatorName(indicator, locale)}</span>
               <span className="kpi-value">{formatIndicator(indicator, scope.values[id])}</span>
               <dl className="kpi-changes">
                 <div>

@@ -2,8 +2,8 @@ import { useId, useMemo } from 'react';
 import { ChartPanel } from '../../charts';
 import { indicatorById, type IndicatorId } from '../../domain';
 import type { EngineData, TrendPoint } from '../../engine';
-import { MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
-import { indicatorLabel, overviewTrendPoints, trendOptions } from './chart-options';
+import { indicatorName, MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
+import { overviewTrendPoints, trendOptions } from './chart-options';
 import { RATE_TREND, VOLUME_TREND } from './headline';
 
 /** The region's roll-up month by month: volume, and the key rates as small multiples. */
@@ -33,7 +33,7 @@ export function TrendsPanel({
     { key: 'month', header: t('overview.trends.month'), cell: (point) => formatMonth(point.month) },
     ...ids.map((id) => ({
       key: id,
-      header: indicatorLabel(id, locale),
+      header: indicatorName(id, locale),
       numeric: true,
       cell: (point: TrendPoint) => formatIndicator(indicatorById(id), point.values[id]),
     })),

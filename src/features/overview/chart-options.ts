@@ -4,7 +4,7 @@ import { trendOption, type TrendPanel } from '../../charts/options/trend';
 import type { ChartOption } from '../../charts/options/types';
 import { indicatorById, isRate, type IndicatorId, type MonthKey } from '../../domain';
 import { trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { distinctNames, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
+import { distinctNames, indicatorName, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
 import { volumeByKind } from './composition-data';
 import { RATE_TREND, TOP_VOLUME_SIZE, VOLUME_TREND } from './headline';
 import { seriesValues } from './trend-data';
@@ -20,11 +20,6 @@ export interface OverviewText extends Formatters {
 
 const TREND_INDICATORS: readonly IndicatorId[] = [...VOLUME_TREND, ...RATE_TREND];
 
-export function indicatorLabel(id: IndicatorId, locale: OverviewText['locale']): string {
-  const indicator = indicatorById(id);
-  return locale === 'en' ? indicator.label.en : indicator.label.zh;
-}
-
 /** The region's roll-up month by month over the span ending at `to`. */
 export function overviewTrendPoints(engine: EngineData, scopeId: string, to: MonthKey, span: number): TrendPoint[] {
   const range = monthSpanRange(engine, to, span);
@@ -38,7 +33,7 @@ function trendPanel(points: readonly TrendPoint[], ids: readonly IndicatorId[], 
     unit: isRate(first) ? 'rate' : 'count',
     formatValue: (value) => text.formatIndicator(first, value),
     formatAxis: (value) => text.formatCount(value),
-    lines: ids.map((id) => ({ name: indicatorLabel(id, text.locale), values: seriesValues(points, id) })),
+    lines: ids.map((id) => ({ name: indicatorName(id, text.locale), values: seriesValues(points, id) })),
   };
 }
 
@@ -54,7 +49,7 @@ export function trendOptions(points: readonly TrendPoint[], text: OverviewText):
     rates: trendOption({
       ...common,
       columns: 3,
-      panels: RATE_TREND.map((id) => trendPanel(points, [id], text, indicatorLabel(id, text.locale))),
+      panels: RATE_TREND.map((id) => trendPanel(points, [id], text, indicatorName(id, text.locale))),
     }),
   };
 }
@@ -75,7 +70,7 @@ export function topVolume(engine: EngineData, evaluation: PeriodEvaluation, kind
 export function topVolumeOption(items: readonly OfficeBarItem[], text: OverviewText): ChartOption {
   return officeBarOption({
     items,
-    seriesName: indicatorLabel('accepted', text.locale),
+    seriesName: indicatorName('accepted', text.locale),
     unit: 'count',
     direction: 'higher',
     formatValue: text.formatCount,
@@ -97,7 +92,7 @@ export function volumeByKindSlices(engine: EngineData, evaluation: PeriodEvaluat
 export function byKindOption(slices: readonly CompositionSlice[], text: OverviewText): ChartOption {
   return compositionOption({
     slices,
-    seriesName: indicatorLabel('accepted', text.locale),
+    seriesName: indicatorName('accepted', text.locale),
     formatValue: text.formatCount,
     formatShare: text.formatRate,
     shareLabel: text.t('overview.composition.share'),

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import type { Indicator } from '../../domain';
-import { DataTable, Link, useI18n, type Column } from '../../ui';
+import { DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
 import { CardBadges } from './CardBadges';
-import { indicatorName } from './measureLabel';
 import { RankChange } from './RankChange';
 import type { RankingMeasure, RankingRow } from './rankRows';
 

@@ -1,8 +1,7 @@
 import { useCallback, useId, useMemo } from 'react';
 import { indicatorById, isRate } from '../../domain';
-import { useHashLocation, useI18n, useNavigate, useSetParams, type EvaluationContext } from '../../ui';
+import { indicatorName, useHashLocation, useI18n, useNavigate, useSetParams, type EvaluationContext } from '../../ui';
 import { displayNames } from './displayNames';
-import { indicatorName } from './measureLabel';
 import { RankingChart } from './RankingChart';
 import { RankingTable } from './RankingTable';
 import { parseMeasure, rankingIndicators, rankRows, type RankingMeasure } from './rankRows';

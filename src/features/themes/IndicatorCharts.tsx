@@ -4,7 +4,7 @@ import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../chart
 import { trendOption } from '../../charts/options/trend';
 import { isRate, type Indicator, type MonthKey } from '../../domain';
 import { kindTrend, trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { distinctNames, LIGHT, monthSpanRange, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
+import { indicatorName, distinctNames, LIGHT, monthSpanRange, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
 import { THEME_TREND_MONTHS } from './themes';
 
 /** Rows a bar chart shows before it scrolls. */
@@ -32,7 +32,7 @@ export function IndicatorCharts({
   const { t, locale, formatIndicator, formatMonth } = i18n;
   const navigate = useNavigate();
   const { params } = useHashLocation();
-  const label = locale === 'en' ? indicator.label.en : indicator.label.zh;
+  const label = indicatorName(indicator, locale);
   const kindLabel = t(`kind.${kind}`);
   const unit = isRate(indicator) ? 'rate' : 'count';
   const format = (value: number | null) => formatIndicator(indicator, value);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { distinctNames, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { indicatorName, distinctNames, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
 import type { ThemeTableProps } from './themeTable';
 
 /**
@@ -36,7 +36,7 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
     { key: 'status', header: t('themes.table.status'), cell: (office) => t(`themes.status.${office.status}`) },
     ...indicators.map<Column<OfficeEvaluation>>((indicator) => ({
       key: indicator.id,
-      header: locale === 'en' ? indicator.label.en : indicator.label.zh,
+      header: indicatorName(indicator, locale),
       numeric: true,
       cell: (office) => formatIndicator(indicator, office.values[indicator.id]),
     })),

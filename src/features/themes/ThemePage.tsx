@@ -1,4 +1,4 @@
-import { EmptyState, EvaluationPage, useHashLocation, useI18n } from '../../ui';
+import { indicatorName, EmptyState, EvaluationPage, useHashLocation, useI18n } from '../../ui';
 import { IndicatorCharts } from './IndicatorCharts';
 import { OfficeTable } from './OfficeTable';
 import { ThemeSummary } from './ThemeSummary';
@@ -28,7 +28,7 @@ export function ThemePage({ params }: { params: Record<string, string> }) {
   const indicators = themeIndicators(theme);
   const selected = selectedIndicator(theme, query.get('indicator'));
   const themeName = t(`themes.theme.${theme.id}`);
-  const indicatorName = locale === 'en' ? selected.label.en : selected.label.zh;
+  const selectedName = indicatorName(selected, locale);
 
   return (
     <>
@@ -42,11 +42,11 @@ export function ThemePage({ params }: { params: Record<string, string> }) {
                 <h2 id="theme-summary">{t('themes.summary.heading', { theme: themeName, scope: evaluation.scope.name })}</h2>
                 <ThemeSummary {...tables} caption={t('themes.summary.caption', { theme: themeName })} />
               </section>
-              <h2 className="theme-indicator-title">{t('themes.indicatorTitle', { indicator: indicatorName })}</h2>
+              <h2 className="theme-indicator-title">{t('themes.indicatorTitle', { indicator: selectedName })}</h2>
               <IndicatorCharts engine={engine} evaluation={evaluation} kind={view.kind} indicator={selected} />
               <section className="panel" aria-labelledby="theme-offices">
                 <h2 id="theme-offices">{t('themes.table.heading', { kind: t(`kind.${view.kind}`), theme: themeName })}</h2>
-                <OfficeTable {...tables} caption={t('themes.table.caption', { kind: t(`kind.${view.kind}`), indicator: indicatorName })} />
+                <OfficeTable {...tables} caption={t('themes.table.caption', { kind: t(`kind.${view.kind}`), indicator: selectedName })} />
               </section>
             </div>
           );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { isRate, type Indicator } from '../../domain';
 import { kindRollup, type Delta } from '../../engine';
-import { DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { indicatorName, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
 import type { ThemeTableProps } from './themeTable';
 
 const NO_DELTA: Delta = { previous: null, absolute: null, relative: null };
@@ -38,7 +38,7 @@ export function ThemeSummary({ engine, evaluation, kind, indicators, selected, c
         next.set('indicator', indicator.id);
         return (
           <Link to={path} params={next} aria-current={indicator.id === selected.id ? 'true' : undefined} className={indicator.id === selected.id ? 'selected-indicator' : undefined}>
-            {locale === 'en' ? indicator.label.en : indicator.label.zh}
+            {indicatorName(indicator, locale)}
           </Link>
         );
       },

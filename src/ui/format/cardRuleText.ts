@@ -1,13 +1,7 @@
-import { indicatorById, isRate, type Card, type Comparison, type Locale } from '../../domain';
+import { indicatorById, isRate, type Card, type Comparison } from '../../domain';
 import type { Formatters } from './formatters';
 
 const SYMBOLS: Record<Comparison, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥' };
-
-/** The indicator a card watches, by its name in the reader's language. */
-export function subjectName(card: Pick<Card, 'subject'>, locale: Locale): string {
-  const indicator = indicatorById(card.subject);
-  return locale === 'zh-CN' ? indicator.label.zh : indicator.label.en;
-}
 
 /** "< 99.50%": the rule's line, in the unit of the indicator it watches. */
 export function conditionText(card: Pick<Card, 'subject' | 'comparison' | 'threshold'>, format: Pick<Formatters, 'formatIndicator'>): string {

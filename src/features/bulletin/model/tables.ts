@@ -1,12 +1,12 @@
 import { INDICATORS, indicatorById, isRate, type IndicatorId } from '../../../domain';
 import { RANKED, type BulletinCard, type BulletinFacts, type BulletinRankRow, type RankedKind } from '../../../engine';
+import { indicatorName } from '../../../ui';
 import type { NarrativeContext } from '../narrative/context';
 import { count, pointChange, rank, rankChange, rate, relativeChange, score, text, type Cell } from './cells';
 import type { BulletinTable, TableColumn, TableRow } from './table';
 
 function label(ctx: NarrativeContext, id: IndicatorId): string {
-  const indicator = indicatorById(id);
-  return ctx.locale === 'zh-CN' ? indicator.label.zh : indicator.label.en;
+  return indicatorName(id, ctx.locale);
 }
 
 function column(key: string, header: string, numeric = true): TableColumn {

@@ -1,11 +1,11 @@
 import { indicatorById, type IndicatorId, type IndicatorUnit } from '../../../domain';
 import type { BulletinFacts } from '../../../engine';
+import { indicatorName as nameInLocale } from '../../../ui';
 import { changePhrase, type ComparedWith, type CountUnit } from './change';
 import { inlineLabel, type NarrativeContext } from './context';
 
 export function indicatorName(ctx: NarrativeContext, id: IndicatorId): string {
-  const indicator = indicatorById(id);
-  return inlineLabel(ctx, ctx.locale === 'zh-CN' ? indicator.label.zh : indicator.label.en);
+  return inlineLabel(ctx, nameInLocale(id, ctx.locale));
 }
 
 /** 件 for items and tickets, 条 for reviews and entries. */

@@ -1,5 +1,5 @@
 import { INDICATOR_CATEGORIES, INDICATORS, isIndicatorId } from '../../../domain';
-import { useI18n } from '../../../ui';
+import { indicatorName, useI18n } from '../../../ui';
 import { fieldId, fieldState, type ShownProblem } from './problemIndex';
 
 /** Every indicator of the registry, grouped by category; an unknown id from an import stays selectable so it can be seen and replaced. */
@@ -26,7 +26,7 @@ export function IndicatorSelect({
         <optgroup key={category} label={t(`settings.category.${category}`)}>
           {INDICATORS.filter((indicator) => indicator.category === category).map((indicator) => (
             <option key={indicator.id} value={indicator.id}>
-              {locale === 'zh-CN' ? indicator.label.zh : indicator.label.en}
+              {indicatorName(indicator, locale)}
             </option>
           ))}
         </optgroup>

@@ -1,6 +1,6 @@
 import { indicatorById, isIndicatorId, isOfficeKind, isRate, type Locale } from '../../../domain';
 import type { SchemeProblem } from '../../../engine';
-import { isMessageKey, type MessageKey, type MessageParams, type Translate } from '../../../ui';
+import { indicatorName, isMessageKey, type MessageKey, type MessageParams, type Translate } from '../../../ui';
 
 type Bag = Record<string, unknown>;
 
@@ -27,10 +27,8 @@ function at(source: unknown, parts: readonly (string | number)[]): unknown {
   return current;
 }
 
-function indicatorName(id: unknown, locale: Locale): string | null {
-  if (!isIndicatorId(id)) return null;
-  const label = indicatorById(id).label;
-  return locale === 'zh-CN' ? label.zh : label.en;
+function knownIndicatorName(id: unknown, locale: Locale): string | null {
+  return isIndicatorId(id) ? indicatorName(id, locale) : null;
 }
 
 const FIELD_KEYS: Record<string, MessageKey> = {
@@ -66,7 +64,7 @@ export function describePath(path: string, source: unknown, t: Translate, locale
   if (typeof list === 'string' && typeof index === 'number' && (list === 'indicators' || list === 'cardRules')) {
     const item = at(source, [list, index]);
     const nameOf = list === 'indicators' ? (isBag(item) ? item.indicatorId : undefined) : isBag(item) ? item.subject : undefined;
-    const name = indicatorName(nameOf, locale) ?? (list === 'cardRules' && isBag(item) && typeof item.id === 'string' && item.id ? item.id : null);
+    const name = knownIndicatorName(nameOf, locale) ?? (list === 'cardRules' && isBag(item) && typeof item.id === 'string' && item.id ? item.id : null);
     const params = { n: index + 1, name: name ?? '' };
     const itemKey: MessageKey =
       list === 'indicators'
@@ -134,7 +132,7 @@ export function schemeProblemSentence(
   if (typeof p.weight === 'number') params.weight = numberText(p.weight, false);
   if (typeof p.sum === 'number') params.sum = numberText(p.sum, false);
   if (p.kind !== undefined) params.kind = isOfficeKind(p.kind) ? t(`kind.${p.kind}`) : String(p.kind);
-  if (p.indicatorId !== undefined) params.indicator = indicatorName(p.indicatorId, locale) ?? String(p.indicatorId);
+  if (p.indicatorId !== undefined) params.indicator = knownIndicatorName(p.indicatorId, locale) ?? String(p.indicatorId);
   if (p.expected !== undefined) {
     const key = `settings.expected.${String(p.expected)}`;
     params.expected = isMessageKey(key) ? t(key) : String(p.expected);
