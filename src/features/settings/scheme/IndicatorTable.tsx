@@ -1,11 +1,10 @@
 import { indicatorById, isIndicatorId, OFFICE_KINDS, type OfficeKind } from '../../../domain';
 import { useI18n } from '../../../ui';
 import { parseTypedNumber, type IndicatorDraft } from './draft';
-import { NumberInput, RemoveButton, unitKey, useRowLabels } from './fields';
+import { NumberInput, unitKey, useRowLabels } from './fields';
 import { IndicatorSelect } from './IndicatorSelect';
-import { KindChecks } from './KindChecks';
-import { fieldId, fieldState, type ShownProblem } from './problemIndex';
-import { SchemeTable } from './SchemeTable';
+import { fieldId, fieldState } from './problemIndex';
+import { RowEndCells, SchemeTable, type SchemeListProps } from './SchemeTable';
 
 /** Weights per kind of office as typed, so staff see at a glance whether each kind adds up to 100. */
 function weightSums(rows: readonly IndicatorDraft[]): { kind: OfficeKind; sum: number }[] {
@@ -24,13 +23,7 @@ export function IndicatorTable({
   onChange,
   onAdd,
   onRemove,
-}: {
-  rows: readonly IndicatorDraft[];
-  problems: readonly ShownProblem[];
-  onChange: (index: number, row: IndicatorDraft) => void;
-  onAdd: () => void;
-  onRemove: (index: number) => void;
-}) {
+}: SchemeListProps<IndicatorDraft>) {
   const { t } = useI18n();
   const { itemName, label } = useRowLabels('settings.where.indicatorUnnamed');
   const sums = weightSums(rows);
@@ -98,18 +91,16 @@ export function IndicatorTable({
             <td>{number('floor', true)}</td>
             <td>{number('target', true)}</td>
             <td>{direction ? t(direction === 'higher' ? 'settings.indicators.higher' : 'settings.indicators.lower') : ''}</td>
-            <td>
-              <KindChecks
-                path={`${base}.appliesTo`}
-                problems={problems}
-                legend={label(index, 'settings.where.field.appliesTo')}
-                value={row.appliesTo}
-                onChange={(appliesTo) => update({ appliesTo })}
-              />
-            </td>
-            <td>
-              <RemoveButton text={t('settings.indicators.remove')} itemName={itemName(index)} onClick={() => onRemove(index)} />
-            </td>
+            <RowEndCells
+              path={`${base}.appliesTo`}
+              problems={problems}
+              legend={label(index, 'settings.where.field.appliesTo')}
+              appliesTo={row.appliesTo}
+              onAppliesTo={(appliesTo) => update({ appliesTo })}
+              removeText={t('settings.indicators.remove')}
+              itemName={itemName(index)}
+              onRemove={() => onRemove(index)}
+            />
           </tr>
         );
       })}

@@ -1,11 +1,10 @@
 import { CARD_LEVELS, COMPARISONS } from '../../../domain';
 import { useI18n } from '../../../ui';
 import type { RuleDraft } from './draft';
-import { ChoiceSelect, FieldInput, NumberInput, RemoveButton, unitKey, useRowLabels } from './fields';
+import { ChoiceSelect, FieldInput, NumberInput, unitKey, useRowLabels } from './fields';
 import { IndicatorSelect } from './IndicatorSelect';
-import { KindChecks } from './KindChecks';
-import { fieldId, fieldState, type ShownProblem } from './problemIndex';
-import { SchemeTable } from './SchemeTable';
+import { fieldId, fieldState } from './problemIndex';
+import { RowEndCells, SchemeTable, type SchemeListProps } from './SchemeTable';
 
 export function RuleTable({
   rows,
@@ -13,13 +12,7 @@ export function RuleTable({
   onChange,
   onAdd,
   onRemove,
-}: {
-  rows: readonly RuleDraft[];
-  problems: readonly ShownProblem[];
-  onChange: (index: number, row: RuleDraft) => void;
-  onAdd: () => void;
-  onRemove: (index: number) => void;
-}) {
+}: SchemeListProps<RuleDraft>) {
   const { t } = useI18n();
   const { itemName, label } = useRowLabels('settings.where.ruleUnnamed');
 
@@ -108,18 +101,16 @@ export function RuleTable({
                 onChange={(message) => update({ message })}
               />
             </td>
-            <td>
-              <KindChecks
-                path={`${base}.appliesTo`}
-                problems={problems}
-                legend={label(index, 'settings.where.field.appliesTo')}
-                value={row.appliesTo}
-                onChange={(appliesTo) => update({ appliesTo })}
-              />
-            </td>
-            <td>
-              <RemoveButton text={t('settings.rules.remove')} itemName={itemName(index)} onClick={() => onRemove(index)} />
-            </td>
+            <RowEndCells
+              path={`${base}.appliesTo`}
+              problems={problems}
+              legend={label(index, 'settings.where.field.appliesTo')}
+              appliesTo={row.appliesTo}
+              onAppliesTo={(appliesTo) => update({ appliesTo })}
+              removeText={t('settings.rules.remove')}
+              itemName={itemName(index)}
+              onRemove={() => onRemove(index)}
+            />
           </tr>
         );
       })}

@@ -1,5 +1,50 @@
 import type { ReactNode } from 'react';
-import { fieldId } from './problemIndex';
+import type { OfficeKind } from '../../../domain';
+import { RemoveButton } from './fields';
+import { KindChecks } from './KindChecks';
+import { fieldId, type ShownProblem } from './problemIndex';
+
+/** What an editable list of the scheme is given: its rows as typed, their problems, and the edits. */
+export interface SchemeListProps<Row> {
+  rows: readonly Row[];
+  problems: readonly ShownProblem[];
+  onChange: (index: number, row: Row) => void;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+}
+
+/** The two cells every row of the scheme's lists ends with: the kinds of office it applies to, and its remove button. */
+export function RowEndCells({
+  path,
+  problems,
+  legend,
+  appliesTo,
+  onAppliesTo,
+  removeText,
+  itemName,
+  onRemove,
+}: {
+  /** The row's appliesTo path ("indicators[2].appliesTo"). */
+  path: string;
+  problems: readonly ShownProblem[];
+  legend: string;
+  appliesTo: readonly OfficeKind[];
+  onAppliesTo: (kinds: OfficeKind[]) => void;
+  removeText: string;
+  itemName: string;
+  onRemove: () => void;
+}) {
+  return (
+    <>
+      <td>
+        <KindChecks path={path} problems={problems} legend={legend} value={appliesTo} onChange={onAppliesTo} />
+      </td>
+      <td>
+        <RemoveButton text={removeText} itemName={itemName} onClick={onRemove} />
+      </td>
+    </>
+  );
+}
 
 /**
  * The frame of an editable list of the scheme (计分指标, 红黄牌规则): a heading a problem can
