@@ -2,5 +2,4 @@ export { echarts, type ChartTheme } from './echarts';
 export * from './EChart';
 export * from './ChartPanel';
 export * from './escape';
-export * from './download';
 export { liveChartCount } from './registry';
