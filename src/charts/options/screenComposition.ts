@@ -2,13 +2,27 @@ import type { PieSeriesOption } from 'echarts/charts';
 import { compositionOption, type CompositionInput } from './composition';
 import type { ChartOption } from './types';
 
-/** Longer names are cut in the legend (the whole name stays in the tooltip). */
-export const LEGEND_NAME_CHARS = 13;
+/** Longer names are cut in the legend (the whole name stays in the tooltip), measured in half-width units. */
+export const LEGEND_NAME_UNITS = 26;
+
+/** A CJK character (or any wide one) takes two half-width units, like 2 Latin letters on screen. */
+function units(char: string): number {
+  return char.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+}
 
 /** A legend entry is rich text: braces in a name from data would be read as markup, so they are swapped for look-alikes. */
 function cut(name: string): string {
   const chars = Array.from(name.replace(/\{/g, '｛').replace(/\}/g, '｝').replace(/\|/g, '｜'));
-  return chars.length > LEGEND_NAME_CHARS ? `${chars.slice(0, LEGEND_NAME_CHARS - 1).join('')}…` : chars.join('');
+  const total = chars.reduce((sum, char) => sum + units(char), 0);
+  if (total <= LEGEND_NAME_UNITS) return chars.join('');
+  let used = 1;
+  let kept = '';
+  for (const char of chars) {
+    if (used + units(char) > LEGEND_NAME_UNITS) break;
+    used += units(char);
+    kept += char;
+  }
+  return `${kept}…`;
 }
 
 /**

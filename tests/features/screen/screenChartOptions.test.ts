@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cardsOverTimeOption } from '../../../src/charts/options/cardsOverTimeOption';
-import { LEGEND_NAME_CHARS, screenCompositionOption } from '../../../src/charts/options/screenComposition';
+import { screenCompositionOption } from '../../../src/charts/options/screenComposition';
 import { SCREEN_CHART_TEXT, screenChartOption } from '../../../src/charts/options/screenStyle';
 import { trendOption } from '../../../src/charts/options/trend';
 import { DARK } from '../../../src/ui/theme/tokens';
@@ -92,8 +92,10 @@ describe('screenCompositionOption', () => {
     const format = option.legend.formatter as (name: string) => string;
     const long = format('国家税务总局青岚县税务局第一分局');
     const name = /^\{name\|(.*)\}\{share\|/.exec(long)![1]!;
-    expect(Array.from(name)).toHaveLength(LEGEND_NAME_CHARS);
-    expect(name.endsWith('…')).toBe(true);
+    // 26 half-width units: twelve Chinese characters and the ellipsis.
+    expect(name).toBe('国家税务总局青岚县税务局…');
+    // Latin letters take half the room: an English name of 22 letters is whole.
+    expect(format('Townships and villages')).toBe('{name|Townships and villages}{share|}');
     const evil = format('{evil|x}');
     expect(evil).toBe('{name|｛evil｜x｝}{share|10.00%}');
   });
