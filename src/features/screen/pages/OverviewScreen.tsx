@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { addMonths, compareMonths, indicatorById, isRate, type IndicatorId, type Period } from '../../../domain';
+import { addMonths, compareMonths, indicatorById, isRate, type IndicatorId, type IndicatorUnit, type Period } from '../../../domain';
 import { trend, type EngineData, type PeriodEvaluation } from '../../../engine';
 import { screenCompositionOption } from '../../../charts/options/screenComposition';
 import { trendOption } from '../../../charts/options/trend';
@@ -12,19 +12,25 @@ import { ScreenChart } from '../ScreenChart';
 import { useScreenUnit } from '../ScreenUnit';
 
 export const TREND_MONTHS = 12;
+const UNIT_KEYS: Record<Exclude<IndicatorUnit, 'rate'>, MessageKey> = {
+  items: 'screen.unit.items',
+  reviews: 'screen.unit.reviews',
+  tickets: 'screen.unit.tickets',
+  entries: 'screen.unit.entries',
+};
 const TREND_INDICATORS: readonly IndicatorId[] = ['accepted', 'onlineRate', 'goodReviewRate', 'hotlineSatisfactionRate'];
 
 function KpiTileView({ tile }: { tile: KpiTile }) {
   const { t, locale, formatIndicator, formatRelativeChange, formatPointChange } = useI18n();
   const change = tile.changeKind === 'points' ? formatPointChange(tile.change) : formatRelativeChange(tile.change);
   const arrow = tile.tone === 'good' || tile.tone === 'bad' ? (tile.change! > 0 ? '▲ ' : '▼ ') : '';
-  const unitKey = `screen.unit.${tile.indicator.unit}` as MessageKey;
+  const unit = tile.indicator.unit === 'rate' ? null : UNIT_KEYS[tile.indicator.unit];
   return (
     <section className="screen-panel screen-kpi" aria-label={indicatorName(tile.indicator, locale)}>
       <div className="screen-kpi-label">{indicatorName(tile.indicator, locale)}</div>
       <div className="screen-kpi-value">
         {formatIndicator(tile.indicator, tile.value)}
-        {!isRate(tile.indicator) && tile.value !== null && <span className="screen-kpi-unit">{t(unitKey)}</span>}
+        {unit && tile.value !== null && <span className="screen-kpi-unit">{t(unit)}</span>}
       </div>
       <div className="screen-kpi-change">
         {t('screen.mom')}{' '}

@@ -19,7 +19,6 @@ export const screen: Record<keyof typeof zh, string> = {
   'screen.unit.reviews': 'reviews',
   'screen.unit.tickets': 'tickets',
   'screen.unit.entries': 'entries',
-  'screen.unit.rate': '',
   'screen.trend.title': 'Last {count} months',
   'screen.trend.partialNote': 'incomplete',
   'screen.composition.title': 'Where items were accepted',

@@ -17,7 +17,6 @@ export const screen = {
   'screen.unit.reviews': '条',
   'screen.unit.tickets': '件',
   'screen.unit.entries': '条',
-  'screen.unit.rate': '',
   'screen.trend.title': '近 {count} 个月走势',
   'screen.trend.partialNote': '数据不完整',
   'screen.composition.title': '受理件数构成',
