@@ -1,6 +1,6 @@
 export type { AdapterCallOptions, DataAdapter, DataSourceType, OfficesResult, RecordsQuery, RecordsResult } from './types';
 export type { AppConfig, DataSourceConfig } from './config';
-export { AdapterError, isAdapterError, type AdapterErrorKind } from './errors';
+export { AdapterError, isAdapterError, isAdapterErrorReason, type AdapterErrorKind, type AdapterErrorReason, type AdapterErrorWhy } from './errors';
 export { validateOffices, MAX_NAME_LENGTH } from './validate/offices';
 export { validateRecords } from './validate/records';
 export { parseSchemePayload } from './scheme';

@@ -4,6 +4,7 @@ export * from './format/formatters';
 export * from './router';
 export * from './states/States';
 export * from './states/describeError';
+export * from './states/adapterDetail';
 export * from './table/DataTable';
 export * from './layout/AppLayout';
 export * from './theme/tokens';

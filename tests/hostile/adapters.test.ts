@@ -6,6 +6,7 @@ import { isFileLoadError } from '../../src/adapters/file';
 import type { QualityIssue, QualityReason } from '../../src/domain';
 import { qualityDetailText } from '../../src/ui/quality/qualityText';
 import { createFormatters, createTranslate, describeError, isMessageKey } from '../../src/ui';
+import { fileErrorText } from '../../src/features/settings/data-source/errorText';
 import { HOSTILE_CASES, type HostileCase, type Transport } from './catalogue';
 import {
   caseBytes,
@@ -21,7 +22,9 @@ import {
   type LoadOutcome,
 } from './harness';
 
-const zh = { t: createTranslate('zh-CN'), ...createFormatters('zh-CN') };
+const zh = { t: createTranslate('zh-CN'), locale: 'zh-CN' as const, ...createFormatters('zh-CN') };
+/** The adapter's English fallback must not reach a Chinese reader when the reason is known. */
+const ENGLISH_DETAIL = /expected an object|got an? |the response|the scheme/;
 
 let served: Uint8Array = new Uint8Array();
 const server = setupServer(...handlersFor(() => served));
@@ -66,9 +69,10 @@ describe.each(runs)('%s via %s', (_, via, item) => {
         if (!isAdapterError(outcome.error)) return;
         expect(outcome.error.kind).toBe(expected.http!.error);
         expect(outcome.error.detail).toMatch(expected.http!.detail);
-        const sentence = describeError(outcome.error, zh.t);
+        const sentence = describeError(outcome.error, zh);
         expect(sentence).toMatch(/^数据源 .+ 返回的数据不符合接口约定：/);
         expect(sentence).not.toMatch(/\{\w+\}|undefined/);
+        expect(sentence).not.toMatch(ENGLISH_DETAIL);
       } else {
         expect(isFileLoadError(outcome.error)).toBe(true);
         if (!isFileLoadError(outcome.error)) return;
@@ -78,6 +82,9 @@ describe.each(runs)('%s via %s', (_, via, item) => {
         const key = `files.error.${outcome.error.code}`;
         expect(isMessageKey(key), key).toBe(true);
         if (isMessageKey(key)) expect(zh.t(key, outcome.error.params)).not.toMatch(/\{\w+\}|undefined/);
+        const sentence = fileErrorText(outcome.error, zh);
+        expect(sentence).toContain(item.file);
+        expect(sentence).not.toMatch(ENGLISH_DETAIL);
       }
       return;
     }

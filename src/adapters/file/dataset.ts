@@ -1,4 +1,5 @@
 import { monthFromIndex, type MonthKey, type Office, type QualityReport, type Scheme } from '../../domain';
+import type { SchemeProblem } from '../../engine';
 import type { RecordColumns } from './recordColumns';
 
 /** A file as the parser receives it: read on the main thread, parsed in the worker. */
@@ -16,6 +17,8 @@ export interface FileNotice {
   code: 'ignored-columns' | 'absent-counts' | 'ignored-sheet' | 'encoding' | 'scheme-loaded' | 'scheme-ignored';
   source: string;
   detail: string;
+  /** For 'scheme-ignored': what is wrong with the file's scheme, worded by the UI. */
+  schemeProblems?: SchemeProblem[];
 }
 
 /**

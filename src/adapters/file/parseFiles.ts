@@ -98,7 +98,7 @@ export async function parseDatasetFiles(inputs: readonly FileInput[], options: P
       notices.push({ code: 'scheme-loaded', source: scheme.source, detail: ownScheme.name });
     } catch (error) {
       if (!isAdapterError(error)) throw error;
-      notices.push({ code: 'scheme-ignored', source: scheme.source, detail: error.detail });
+      notices.push({ code: 'scheme-ignored', source: scheme.source, detail: error.detail, schemeProblems: [...(error.why?.schemeProblems ?? [])] });
     }
   }
   report({ phase: 'check', fraction: 1 });

@@ -1,4 +1,4 @@
-import { isPlainObject, topLevelArray } from '../validate/describe';
+import { isPlainObject, topLevelArray, type ShapeProblem } from '../validate/describe';
 import type { TablePart } from './tables';
 import { FileLoadError } from './fileErrors';
 
@@ -22,14 +22,21 @@ export function readJsonText(text: string, fileName: string): JsonContent {
   }
   if (!isPlainObject(payload) || (!('offices' in payload) && !('records' in payload))) {
     const problem = topLevelArray(payload, 'offices');
-    throw new FileLoadError('json-shape', { file: fileName, detail: typeof problem === 'string' ? problem : '' });
+    throw shapeError(fileName, Array.isArray(problem) ? null : problem);
   }
   const parts: TablePart[] = [];
   for (const kind of ['offices', 'records'] as const) {
     if (!(kind in payload)) continue;
     const rows = topLevelArray(payload, kind);
-    if (typeof rows === 'string') throw new FileLoadError('json-shape', { file: fileName, detail: rows });
+    if (!Array.isArray(rows)) throw shapeError(fileName, rows);
     parts.push({ kind, source: `${fileName} / ${kind}`, payload: rows, placeholderRows: new Set(), notices: [] });
   }
   return { parts, scheme: payload.scheme };
+}
+
+/** The reason and its params travel as plain strings (they cross the worker boundary). */
+function shapeError(fileName: string, problem: ShapeProblem | null): FileLoadError {
+  if (!problem) return new FileLoadError('json-shape', { file: fileName, detail: '' });
+  const params = Object.fromEntries(Object.entries(problem.why.params ?? {}).map(([name, value]) => [name, String(value)]));
+  return new FileLoadError('json-shape', { ...params, file: fileName, detail: problem.detail, shape: problem.why.reason });
 }

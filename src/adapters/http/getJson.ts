@@ -33,7 +33,10 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<Jso
   signal?.addEventListener('abort', onCallerAbort, { once: true });
 
   const failure = (error: unknown): AdapterError => {
-    if (timedOut) return new AdapterError('timeout', url, `no complete response within ${formatSeconds(options.timeoutMs)}`);
+    if (timedOut) {
+      const seconds = formatSeconds(options.timeoutMs);
+      return new AdapterError('timeout', url, `no complete response within ${seconds}`, undefined, { reason: 'timeout', params: { seconds: options.timeoutMs / 1000 } });
+    }
     if (signal?.aborted) return new AdapterError('aborted', url, 'the request was cancelled');
     return new AdapterError('network', url, error instanceof Error ? error.message : String(error));
   };
@@ -55,7 +58,8 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<Jso
 
     if (response.url && originOf(response.url) !== options.origin) {
       discard(response);
-      throw new AdapterError('invalid-payload', url, `the request was redirected to another host (${originOf(response.url)}); refused`);
+      const host = originOf(response.url);
+      throw new AdapterError('invalid-payload', url, `the request was redirected to another host (${host}); refused`, undefined, { reason: 'redirected', params: { host } });
     }
     if (response.status === 404 && options.notFoundIsNull) {
       discard(response);
@@ -81,16 +85,16 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<Jso
 }
 
 function parseJson(text: string, url: string): unknown {
-  if (text.trim() === '') throw new AdapterError('invalid-payload', url, 'the response body is empty, expected JSON');
+  if (text.trim() === '') throw new AdapterError('invalid-payload', url, 'the response body is empty, expected JSON', undefined, { reason: 'empty-body' });
   try {
     return JSON.parse(text);
   } catch (error) {
     // A server that answers unknown paths with index.html is the usual cause: say so.
     if (text.trimStart().startsWith('<')) {
-      throw new AdapterError('invalid-payload', url, 'the response is HTML, not JSON: is baseUrl pointing at the API?');
+      throw new AdapterError('invalid-payload', url, 'the response is HTML, not JSON: is baseUrl pointing at the API?', undefined, { reason: 'html-body' });
     }
     const reason = error instanceof Error ? error.message : String(error);
-    throw new AdapterError('invalid-payload', url, `the response is not JSON (${reason})`);
+    throw new AdapterError('invalid-payload', url, `the response is not JSON (${reason})`, undefined, { reason: 'not-json', params: { reason } });
   }
 }
 

@@ -1,3 +1,5 @@
+import type { AdapterErrorWhy } from '../errors';
+
 /**
  * Plain-text descriptions of incoming values for error messages and quality details.
  * Never HTML: the drawing side escapes, this side only keeps the text short.
@@ -40,18 +42,34 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Why a payload is not the contract's shape: English for logs, and the reason for the UI. */
+export interface ShapeProblem {
+  detail: string;
+  why: AdapterErrorWhy;
+}
+
 /**
- * The top-level array of a response, or a sentence saying what arrived instead:
+ * The top-level array of a response, or what arrived instead:
  * "expected an object with an array 'offices', got string".
  */
-export function topLevelArray(payload: unknown, key: string): unknown[] | string {
+export function topLevelArray(payload: unknown, key: string): unknown[] | ShapeProblem {
   const expected = `expected an object with an array '${key}'`;
-  if (!isPlainObject(payload)) return `${expected}, got ${typeName(payload)}`;
+  if (!isPlainObject(payload)) {
+    const got = typeName(payload);
+    return { detail: `${expected}, got ${got}`, why: { reason: 'shape.not-object', params: { key, got } } };
+  }
   if (!(key in payload)) {
-    const keys = Object.keys(payload).slice(0, 5);
-    return `${expected}, got an object without '${key}'${keys.length ? ` (its fields: ${keys.join(', ')})` : ' (it is empty)'}`;
+    const fields = Object.keys(payload).slice(0, 5).join(', ');
+    if (!fields) return { detail: `${expected}, got an object without '${key}' (it is empty)`, why: { reason: 'shape.missing-empty', params: { key } } };
+    return {
+      detail: `${expected}, got an object without '${key}' (its fields: ${fields})`,
+      why: { reason: 'shape.missing', params: { key, fields } },
+    };
   }
   const list = payload[key];
-  if (!Array.isArray(list)) return `${expected}, got '${key}' as ${typeName(list)}`;
+  if (!Array.isArray(list)) {
+    const got = typeName(list);
+    return { detail: `${expected}, got '${key}' as ${got}`, why: { reason: 'shape.not-array', params: { key, got } } };
+  }
   return list;
 }

@@ -27,7 +27,7 @@ type RowProblem = Omit<QualityIssue, 'source' | 'row'>;
  */
 export function validateOffices(payload: unknown, source: string): OfficesResult {
   const rows = topLevelArray(payload, 'offices');
-  if (typeof rows === 'string') throw new AdapterError('invalid-payload', source, rows);
+  if (!Array.isArray(rows)) throw new AdapterError('invalid-payload', source, rows.detail, undefined, rows.why);
 
   const issues: QualityIssue[] = [];
   const report = (row: number, problem: RowProblem) => issues.push({ source, row, ...problem });

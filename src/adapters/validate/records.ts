@@ -37,7 +37,7 @@ type RowProblem = Omit<QualityIssue, 'source' | 'row' | 'officeId' | 'month'>;
  */
 export function validateRecords(payload: unknown, source: string, query: RecordsQuery): RecordsResult {
   const rows = topLevelArray(payload, 'records');
-  if (typeof rows === 'string') throw new AdapterError('invalid-payload', source, rows);
+  if (!Array.isArray(rows)) throw new AdapterError('invalid-payload', source, rows.detail, undefined, rows.why);
 
   const from = monthIndex(query.from);
   const to = monthIndex(query.to);

@@ -7,7 +7,7 @@ import { countOfficesByKind, monthCoverage } from './summarize';
 
 /** 数据源状态: where the numbers come from, what arrived, and what was left out and why. */
 export function StatusPage() {
-  const { t, formatCount, formatDateTime, formatMonth } = useI18n();
+  const { t, locale, formatCount, formatDateTime, formatMonth } = useI18n();
   const { config, adapter } = useDataSource();
   const { dataset, isLoading, error, refreshError, updatedAt, refetch } = useDataset();
 
@@ -109,7 +109,7 @@ export function StatusPage() {
                       : t('status.schemeDefault')}
                   {dataset.schemeError ? (
                     <p role="alert" className="state error" style={{ padding: 8, marginTop: 6 }}>
-                      {t('status.schemeRejected', { reason: describeError(dataset.schemeError, t) })}
+                      {t('status.schemeRejected', { reason: describeError(dataset.schemeError, { t, locale }) })}
                     </p>
                   ) : null}
                 </dd>

@@ -17,11 +17,11 @@ export function EmptyState({ children }: { children?: ReactNode }) {
 }
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <div role="alert" className="state error">
       <strong>{t('state.error')}</strong>
-      <p>{describeError(error, t)}</p>
+      <p>{describeError(error, { t, locale })}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('state.retry')}
@@ -33,11 +33,11 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
 
 /** A failed refresh keeps the last good data on screen and says how old it is. */
 export function StaleNotice({ error, updatedAt }: { error: unknown; updatedAt: number }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, locale, formatDateTime } = useI18n();
   if (!error) return null;
   return (
     <div role="status" className="notice-stale">
-      {t('state.stale', { time: formatDateTime(updatedAt) })} — {describeError(error, t)}
+      {t('state.stale', { time: formatDateTime(updatedAt) })} — {describeError(error, { t, locale })}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { browserOwnDataStore, loadFilesInWorker, type LoadFiles, type OwnDataSto
 import { useDataSource } from '../../../data';
 import { useSourceSwitch } from '../../../data/sourceChoice';
 import { Link, LoadingState, useI18n } from '../../../ui';
+import { noticeDetail } from './noticeDetail';
 import { fileErrorText } from './errorText';
 import { FileDrop } from './FileDrop';
 import { FileQualityTable } from './FileQualityTable';
@@ -30,7 +31,7 @@ export function DataSourceSettings({
   store?: OwnDataStore;
   loadFiles?: LoadFiles;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { adapter } = useDataSource();
   const { choice } = useSourceSwitch();
   const own = useOwnData(store, loadFiles);
@@ -92,7 +93,7 @@ export function DataSourceSettings({
               <h4 className="visually-hidden">{t('files.notices.title')}</h4>
               <ul className="notices">
                 {reported.notices.map((notice, index) => (
-                  <li key={`${notice.code}-${index}`}>{t(`files.notice.${notice.code}`, { source: notice.source, detail: notice.detail })}</li>
+                  <li key={`${notice.code}-${index}`}>{t(`files.notice.${notice.code}`, { source: notice.source, detail: noticeDetail(notice, { t, locale }) })}</li>
                 ))}
               </ul>
             </>
@@ -116,7 +117,7 @@ function MessageLine({ message }: { message: Message }) {
 }
 
 function LoadOutcome({ load, onCancel }: { load: LoadState; onCancel: () => void }) {
-  const { t, formatCount } = useI18n();
+  const { t, locale, formatCount } = useI18n();
   switch (load.status) {
     case 'idle':
       return null;
@@ -126,7 +127,7 @@ function LoadOutcome({ load, onCancel }: { load: LoadState; onCancel: () => void
       return (
         <div role="alert" className="state error">
           <strong>{t('files.error.title')}</strong>
-          <p>{fileErrorText(load.error, t)}</p>
+          <p>{fileErrorText(load.error, { t, locale })}</p>
         </div>
       );
     case 'loaded': {
