@@ -9,13 +9,12 @@
  *     [--backend=http|msw] [--up=20] [--down=10] [--scenario=outage (msw only)] [--composition=all]
  */
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { outageState, resolveOutage, servedData } from '../mocks/scenarios';
 import { lastCompleteMonth } from '../src/domain';
+import { startContractServer, type ContractServer } from './contract-server';
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -116,6 +115,15 @@ interface HeapComposition {
   code: number;
   /** Blink's own objects (DOM, layout, network bookkeeping), outside the V8 heap. */
   native: number;
+  /** The compiled code by what V8 calls it (bytecode, feedback, optimized code…), to tell warm-up from a leak. */
+  codeByName: Map<string, number>;
+}
+
+/** "system / BytecodeArray" stays; a function's own name is folded into what it is. */
+function codeGroup(name: string): string {
+  if (name.startsWith('system / ')) return name.replace(/ \/ .*?( \/|$)/, (whole) => whole).split(' / ').slice(0, 2).join(' / ');
+  if (name.startsWith('(')) return name.replace(/\s.*$/, '');
+  return '(named code)';
 }
 
 /** The live heap by kind, from a heap snapshot (taken after a collection). */
@@ -129,16 +137,22 @@ async function heapComposition(cdp: CDPSession): Promise<HeapComposition> {
   const snapshot = JSON.parse(chunks.join('')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
+    strings: string[];
   };
   const fields = snapshot.snapshot.meta.node_fields;
   const types = snapshot.snapshot.meta.node_types[0];
   const typeAt = fields.indexOf('type');
   const sizeAt = fields.indexOf('self_size');
-  const composition: HeapComposition = { objects: 0, code: 0, native: 0 };
+  const nameAt = fields.indexOf('name');
+  const composition: HeapComposition = { objects: 0, code: 0, native: 0, codeByName: new Map() };
   for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
     const type = types[snapshot.nodes[i + typeAt]!];
     const size = snapshot.nodes[i + sizeAt]!;
-    if (type === 'code') composition.code += size;
+    if (type === 'code') {
+      composition.code += size;
+      const name = codeGroup(snapshot.strings[snapshot.nodes[i + nameAt]!] ?? '');
+      composition.codeByName.set(name, (composition.codeByName.get(name) ?? 0) + size);
+    }
     else if (type === 'native') composition.native += size;
     else if (type !== 'synthetic') composition.objects += size;
   }
@@ -205,32 +219,16 @@ async function reach(page: Page, rotations: number, pageId: string | null, timeo
   );
 }
 
-/** GET /offices, /records?from&to and /scheme (404: use the default) of data contract v1, down by the outage cycle. */
-async function startDataServer(): Promise<{ server: Server; port: number; requests: () => number }> {
-  const data = servedData('normal', { endMonth: lastCompleteMonth(new Date()) });
-  const offices = JSON.stringify({ offices: data.offices });
+/** The contract over HTTP (bench/contract-server.ts), down by the outage cycle. */
+function startDataServer(): Promise<ContractServer> {
   const cycle = resolveOutage({ upSeconds: UP_SECONDS, downSeconds: DOWN_SECONDS, startWith: 'up' });
   const startedAt = Date.now();
-  let requests = 0;
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://soak.invalid');
-    const state = outageState(cycle, Date.now() - startedAt, requests++);
-    const send = (status: number, body: string) => {
-      response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      response.end(body);
-    };
+  return startContractServer(servedData('normal', { endMonth: lastCompleteMonth(new Date()) }), (request) => {
+    const state = outageState(cycle, Date.now() - startedAt, request);
+    if (state.up) return null;
     // A proxy in front of a dead backend answers 502; a backend that is up but overloaded, 503.
-    if (!state.up) return send(state.failure === 'network' ? 502 : 503, JSON.stringify({ error: 'unavailable', detail: 'soak outage' }));
-    if (url.pathname.endsWith('/offices')) return send(200, offices);
-    if (url.pathname.endsWith('/records')) {
-      const from = url.searchParams.get('from') ?? '';
-      const to = url.searchParams.get('to') ?? '';
-      return send(200, JSON.stringify({ records: (data.records as { month: string }[]).filter((record) => record.month >= from && record.month <= to) }));
-    }
-    return send(404, JSON.stringify({ error: 'not-found', detail: 'no scheme of its own' }));
+    return { status: state.failure === 'network' ? 502 : 503, body: JSON.stringify({ error: 'unavailable', detail: 'soak outage' }) };
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.address() as AddressInfo).port, requests: () => requests };
 }
 
 async function main() {
@@ -340,6 +338,11 @@ async function main() {
   row('JS objects and strings', firstHeap.objects, endHeap.objects);
   row('compiled code (V8)', firstHeap.code, endHeap.code);
   row('Blink objects (not V8)', firstHeap.native, endHeap.native);
+  const codeNames = [...new Set([...firstHeap.codeByName.keys(), ...endHeap.codeByName.keys()])]
+    .map((name) => ({ name, a: firstHeap.codeByName.get(name) ?? 0, b: endHeap.codeByName.get(name) ?? 0 }))
+    .sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a))
+    .slice(0, 6);
+  for (const { name, a, b } of codeNames) console.log(`      code: ${name.slice(0, 40).padEnd(40)} ${mb(a).toFixed(2)} → ${mb(b).toFixed(2)} MB`);
   // A leak keeps growing; a warm-up (JIT code, caches filling) levels off: the second half tells.
   const middle = samples[Math.floor((samples.length - 1) / 2)]!;
   console.log(`  second half                  ${middle.heapMB.toFixed(2)} MB (rotation ${middle.rotation}) → ${end.heapMB.toFixed(2)} MB: ${(end.heapMB / middle.heapMB).toFixed(3)}×`);

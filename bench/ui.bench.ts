@@ -1,10 +1,13 @@
 /**
  * UI benchmark: prints figures, asserts nothing.
  *
- *   node_modules/.bin/vite build && node_modules/.bin/tsx bench/ui.bench.ts [--runs 5] [--viewport 1920x1080]
+ *   node_modules/.bin/vite build && node_modules/.bin/tsx bench/ui.bench.ts [--runs 5] [--viewport 1920x1080] [--backend http|msw]
  *
  * It builds nothing of the app (it serves dist/ with vite preview, as the browser tests do) and
- * opens /overview?scenario=large (a prefecture: ~2,000 offices × 36 months) in Chromium:
+ * opens the overview on the large scenario (a prefecture: ~2,000 offices × 36 months) in Chromium,
+ * its data served as a deployment gets it: by a backend speaking the contract over HTTP on the
+ * page's origin (bench/contract-server.ts). `--backend msw` uses the demo's mock backend instead,
+ * which generates the ~70k records in the page itself (seconds no real deployment spends):
  *   - navigation → every chart of the overview drawn (pixels on every chart's canvas);
  *   - a period change (the month picker, as a user does) → every chart redrawn (pixels changed);
  * each beside the floor, measured the same way in the same run: a bare page (bench/ui-floor)
@@ -30,7 +33,8 @@ import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod } from '../src/engine';
 import { byKindOption, overviewTrendPoints, topVolume, topVolumeOption, trendOptions, volumeByKindSlices, type OverviewText } from '../src/features/overview/chart-options';
 import { createFormatters } from '../src/ui/format/formatters';
 import { createTranslate } from '../src/ui/i18n/translate';
-import { servedData } from '../mocks/scenarios';
+import { servedData, type ServedData } from '../mocks/scenarios';
+import { startContractServer } from './contract-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const FLOOR_DIR = path.join(ROOT, 'bench/ui-floor');
@@ -58,6 +62,8 @@ function argument(name: string, fallback: string): string {
   return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
 }
 const RUNS = Math.max(1, Number(argument('runs', '5')) || 5);
+const BACKEND = argument('backend', 'http') === 'msw' ? 'msw' : 'http';
+const BENCH_API = 'bench-api';
 const [VIEW_W, VIEW_H] = argument('viewport', '1366x768').split('x').map(Number) as [number, number];
 
 function median(values: readonly number[]): number {
@@ -79,8 +85,7 @@ interface Rect {
 }
 
 /** The overview's four chart options for the month the app opens on and the month it changes to. */
-function floorCharts(months: readonly [MonthKey, MonthKey], rects: readonly Rect[]) {
-  const served = servedData('large', { endMonth: lastCompleteMonth(new Date()) });
+function floorCharts(served: ServedData, months: readonly [MonthKey, MonthKey], rects: readonly Rect[]) {
   const engine = buildEngineData(served.offices as Office[], served.records as MonthlyRecord[]);
   const text: OverviewText = { t: createTranslate('zh-CN'), locale: 'zh-CN', ...createFormatters('zh-CN') };
   const optionsOf = (month: MonthKey) => {
@@ -149,7 +154,8 @@ async function runApp(browser: Browser, baseUrl: string): Promise<AppRun> {
     if (response.request().resourceType() === 'script' && response.url().startsWith(baseUrl)) scripts.push(new URL(response.url()).pathname);
   });
   await installDetector(page);
-  await page.goto(`${baseUrl}?scenario=large#/overview`);
+  const search = BACKEND === 'http' ? `source=http&baseUrl=${BENCH_API}` : 'scenario=large';
+  await page.goto(`${baseUrl}?${search}#/overview`);
   const drawn = await drawnAt(page);
   const charts = await page.locator(CHART_SELECTOR).count();
   if (charts !== CHARTS) console.warn(`warning: the overview drew ${charts} charts, the benchmark expects ${CHARTS}`);
@@ -258,7 +264,15 @@ async function main() {
     console.error('dist/ is missing: run `node_modules/.bin/vite build` first (this benchmark builds nothing of the app).');
     process.exit(1);
   }
-  const server = await preview({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), preview: { port: 0, strictPort: false, open: false }, logLevel: 'warn' });
+  const served = servedData('large', { endMonth: lastCompleteMonth(new Date()) });
+  const backend = BACKEND === 'http' ? await startContractServer(served) : null;
+  const server = await preview({
+    root: ROOT,
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    // Same origin as the page: the build's Content-Security-Policy allows no other.
+    preview: { port: 0, strictPort: false, open: false, proxy: backend ? { [`/${BENCH_API}`]: `http://127.0.0.1:${backend.port}` } : undefined },
+    logLevel: 'warn',
+  });
   const appUrl = server.resolvedUrls?.local[0];
   if (!appUrl) throw new Error('vite preview did not report a URL');
   let floorData = '';
@@ -267,7 +281,7 @@ async function main() {
   try {
     // One unmeasured run of each warms the OS file cache and Chromium's code cache alike.
     const warm = await runApp(browser, appUrl);
-    const data = floorCharts(warm.months, warm.rects);
+    const data = floorCharts(served, warm.months, warm.rects);
     floorData = data.json;
     await runFloor(browser, floor.url);
 
@@ -305,7 +319,8 @@ async function main() {
       ['initial JS, gzip (demo, with mock backend)', kb(js.all), kb(reference.gzip), ratio(js.all, reference.gzip), ''],
     ];
     const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-    console.log(`\nUI benchmark: /overview?scenario=large (${data.offices.toLocaleString('en-US')} offices, ${data.records.toLocaleString('en-US')} records), ${VIEW_W}×${VIEW_H}, medians of ${RUNS} runs`);
+    const source = BACKEND === 'http' ? 'contract over HTTP' : "demo's mock backend (msw)";
+    console.log(`\nUI benchmark: overview, large scenario from the ${source} (${data.offices.toLocaleString('en-US')} offices, ${data.records.toLocaleString('en-US')} records), ${VIEW_W}×${VIEW_H}, medians of ${RUNS} runs`);
     for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('   '));
     console.log(
       `\nfloor: ${CHARTS} charts with the same options drawn by echarts.min.js (the package's full dist build) on a bare page; ` +
@@ -313,8 +328,10 @@ async function main() {
     );
     if (records.length) {
       console.log(
-        `app breakdown: the records response ends at ${ms(median(records))} after navigation (config, mock service worker start, ` +
-          `offices, then ~${Math.round(data.records / 1000)}k records generated by the mock backend in the page). ` +
+        `app breakdown: the records response ends at ${ms(median(records))} after navigation (` +
+          (BACKEND === 'http'
+            ? `config, offices, then ~${Math.round(data.records / 1000)}k records over HTTP). `
+            : `config, mock service worker start, offices, then ~${Math.round(data.records / 1000)}k records generated by the mock backend in the page). `) +
           `"data received → drawn" is the app's own work (validation, indexing, evaluation, React, ECharts) against the floor's JSON parse and ECharts.`,
       );
     }
@@ -325,6 +342,7 @@ async function main() {
     await browser.close();
     await new Promise((resolve) => floor.server.close(resolve));
     await server.close();
+    backend?.server.close();
   }
 }
 
