@@ -23,7 +23,8 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { addMonths, monthPeriod, type MonthKey, type MonthlyRecord, type Office } from '../src/domain';
-import { DEFAULT_SCHEME, buildEngineData, bulletinFacts, evaluatePeriod, type EngineData, type PeriodEvaluation } from '../src/engine';
+import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, type EngineData, type PeriodEvaluation } from '../src/engine';
+import { bulletinFacts } from '../src/engine/bulletin';
 import { arqueroInputs, arqueroRollup, floorRollup, floorSumOnly } from './engine-peers';
 import { syntheticProvince } from './synthetic-province';
 

@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { NavItem } from '../ui';
+import { loadDictionaryPart, type DictionaryPart, type NavItem } from '../ui';
 
 export interface RouteDef {
   pattern: string;
@@ -11,14 +11,15 @@ export interface RouteDef {
 
 type Screen = ComponentType<{ params: Record<string, string> }>;
 
-function screen(load: () => Promise<Screen>) {
-  return lazy(() => load().then((component) => ({ default: component })));
+/** A screen's chunk, and the Chinese words only that screen uses (fetched beside it, drawn with it). */
+function screen(load: () => Promise<Screen>, ...parts: DictionaryPart[]) {
+  return lazy(() => Promise.all([load(), ...parts.map(loadDictionaryPart)]).then(([component]) => ({ default: component })));
 }
 
 const overview = screen(() => import('../features/overview').then((m) => m.OverviewPage));
 const themes = screen(() => import('../features/themes').then((m) => m.ThemePage));
-const settings = screen(() => import('../features/settings').then((m) => m.SettingsPage));
-const bulletin = screen(() => import('../features/bulletin').then((m) => m.BulletinPage));
+const settings = screen(() => import('../features/settings').then((m) => m.SettingsPage), 'settings', 'files', 'status');
+const bulletin = screen(() => import('../features/bulletin').then((m) => m.BulletinPage), 'bulletin');
 
 export const ROUTES: readonly RouteDef[] = [
   { pattern: '/overview', component: overview },
@@ -29,10 +30,10 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/themes/:theme', component: themes },
   { pattern: '/bulletin', component: bulletin },
   { pattern: '/bulletin/:month', component: bulletin },
-  { pattern: '/screen', component: screen(() => import('../features/screen').then((m) => m.ScreenPage)), bare: true },
+  { pattern: '/screen', component: screen(() => import('../features/screen').then((m) => m.ScreenPage), 'screen'), bare: true },
   { pattern: '/settings', component: settings },
   { pattern: '/settings/:section', component: settings },
-  { pattern: '/status', component: screen(() => import('../features/status').then((m) => m.StatusPage)) },
+  { pattern: '/status', component: screen(() => import('../features/status').then((m) => m.StatusPage), 'status') },
 ];
 
 export const DEFAULT_PATH = '/overview';

@@ -2,9 +2,7 @@ import { createContext, createElement, useCallback, useContext, useMemo, useStat
 import type { AppConfig } from '../adapters/config';
 import { createAdapter } from '../adapters/createAdapter';
 import type { DataAdapter } from '../adapters/types';
-import { createFileAdapter } from '../adapters/file/createFileAdapter';
-import type { OwnDataset } from '../adapters/file/dataset';
-import { browserOwnDataStore, type OwnDataStore } from '../adapters/file/store';
+import type { OwnDataStore } from '../adapters/file/store';
 import { DataSourceProvider } from './DataSourceContext';
 
 /**
@@ -59,13 +57,15 @@ export function saveSourceChoice(choice: SourceChoice, storage: ChoiceStorage | 
  */
 export async function restoreChosenAdapter(
   configured: DataAdapter,
-  { store = browserOwnDataStore(), storage = defaultStorage() }: { store?: OwnDataStore; storage?: ChoiceStorage } = {},
+  { store, storage = defaultStorage() }: { store?: OwnDataStore; storage?: ChoiceStorage } = {},
 ): Promise<DataAdapter> {
   const choice = readSourceChoice(storage);
   if (choice.kind === 'configured') return configured;
   try {
-    const dataset = await store.load();
-    if (dataset && dataset.id === choice.id) return createFileAdapter(dataset);
+    // Only a browser that chose its own file loads the file adapter: everyone else's first screen does without it.
+    const own = await import('../adapters/file/storedSource');
+    const dataset = await (store ?? own.browserOwnDataStore()).load();
+    if (dataset && dataset.id === choice.id) return own.createFileAdapter(dataset);
   } catch {
     // Falls through to the configured source.
   }
@@ -75,8 +75,8 @@ export async function restoreChosenAdapter(
 
 export interface SourceSwitch {
   choice: SourceChoice;
-  /** Show a dataset the staff just loaded (store it first, so a reload keeps it). */
-  showOwnData(dataset: OwnDataset): void;
+  /** Show a dataset the staff just loaded, through its file adapter (store it first, so a reload keeps it). */
+  showOwnData(adapter: DataAdapter): void;
   /** Back to the source config.json names; a stored dataset stays for later. */
   showConfigured(): void;
 }
@@ -108,9 +108,10 @@ export function SourceSwitchProvider({
   const configured = useMemo(() => (initial.type === 'file' ? createAdapter(config) : initial), [initial, config]);
 
   const showOwnData = useCallback(
-    (dataset: OwnDataset) => {
-      saveSourceChoice({ kind: 'file', id: dataset.id }, storage ?? defaultStorage());
-      setAdapter((current) => (current.id === `file:${dataset.id}` ? current : createFileAdapter(dataset)));
+    (own: DataAdapter) => {
+      if (own.type !== 'file') return;
+      saveSourceChoice({ kind: 'file', id: own.id.slice('file:'.length) }, storage ?? defaultStorage());
+      setAdapter((current) => (current.id === own.id ? current : own));
     },
     [storage],
   );

@@ -25,13 +25,13 @@ export {
   type SchemeProblemCode,
   type SchemeProblemSeverity,
 } from './scheme-problems';
-export {
-  bulletinFacts,
-  indicatorLabel,
-  type BulletinFacts,
-  type BulletinFigure,
-  type BulletinRankRow,
-  type BulletinCard,
-  type BulletinRanking,
-  type BulletinOffice,
+// Only the bulletin screen computes bulletin facts: it imports bulletinFacts from './bulletin' itself,
+// so that the everyday screens' shared engine chunk does not carry it. The types are free.
+export type {
+  BulletinFacts,
+  BulletinFigure,
+  BulletinRankRow,
+  BulletinCard,
+  BulletinRanking,
+  BulletinOffice,
 } from './bulletin';

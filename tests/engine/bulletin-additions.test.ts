@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinFacts, buildEngineData } from '../../src/engine';
-import { BULLETIN_KEY_INDICATORS } from '../../src/engine/bulletin';
+import { buildEngineData } from '../../src/engine';
+import { BULLETIN_KEY_INDICATORS, bulletinFacts } from '../../src/engine/bulletin';
 import type { MonthlyRecord, Office } from '../../src/domain';
 import { GOLDEN_OFFICES, GOLDEN_RECORDS, GOLDEN_SCHEME } from './fixtures/golden';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinFacts, buildEngineData, DEFAULT_SCHEME } from '../../src/engine';
+import { buildEngineData, DEFAULT_SCHEME } from '../../src/engine';
+import { bulletinFacts } from '../../src/engine/bulletin';
 import { GOLDEN_OFFICES, GOLDEN_RECORDS, GOLDEN_SCHEME } from './fixtures/golden';
 
 const data = buildEngineData(GOLDEN_OFFICES, GOLDEN_RECORDS);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNT_FIELDS, monthPeriod, rangePeriod, type MonthlyRecord, type Office, type Scheme } from '../../src/domain';
-import { bulletinFacts, buildEngineData, evaluatePeriod, indicatorValue, kindRollup, kindTrend, trend } from '../../src/engine';
+import { buildEngineData, evaluatePeriod, indicatorValue, kindRollup, kindTrend, trend } from '../../src/engine';
+import { bulletinFacts } from '../../src/engine/bulletin';
 import { FIELD_PAIRS, pairBitsOf, planPairLayout } from '../../src/engine/pairs';
 import { generateDataset } from '../../mocks/generator';
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { bulletinFacts } from '../../src/engine/bulletin';
 import { describe, expect, it } from 'vitest';
 import {
   COUNT_FIELDS,
@@ -17,7 +18,6 @@ import {
 } from '../../src/domain';
 import {
   DEFAULT_SCHEME,
-  bulletinFacts,
   buildEngineData,
   competitionRanking,
   evaluatePeriod,

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { zhCN } from '../../src/ui/i18n/zh-CN';
+import { zhCN as zhFirst } from '../../src/ui/i18n/zh-CN';
+import { bulletin } from '../../src/ui/i18n/zh-CN/bulletin';
+import { files } from '../../src/ui/i18n/zh-CN/files';
+import { screen } from '../../src/ui/i18n/zh-CN/screen';
+import { settings } from '../../src/ui/i18n/zh-CN/settings';
+import { status } from '../../src/ui/i18n/zh-CN/status';
+
+/** The whole Chinese dictionary: the first screen's words and the parts fetched with their screens. */
+const zhCN = { ...zhFirst, ...bulletin, ...settings, ...files, ...screen, ...status };
 import { en } from '../../src/ui/i18n/en';
 import { createTranslate, interpolate } from '../../src/ui/i18n/translate';
 

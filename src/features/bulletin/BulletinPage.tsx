@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { DEFAULT_TITLE } from '../../adapters/parseConfig';
 import { compareMonths, isMonthKey, type MonthKey } from '../../domain';
-import { bulletinFacts, dataMonths, latestCompleteMonth, monthCoverage } from '../../engine';
+import { dataMonths, latestCompleteMonth, monthCoverage } from '../../engine';
+import { bulletinFacts } from '../../engine/bulletin';
 import { useDataSource, useEngineData } from '../../data';
 import {
   DataAsOf,

@@ -1,7 +1,7 @@
 import type { Locale } from '../../domain';
-import { zhCN, type MessageKey } from './zh-CN';
+import { ZH_PARTS, zhCN, type DictionaryPart, type MessageKey } from './zh-CN';
 
-export type { MessageKey };
+export type { DictionaryPart, MessageKey };
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -9,7 +9,9 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
  * Chinese is always here; English is fetched the first time it is asked for, so the first screen
  * of a Chinese deployment does not carry every English sentence of every screen.
  */
-const DICTIONARIES: Partial<Record<Locale, Record<MessageKey, string>>> = { 'zh-CN': zhCN };
+const ZH: Partial<Record<MessageKey, string>> = { ...zhCN };
+const DICTIONARIES: Partial<Record<Locale, Partial<Record<MessageKey, string>>>> = { 'zh-CN': ZH };
+const loadedParts = new Set<DictionaryPart>();
 
 export function isDictionaryLoaded(locale: Locale): boolean {
   return DICTIONARIES[locale] !== undefined;
@@ -18,6 +20,20 @@ export function isDictionaryLoaded(locale: Locale): boolean {
 export async function loadDictionary(locale: Locale): Promise<void> {
   if (DICTIONARIES[locale]) return;
   if (locale === 'en') DICTIONARIES.en = (await import('./en')).en;
+}
+
+/**
+ * The Chinese words of a screen most visits never open, fetched with that screen (its route waits
+ * for them). English needs no parts: it is fetched whole when chosen.
+ */
+export async function loadDictionaryPart(part: DictionaryPart): Promise<void> {
+  if (loadedParts.has(part)) return;
+  Object.assign(ZH, await ZH_PARTS[part]());
+  loadedParts.add(part);
+}
+
+export function loadAllDictionaryParts(): Promise<void[]> {
+  return Promise.all((Object.keys(ZH_PARTS) as DictionaryPart[]).map(loadDictionaryPart));
 }
 
 /** Fills `{name}` from params; a missing parameter stays visible rather than printing "undefined". */
@@ -30,10 +46,10 @@ export function interpolate(template: string, params?: MessageParams): string {
 
 /** Words of a loaded dictionary (see loadDictionary); Chinese until the one asked for is loaded. */
 export function createTranslate(locale: Locale): Translate {
-  const dictionary = DICTIONARIES[locale] ?? zhCN;
-  return (key, params) => interpolate(dictionary[key] ?? zhCN[key] ?? key, params);
+  const dictionary = DICTIONARIES[locale] ?? ZH;
+  return (key, params) => interpolate(dictionary[key] ?? ZH[key] ?? key, params);
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(zhCN, key);
+  return Object.prototype.hasOwnProperty.call(ZH, key);
 }

@@ -1,5 +1,6 @@
 import type { MonthlyRecord, Office, Scheme } from '../../../src/domain';
-import { buildEngineData, bulletinFacts, type BulletinFacts } from '../../../src/engine';
+import { buildEngineData, type BulletinFacts } from '../../../src/engine';
+import { bulletinFacts } from '../../../src/engine/bulletin';
 
 /**
  * A county small enough to check on paper (示例县): three departments, one township with a

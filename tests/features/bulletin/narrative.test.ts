@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/domain';
-import { buildEngineData, bulletinFacts, DEFAULT_SCHEME, type Delta } from '../../../src/engine';
+import { buildEngineData, DEFAULT_SCHEME, type Delta } from '../../../src/engine';
+import { bulletinFacts } from '../../../src/engine/bulletin';
 import { changePhrase, chineseNumber, englishOrdinal, generateNarrative, scopeWord, type Narrative } from '../../../src/features/bulletin/narrative';
 import { narrativeContext } from '../../../src/features/bulletin/narrative/context';
 import { createFormatters } from '../../../src/ui/format/formatters';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  createFileAdapter,
   summarizeDataset,
   type LoadFiles,
   type LoadProgress,
@@ -86,7 +87,7 @@ export function useOwnData(store: OwnDataStore, loadFilesWith: LoadFiles): OwnDa
         }
         if (!live()) return;
         if (kept) setStored({ status: 'ready', summary });
-        sourceSwitch.showOwnData(dataset);
+        sourceSwitch.showOwnData(createFileAdapter(dataset));
         setLoad({ status: 'loaded', summary, stored: kept, usable: true });
       } catch (error) {
         if (live()) setLoad({ status: 'failed', error });
@@ -111,7 +112,7 @@ export function useOwnData(store: OwnDataStore, loadFilesWith: LoadFiles): OwnDa
         setStored({ status: 'ready', summary: null });
         return;
       }
-      sourceSwitch.showOwnData(dataset);
+      sourceSwitch.showOwnData(createFileAdapter(dataset));
       setMessage('switchedOwn');
     } catch (error) {
       setStored({ status: 'failed', error });

@@ -2,6 +2,7 @@ import type { MessageKey } from '../zh-CN';
 import { alerts } from './alerts';
 import { bulletin } from './bulletin';
 import { common } from './common';
+import { fields } from './fields';
 import { files } from './files';
 import { office } from './office';
 import { overview } from './overview';
@@ -14,6 +15,7 @@ import { themes } from './themes';
 /** English, complete: the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...common,
+  ...fields,
   ...status,
   ...overview,
   ...rankings,
