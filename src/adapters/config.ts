@@ -7,6 +7,8 @@ export type DataSourceConfig =
 /** config.json, served beside index.html so one build serves any backend. */
 export interface AppConfig {
   title: string;
+  /** The issuing organisation named under the bulletin's title (e.g. 某某县政务服务管理局). */
+  issuer?: string;
   dataSource: DataSourceConfig;
   refreshSeconds: number;
   locale: Locale;

@@ -12,7 +12,7 @@ export const DEFAULT_SCENARIO = 'normal';
 
 const MAX_TITLE_LENGTH = 100;
 const SCENARIO_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
-const KNOWN_FIELDS = ['title', 'dataSource', 'refreshSeconds', 'locale', 'allowUrlOverride'];
+const KNOWN_FIELDS = ['title', 'issuer', 'dataSource', 'refreshSeconds', 'locale', 'allowUrlOverride'];
 
 export interface ParsedConfig {
   /** null when the config cannot be used at all: the app shows the problems instead of guessing. */
@@ -44,9 +44,11 @@ export function parseConfig(payload: unknown): ParsedConfig {
   const dataSource = readDataSource(payload.dataSource, problems);
   if (!dataSource) return { config: null, problems };
 
+  const issuer = readIssuer(payload.issuer, problems);
   return {
     config: {
       title: readTitle(payload.title, problems),
+      ...(issuer === undefined ? {} : { issuer }),
       dataSource,
       refreshSeconds: readRefreshSeconds(payload.refreshSeconds, problems),
       locale: readLocale(payload.locale, problems),
@@ -142,6 +144,18 @@ function readTitle(raw: unknown, problems: string[]): string {
   if (title.length <= MAX_TITLE_LENGTH) return title;
   problems.push(`title is longer than ${MAX_TITLE_LENGTH} characters; cut`);
   return title.slice(0, MAX_TITLE_LENGTH);
+}
+
+function readIssuer(raw: unknown, problems: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || raw.trim() === '') {
+    problems.push(`issuer must be a non-empty string, got ${describeValue(raw)}; the bulletin names the title instead`);
+    return undefined;
+  }
+  const issuer = raw.trim();
+  if (issuer.length <= MAX_TITLE_LENGTH) return issuer;
+  problems.push(`issuer is longer than ${MAX_TITLE_LENGTH} characters; cut`);
+  return issuer.slice(0, MAX_TITLE_LENGTH);
 }
 
 function readRefreshSeconds(raw: unknown, problems: string[]): number {

@@ -77,6 +77,8 @@ describe('parseConfig', () => {
   test.each([
     ['title', { title: 42 }, { title: DEFAULTS.title }, 'title must be a non-empty string'],
     ['title blank', { title: ' ' }, { title: DEFAULTS.title }, 'title must be a non-empty string'],
+    ['issuer blank', { issuer: '  ' }, {}, 'issuer must be a non-empty string'],
+    ['issuer as a number', { issuer: 7 }, {}, 'issuer must be a non-empty string'],
     ['refreshSeconds as text', { refreshSeconds: '60' }, { refreshSeconds: 300 }, 'refreshSeconds must be'],
     ['refreshSeconds negative', { refreshSeconds: -5 }, { refreshSeconds: 300 }, 'refreshSeconds must be'],
     ['refreshSeconds too often', { refreshSeconds: 3 }, { refreshSeconds: 10 }, 'too often; using 10'],
@@ -88,6 +90,14 @@ describe('parseConfig', () => {
     expect(parsed.config).toEqual({ ...DEFAULTS, ...expected });
     expect(parsed.problems).toHaveLength(1);
     expect(parsed.problems[0]).toContain(problem);
+  });
+
+  test('issuer is optional, trimmed, and kept apart from the title', () => {
+    expect(parseConfig({}).config).not.toHaveProperty('issuer');
+    expect(parseConfig({ issuer: ' 某县政务服务管理局 ' })).toEqual({ config: { ...DEFAULTS, issuer: '某县政务服务管理局' }, problems: [] });
+    const long = parseConfig({ issuer: '局'.repeat(150) });
+    expect(long.config?.issuer).toHaveLength(100);
+    expect(long.problems[0]).toContain('issuer is longer than 100');
   });
 
   test('refreshSeconds 0 turns automatic refresh off; fractions are rounded', () => {

@@ -49,7 +49,8 @@ export function BulletinPage({ params }: { params: Record<string, string> }) {
     () => (engine && dataset && valid && inData && view.scopeId ? bulletinFacts(engine, dataset.scheme, month, view.scopeId) : null),
     [engine, dataset, valid, inData, month, view.scopeId],
   );
-  const issuer = config.title && config.title !== DEFAULT_TITLE ? config.title : (facts?.scope.name ?? '');
+  // Who issues the bulletin: config.json's issuer, else its own title, else the region's name.
+  const issuer = config.issuer ?? (config.title && config.title !== DEFAULT_TITLE ? config.title : (facts?.scope.name ?? ''));
 
   let body;
   if (state.error) body = <ErrorState error={state.error} onRetry={state.refetch} />;

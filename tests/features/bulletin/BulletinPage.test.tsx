@@ -25,12 +25,12 @@ function fixtureAdapter(): DataAdapter {
 const TITLE = '示例县政务服务绩效月度通报（2025年3月）';
 const GENERATED_START = '2025年3月，全县共受理政务服务事项1,032件，环比增长3.20%';
 
-function open(month: string | undefined, locale: 'zh-CN' | 'en' = 'zh-CN') {
+function open(month: string | undefined, locale: 'zh-CN' | 'en' = 'zh-CN', config: { title: string; issuer?: string } = { title: '示例县行政审批服务局' }) {
   return renderApp(<BulletinPage params={month ? { month } : {}} />, {
     adapter: fixtureAdapter(),
     hash: month ? `#/bulletin/${month}` : '#/bulletin',
     locale,
-    config: { title: '示例县行政审批服务局' },
+    config,
   });
 }
 
@@ -43,6 +43,12 @@ beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 describe('the bulletin screen', () => {
+  test('names config.json’s issuer under the title, before the product’s title', async () => {
+    open('2025-03', 'zh-CN', { title: '示例县政务服务绩效监测', issuer: '示例县政务服务管理局' });
+    const article = await paper();
+    expect((within(article).getByLabelText('编辑段落：发布单位') as HTMLTextAreaElement).value).toBe('示例县政务服务管理局');
+  });
+
   test('draws every section of a public bulletin from the month’s facts', async () => {
     open('2025-03');
     const article = await paper();
