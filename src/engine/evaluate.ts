@@ -98,6 +98,9 @@ interface KindRanking {
 
 type Rankings = Record<RankedKind, KindRanking>;
 
+/** Offices whose 环比/同比 are read subtree by subtree before the whole scope is rolled up instead (an office page reads one). */
+const SUBTREE_COMPARISONS = 8;
+
 function byOfficeId(data: EngineData) {
   return (a: number, b: number) => data.idOrder[a]! - data.idOrder[b]!;
 }
@@ -273,6 +276,20 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
     }
     return indicatorScores;
   };
+  // 环比 and 同比 of the scope alone: its subtree summed straight from the raw counts. Once a screen
+  // asks for those of other offices too (a ranking table, an office list), the previous and
+  // year-ago periods are rolled up over the whole scope once, and every office reads its own.
+  let comparisonRolls: [RollUp, RollUp] | undefined;
+  let officesCompared = 0;
+  const comparedValues = (office: number): [Float64Array, Float64Array] => {
+    if (!comparisonRolls && office !== scopeIndex && ++officesCompared > SUBTREE_COMPARISONS) {
+      comparisonRolls = [rollUp(data, start, end, previousSpan), rollUp(data, start, end, yearAgoSpan)];
+    }
+    if (comparisonRolls) return [rolledValueArray(comparisonRolls[0], office), rolledValueArray(comparisonRolls[1], office)];
+    comparison ??= subtreeScratch(data);
+    const previousValues = rolledValueArray(subtreeInto(data, office, previousSpan, comparison), 0);
+    return [previousValues, rolledValueArray(subtreeInto(data, office, yearAgoSpan, comparison), 0)];
+  };
   const build = (office: number): OfficeEvaluation => {
     const local = office - start;
     const existing = built[local];
@@ -316,11 +333,7 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
       rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
       cards: cardsByOffice.get(source.id) ?? [],
       get deltas() {
-        return (deltas ??= deltasFromArrays(
-          rolledValueArray(currentRoll, office),
-          rolledValueArray(subtreeInto(data, office, previousSpan, (comparison ??= subtreeScratch(data))), 0),
-          rolledValueArray(subtreeInto(data, office, yearAgoSpan, comparison), 0),
-        ));
+        return (deltas ??= deltasFromArrays(rolledValueArray(currentRoll, office), ...comparedValues(office)));
       },
     };
     built[local] = evaluation;
