@@ -17,15 +17,15 @@ function screen(load: () => Promise<Screen>, ...parts: DictionaryPart[]) {
 }
 
 const overview = screen(() => import('../features/overview').then((m) => m.OverviewPage));
-const themes = screen(() => import('../features/themes').then((m) => m.ThemePage));
+const themes = screen(() => import('../features/themes').then((m) => m.ThemePage), 'themes');
 const settings = screen(() => import('../features/settings').then((m) => m.SettingsPage), 'settings', 'files', 'status');
 const bulletin = screen(() => import('../features/bulletin').then((m) => m.BulletinPage), 'bulletin');
 
 export const ROUTES: readonly RouteDef[] = [
   { pattern: '/overview', component: overview },
-  { pattern: '/rankings', component: screen(() => import('../features/rankings').then((m) => m.RankingsPage)) },
-  { pattern: '/alerts', component: screen(() => import('../features/alerts').then((m) => m.AlertsPage)) },
-  { pattern: '/office/:id', component: screen(() => import('../features/office').then((m) => m.OfficePage)) },
+  { pattern: '/rankings', component: screen(() => import('../features/rankings').then((m) => m.RankingsPage), 'rankings') },
+  { pattern: '/alerts', component: screen(() => import('../features/alerts').then((m) => m.AlertsPage), 'alerts') },
+  { pattern: '/office/:id', component: screen(() => import('../features/office').then((m) => m.OfficePage), 'office') },
   { pattern: '/themes', component: themes },
   { pattern: '/themes/:theme', component: themes },
   { pattern: '/bulletin', component: bulletin },

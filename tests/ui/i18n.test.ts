@@ -7,9 +7,13 @@ import { files } from '../../src/ui/i18n/zh-CN/files';
 import { screen } from '../../src/ui/i18n/zh-CN/screen';
 import { settings } from '../../src/ui/i18n/zh-CN/settings';
 import { status } from '../../src/ui/i18n/zh-CN/status';
+import { alerts } from '../../src/ui/i18n/zh-CN/alerts';
+import { office } from '../../src/ui/i18n/zh-CN/office';
+import { rankings } from '../../src/ui/i18n/zh-CN/rankings';
+import { themes } from '../../src/ui/i18n/zh-CN/themes';
 
 /** The whole Chinese dictionary: the first screen's words and the parts fetched with their screens. */
-const zhCN = { ...zhFirst, ...bulletin, ...settings, ...files, ...screen, ...status };
+const zhCN = { ...zhFirst, ...bulletin, ...settings, ...files, ...screen, ...status, ...rankings, ...alerts, ...office, ...themes };
 import { en } from '../../src/ui/i18n/en';
 import { createTranslate, interpolate } from '../../src/ui/i18n/translate';
 
