@@ -7,6 +7,7 @@
  *
  *   npx vite build && npx tsx bench/soak.ts [--rotations=600] [--rotate=1] [--refresh=1] [--every=50]
  *     [--backend=http|msw] [--up=20] [--down=10] [--scenario=outage (msw only)] [--composition=all]
+ *     [--v8-flags=--no-opt,--no-maglev (diagnostics: the heap without optimized code)]
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,8 @@ const UP_SECONDS = Number(args.get('up') ?? 20);
 const DOWN_SECONDS = Number(args.get('down') ?? 10);
 const BASELINE_AT = 50;
 const EVERY = Number(args.get('every') ?? 50);
+/** Diagnostics only: V8 flags for Chromium, e.g. --v8-flags=--no-opt,--no-maglev to see what the optimizing compilers add to the heap. */
+const V8_FLAGS = (args.get('v8-flags') ?? '').split(',').filter(Boolean);
 /** --composition=all takes a heap snapshot at every sample (slow), not only at the baseline and the end. */
 const COMPOSITION_ALL = args.get('composition') === 'all';
 /** Goals from the issue: heap at the end within 1.1× of the heap after 50 rotations. */
@@ -247,7 +250,13 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      ...(V8_FLAGS.length ? [`--js-flags=${V8_FLAGS.join(' ')}`] : []),
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN', serviceWorkers: 'allow' });
   await context.addInitScript(PAGE_PROBE);
@@ -263,7 +272,7 @@ async function main() {
 
   const search = data ? 'source=http&baseUrl=soak-api' : `scenario=${encodeURIComponent(SCENARIO)}`;
   const url = `${base}?${search}#/screen?pages=overview,rankings,alerts&rotate=${ROTATE}&refresh=${REFRESH}`;
-  console.log(`soak: ${url}`);
+  console.log(`soak: ${url}${V8_FLAGS.length ? ` (V8 flags: ${V8_FLAGS.join(' ')})` : ''}`);
   console.log(
     `soak: ${ROTATIONS} rotations at ${ROTATE} s, refresh ${REFRESH} s, ` +
       (data ? `HTTP backend on the page's origin, up ${UP_SECONDS} s / down ${DOWN_SECONDS} s in turn` : `mock backend (msw), scenario ${SCENARIO}`),
