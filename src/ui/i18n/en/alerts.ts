@@ -16,7 +16,7 @@ export const alerts: Record<keyof typeof zh, string> = {
   'alerts.current': 'Cards this period',
   'alerts.none': 'No red or yellow cards this period',
   'alerts.noneHint': 'No office triggered a card rule: this is the normal state.',
-  'alerts.noneFiltered': 'No card matches the filters ({count} cards in all this period).',
+  'alerts.noneFiltered': 'No card matches the filters (cards this period in all: {count}).',
   'alerts.summary': '{red} red and {yellow} yellow cards this period, held by {offices} offices.',
   'alerts.summaryFiltered': '{red} red and {yellow} yellow cards match the filters, held by {offices} offices ({total} cards in all).',
   'alerts.tableCaption': 'Cards in detail',

@@ -74,7 +74,7 @@ export const common: Record<keyof typeof zh, string> = {
   'view.quarterLabel': 'Q{quarter} {year}',
   'view.ytdLabel': 'Jan–{month} {year}',
   'view.rangeLabel': '{from} to {to}',
-  'view.partial': '{missing} office-months of this period have not been reported: figures and ranks are provisional.',
+  'view.partial': 'Office-months of this period not reported yet: {missing}. Figures and ranks are provisional.',
   'view.partialMonth': ' (incomplete)',
   'view.noDataPeriod': 'No data for the selected period ({period}).',
   'view.latestMonth': 'Latest complete month',

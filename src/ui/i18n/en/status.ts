@@ -23,7 +23,7 @@ export const status: Record<keyof typeof zh, string> = {
   'status.quality': 'Data-quality report',
   'status.qualityTable': 'Rows with problems',
   'status.qualityNone': 'No problems found: every row passed validation.',
-  'status.qualitySummary': '{count} rows with problems were left out of every figure; all other data is shown.',
+  'status.qualitySummary': 'Rows with problems, left out of every figure: {count}. All other data is shown.',
   'status.qualityTruncated': 'Showing the first {shown} of {count}.',
   'status.col.part': 'Data',
   'status.col.row': 'Row',
