@@ -34,6 +34,13 @@ export interface DataAdapter {
   readonly type: DataSourceType;
   getOffices(options?: AdapterCallOptions): Promise<OfficesResult>;
   getRecords(query: RecordsQuery, options?: AdapterCallOptions): Promise<RecordsResult>;
+  /**
+   * Starts fetching the records of a range while the offices they are checked against are still
+   * on their way, so the two requests run side by side; the next getRecords of that range (within
+   * a short while) uses this response and validates it as usual. Optional: a source whose records
+   * are already at hand has nothing to start.
+   */
+  prefetchRecords?(range: { from: MonthKey; to: MonthKey }): void;
   /** null when the source has no scheme of its own (HTTP 404): use the built-in default. */
   getScheme(options?: AdapterCallOptions): Promise<Scheme | null>;
 }

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { DataAdapter, OfficesResult } from '../adapters/types';
 import { addMonths, monthFromIndex, type MonthKey } from '../domain';
 import { queryKeys } from './queryKeys';
@@ -51,4 +51,16 @@ export function schemeQueryOptions(adapter: DataAdapter) {
     queryFn: ({ signal }) => adapter.getScheme({ signal }),
     staleTime: Infinity,
   });
+}
+
+/**
+ * On a first load, the records of the window are requested beside the offices rather than after
+ * them (they are still validated against the offices when both are in). Nothing is started when
+ * records of that window are already cached: a refresh refetches them by itself.
+ */
+export function prefetchRecordsOnFirstLoad(queryClient: QueryClient, adapter: DataAdapter, window: LoadWindow): void {
+  if (!adapter.prefetchRecords) return;
+  const cached = queryClient.getQueriesData({ queryKey: [adapter.id, 'records', window.from, window.to] });
+  if (cached.some(([, data]) => data !== undefined)) return;
+  adapter.prefetchRecords(window);
 }

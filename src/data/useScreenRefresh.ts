@@ -3,7 +3,7 @@ import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { OfficesResult } from '../adapters/types';
 import { buildEngineData, type EngineData } from '../engine';
 import { useDataSource } from './DataSourceContext';
-import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions } from './queries';
+import { loadWindow, officesQueryOptions, prefetchRecordsOnFirstLoad, recordsQueryOptions, schemeQueryOptions } from './queries';
 import { useStoredScheme } from './schemeStore';
 import { assembleDataset, type Dataset } from './useDataset';
 
@@ -110,6 +110,8 @@ export function useScreenData(refreshSeconds: number): ScreenDataState {
   const month = monthNumber(offices.dataUpdatedAt || Date.now());
   const window = useMemo(() => loadWindow(new Date(Math.floor(month / 12), month % 12, 15)), [month]);
 
+  // Idempotent (the adapter keeps one request per range), so starting it while rendering is safe.
+  useMemo(() => prefetchRecordsOnFirstLoad(queryClient, adapter, window), [queryClient, adapter, window]);
   const officesInput = offices.data ? { result: offices.data, updatedAt: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
   const recordsOptions = recordsQueryOptions(adapter, window, officesInput, false);
   const records = useQuery({ ...recordsOptions, ...live });

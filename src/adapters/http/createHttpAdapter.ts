@@ -3,10 +3,13 @@ import { parseSchemePayload } from '../scheme';
 import type { DataAdapter } from '../types';
 import { validateOffices } from '../validate/offices';
 import { validateRecords } from '../validate/records';
-import { getJson } from './getJson';
+import { AdapterError } from '../errors';
+import { getJson, type JsonResult } from './getJson';
 import { endpointUrl, resolveBaseUrl } from './url';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/** How long a prefetched records response waits for its getRecords before it is dropped (never served stale). */
+export const PREFETCH_KEEP_MS = 20_000;
 
 export interface HttpAdapterOptions {
   /** Absolute, or relative to the document ('mock-api', '/api/v1'). */
@@ -23,6 +26,8 @@ export interface HttpAdapterOptions {
   variant?: string;
   /** What a relative baseUrl resolves against; by default document.baseURI. */
   documentBase?: string;
+  /** For tests: the clock that ages prefetched responses. */
+  now?: () => number;
 }
 
 /**
@@ -39,6 +44,14 @@ export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
       : DEFAULT_TIMEOUT_MS;
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const request = { fetch: fetchImpl, timeoutMs, origin };
+  const now = options.now ?? Date.now;
+  /** Records responses started by prefetchRecords, by URL, each used at most once. */
+  const prefetched = new Map<string, { startedAt: number; response: Promise<JsonResult | null> }>();
+  const takePrefetched = (url: string): Promise<JsonResult | null> | null => {
+    const entry = prefetched.get(url);
+    prefetched.delete(url);
+    return entry && now() - entry.startedAt <= PREFETCH_KEEP_MS ? entry.response : null;
+  };
 
   return {
     id: `${type}:${base}${options.variant ? `#${options.variant}` : ''}`,
@@ -57,8 +70,24 @@ export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
         throw new RangeError(`records query needs months "YYYY-MM", got ${query.from} to ${query.to}`);
       }
       const url = endpointUrl(base, 'records', { from: query.from, to: query.to });
-      const result = await getJson(url, { ...request, signal });
+      // A prefetch that failed is not this call's failure: it asks again, with its own signal.
+      const early = takePrefetched(url);
+      const result = (early && (await early)) ?? (await getJson(url, { ...request, signal }));
+      if (signal?.aborted) throw new AdapterError('aborted', url, 'the request was cancelled');
       return validateRecords(result.found ? result.body : undefined, url, query);
+    },
+
+    prefetchRecords(range) {
+      if (!isMonthKey(range.from) || !isMonthKey(range.to)) return;
+      const url = endpointUrl(base, 'records', { from: range.from, to: range.to });
+      const entry = prefetched.get(url);
+      if (entry && now() - entry.startedAt <= PREFETCH_KEEP_MS) return;
+      const started = { startedAt: now(), response: getJson(url, request).catch(() => null) };
+      prefetched.set(url, started);
+      // Not used in time: let the response go rather than hold megabytes for a call that never comes.
+      setTimeout(() => {
+        if (prefetched.get(url) === started) prefetched.delete(url);
+      }, PREFETCH_KEEP_MS);
     },
 
     async getScheme({ signal } = {}) {
