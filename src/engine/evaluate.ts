@@ -5,15 +5,14 @@ import {
   previousPeriod,
   yearAgoPeriod,
   type Card,
-  type Counts,
   type IndicatorId,
   type OfficeKind,
   type Period,
   type Scheme,
 } from '../domain';
 import { periodCards } from './cards';
-import { deltasFromArrays, type IndicatorDeltas } from './deltas';
-import type { IndicatorValues } from './indicator-value';
+import { LazyOfficeEvaluation, type OfficeReaders } from './office-evaluation';
+import { deltasFromArrays } from './deltas';
 import { KIND_CODE, officesOfKindIn, type EngineData } from './engine-data';
 import { bestOf, rankIndices, worstOf, type RankEntry } from './ranking';
 import {
@@ -290,6 +289,12 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
     const previousValues = rolledValueArray(subtreeInto(data, office, previousSpan, comparison), 0);
     return [previousValues, rolledValueArray(subtreeInto(data, office, yearAgoSpan, comparison), 0)];
   };
+  const readers: OfficeReaders = {
+    counts: (office) => rolledCounts(currentRoll, office),
+    values: (office) => rolledValues(currentRoll, office),
+    indicatorScores: indicatorScoresOf,
+    deltas: (office) => deltasFromArrays(rolledValueArray(currentRoll, office), ...comparedValues(office)),
+  };
   const build = (office: number): OfficeEvaluation => {
     const local = office - start;
     const existing = built[local];
@@ -301,41 +306,25 @@ export function evaluatePeriod(data: EngineData, scheme: Scheme, period: Period,
     const score = currentScores.composite[local]!;
     const rank = ranks[local]! || null;
     const previousRank = previousRanks[local]! || null;
-    // The per-indicator records (values, counts, scores, deltas: about 150 numbers and 90 small
-    // objects an office) are built on first read. A ranking of 3,000 offices then costs what the
-    // screen shows, not every table nobody opens. Getters of an object literal are own enumerable
-    // properties, so JSON.stringify, structuredClone and spreading still see plain data.
-    let counts: Counts | undefined;
-    let values: IndicatorValues | undefined;
-    let indicatorScores: Partial<Record<IndicatorId, number | null>> | undefined;
-    let deltas: Record<IndicatorId, IndicatorDeltas> | undefined;
-    const evaluation: OfficeEvaluation = {
-      officeId: source.id,
-      name: source.name,
-      kind: source.kind,
-      parentId: source.parentId,
-      get counts() {
-        return (counts ??= rolledCounts(currentRoll, office));
+    const evaluation = new LazyOfficeEvaluation(
+      {
+        officeId: source.id,
+        name: source.name,
+        kind: source.kind,
+        parentId: source.parentId,
+        reporting: { reported, expected },
+        status,
+        partial: status === 'partial' || status === 'not-reported',
+        score: score === score ? score : null,
+        rank,
+        standing: STANDINGS[standings[local]!] ?? null,
+        previousRank,
+        rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
+        cards: cardsByOffice.get(source.id) ?? [],
       },
-      get values() {
-        return (values ??= rolledValues(currentRoll, office));
-      },
-      reporting: { reported, expected },
-      status,
-      partial: status === 'partial' || status === 'not-reported',
-      score: score === score ? score : null,
-      get indicatorScores() {
-        return (indicatorScores ??= indicatorScoresOf(office));
-      },
-      rank,
-      standing: STANDINGS[standings[local]!] ?? null,
-      previousRank,
-      rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
-      cards: cardsByOffice.get(source.id) ?? [],
-      get deltas() {
-        return (deltas ??= deltasFromArrays(rolledValueArray(currentRoll, office), ...comparedValues(office)));
-      },
-    };
+      readers,
+      office,
+    );
     built[local] = evaluation;
     return evaluation;
   };
