@@ -3,7 +3,7 @@ import { schemeProblemText, validateScheme, type SchemeProblem } from '../engine
 import { AdapterError } from './errors';
 
 /** How many problems the error names before "and N more": enough to fix, short enough to read. */
-const NAMED_PROBLEMS = 5;
+export const NAMED_PROBLEMS = 5;
 
 /**
  * The body of GET {baseUrl}/scheme is the scheme itself. The engine owns what a valid scheme is;

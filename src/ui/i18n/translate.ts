@@ -50,6 +50,18 @@ export function createTranslate(locale: Locale): Translate {
   return (key, params) => interpolate(dictionary[key] ?? ZH[key] ?? key, params);
 }
 
+/**
+ * The dictionary's sentence for a key built from data, filled from params; null when the
+ * dictionary has no such key or a parameter the sentence needs is missing, so the caller can
+ * fall back to its own text rather than show a sentence with a hole in it.
+ */
+export function completeSentence(key: string, params: MessageParams, t: Translate): string | null {
+  if (!isMessageKey(key)) return null;
+  const needed = [...t(key).matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  if (needed.some((name) => !Object.prototype.hasOwnProperty.call(params, name))) return null;
+  return t(key, params);
+}
+
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(ZH, key);
 }

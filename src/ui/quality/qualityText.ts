@@ -1,6 +1,6 @@
 import { isMonthKey, isOfficeKind, type QualityIssue } from '../../domain';
 import type { I18n } from '../i18n/I18nProvider';
-import { isMessageKey, type MessageKey, type MessageParams } from '../i18n/translate';
+import { completeSentence, isMessageKey, type MessageKey, type MessageParams } from '../i18n/translate';
 
 type Words = Pick<I18n, 't' | 'formatCount' | 'formatMonth'>;
 
@@ -10,13 +10,15 @@ export function fieldLabel(field: string, { t }: Pick<I18n, 't'>): string {
   return isMessageKey(key) ? t(key) : field;
 }
 
+/** A type of value ("string", "array", "NaN") in the reader's words, or as written. */
+export function typeWord(type: string, { t }: Pick<I18n, 't'>): string {
+  const typeKey = `quality.type.${type}`;
+  return isMessageKey(typeKey) ? t(typeKey) : type;
+}
+
 /** A dictionary key built from data, or null when the dictionary has no such entry. */
 function key(text: string): MessageKey | null {
   return isMessageKey(text) ? text : null;
-}
-
-function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
 }
 
 function asNumber(value: string | number | undefined): number | null {
@@ -42,8 +44,7 @@ function wordedParams(issue: QualityIssue, words: Words): MessageParams {
 
   const gotType = raw.gotType === undefined ? undefined : String(raw.gotType);
   if (gotType !== undefined) {
-    const typeKey = key(`quality.type.${gotType}`);
-    const type = typeKey ? t(typeKey) : gotType;
+    const type = typeWord(gotType, words);
     out.got = raw.got === undefined ? t('quality.got.type', { type }) : t('quality.got.value', { type, value: String(raw.got) });
   }
   if (raw.expected !== undefined) {
@@ -87,8 +88,5 @@ export function qualityDetailText(issue: QualityIssue, words: Words): string {
   const messageKey =
     (variant !== undefined ? key(`quality.detail.${issue.reason}.${String(variant)}`) : null) ?? key(`quality.detail.${issue.reason}`);
   if (!messageKey) return issue.detail;
-  const params = wordedParams(issue, words);
-  const template = words.t(messageKey);
-  if (placeholders(template).some((name) => !Object.prototype.hasOwnProperty.call(params, name))) return issue.detail;
-  return words.t(messageKey, params);
+  return completeSentence(messageKey, wordedParams(issue, words), words.t) ?? issue.detail;
 }
