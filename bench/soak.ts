@@ -124,7 +124,7 @@ interface HeapComposition {
 
 /** "system / BytecodeArray" stays; a function's own name is folded into what it is. */
 function codeGroup(name: string): string {
-  if (name.startsWith('system / ')) return name.replace(/ \/ .*?( \/|$)/, (whole) => whole).split(' / ').slice(0, 2).join(' / ');
+  if (name.startsWith('system / ')) return name.split(' / ').slice(0, 2).join(' / ');
   if (name.startsWith('(')) return name.replace(/\s.*$/, '');
   return '(named code)';
 }

@@ -17,10 +17,17 @@ export function loadWindow(now: Date): LoadWindow {
   return { from: addMonths(to, -(LOAD_MONTHS - 1)), to };
 }
 
-export function officesQueryOptions(adapter: DataAdapter, refetchMs: number | false) {
+/**
+ * `recordsWindow`: the months whose records will be asked for once these offices are in. On a
+ * first load their request is started beside this one (prefetchRecordsOnFirstLoad).
+ */
+export function officesQueryOptions(adapter: DataAdapter, refetchMs: number | false, recordsWindow?: () => LoadWindow) {
   return queryOptions({
     queryKey: queryKeys.offices(adapter.id),
-    queryFn: ({ signal }) => adapter.getOffices({ signal }),
+    queryFn: ({ signal, client }) => {
+      if (recordsWindow) prefetchRecordsOnFirstLoad(client, adapter, recordsWindow());
+      return adapter.getOffices({ signal });
+    },
     refetchInterval: refetchMs,
   });
 }

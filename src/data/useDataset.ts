@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { MonthlyRecord, Office, QualityReport, Scheme } from '../domain';
 import { DEFAULT_SCHEME } from '../engine';
 import type { OfficesResult, RecordsResult } from '../adapters/types';
 import { useDataSource } from './DataSourceContext';
 import { useStoredScheme } from './schemeStore';
-import { loadWindow, officesQueryOptions, prefetchRecordsOnFirstLoad, recordsQueryOptions, schemeQueryOptions, type LoadWindow } from './queries';
+import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions, type LoadWindow } from './queries';
 
 export interface Dataset {
   offices: Office[];
@@ -70,11 +70,8 @@ export function useDataset(): DatasetState {
   // The window is fixed for the page's life, so a refresh refetches the same months; it moves on reload.
   const [window] = useState(() => loadWindow(new Date()));
   const refetchMs = config.refreshSeconds > 0 ? config.refreshSeconds * 1000 : false;
-  const queryClient = useQueryClient();
-  // Idempotent (the adapter keeps one request per range), so starting it while rendering is safe.
-  useMemo(() => prefetchRecordsOnFirstLoad(queryClient, adapter, window), [queryClient, adapter, window]);
 
-  const offices = useQuery(officesQueryOptions(adapter, refetchMs));
+  const offices = useQuery(officesQueryOptions(adapter, refetchMs, () => window));
   const officesInput = offices.data ? { result: offices.data, updatedAt: offices.dataUpdatedAt } : undefined;
   const records = useQuery(recordsQueryOptions(adapter, window, officesInput, refetchMs));
   const scheme = useQuery(schemeQueryOptions(adapter));

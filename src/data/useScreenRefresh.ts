@@ -3,7 +3,7 @@ import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { OfficesResult } from '../adapters/types';
 import { buildEngineData, type EngineData } from '../engine';
 import { useDataSource } from './DataSourceContext';
-import { loadWindow, officesQueryOptions, prefetchRecordsOnFirstLoad, recordsQueryOptions, schemeQueryOptions } from './queries';
+import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions } from './queries';
 import { useStoredScheme } from './schemeStore';
 import { assembleDataset, type Dataset } from './useDataset';
 
@@ -103,15 +103,14 @@ export function useScreenData(refreshSeconds: number): ScreenDataState {
   const interval = useMemo(() => screenRefetchInterval(refreshMs), [refreshMs]);
   const live = { refetchInterval: interval, refetchIntervalInBackground: true, retry: false } as const;
 
-  const officesOptions = officesQueryOptions(adapter, false);
+  // The records asked for after a successful refresh are those of the month it happens in.
+  const officesOptions = officesQueryOptions(adapter, false, () => loadWindow(new Date()));
   const offices = useQuery({ ...officesOptions, ...live });
 
   // The month of the last successful refresh decides the load window; it changes once a month.
   const month = monthNumber(offices.dataUpdatedAt || Date.now());
   const window = useMemo(() => loadWindow(new Date(Math.floor(month / 12), month % 12, 15)), [month]);
 
-  // Idempotent (the adapter keeps one request per range), so starting it while rendering is safe.
-  useMemo(() => prefetchRecordsOnFirstLoad(queryClient, adapter, window), [queryClient, adapter, window]);
   const officesInput = offices.data ? { result: offices.data, updatedAt: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
   const recordsOptions = recordsQueryOptions(adapter, window, officesInput, false);
   const records = useQuery({ ...recordsOptions, ...live });

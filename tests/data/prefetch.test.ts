@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, test, vi } from 'vitest';
 import type { DataAdapter } from '../../src/adapters/types';
-import { prefetchRecordsOnFirstLoad } from '../../src/data/queries';
+import { officesQueryOptions, prefetchRecordsOnFirstLoad } from '../../src/data/queries';
 import { queryKeys } from '../../src/data/queryKeys';
 
 const window = { from: '2023-01', to: '2026-12' };
@@ -33,5 +33,13 @@ describe('records prefetched on a first load only', () => {
     client.setQueryData(queryKeys.records('file:x', window.from, window.to, 1), { records: [], quality: { accepted: 0, rejected: 0, issues: [] } });
     prefetchRecordsOnFirstLoad(client, adapter, window);
     expect(prefetchRecords).toHaveBeenCalledOnce();
+  });
+
+  test('fetching the offices is what starts it, for the window the caller will load', async () => {
+    const { adapter, prefetchRecords } = adapterWithPrefetch();
+    const offices = { offices: [], quality: { accepted: 0, rejected: 0, issues: [] } };
+    Object.assign(adapter, { getOffices: vi.fn(async () => offices) });
+    await new QueryClient().fetchQuery(officesQueryOptions(adapter, false, () => window));
+    expect(prefetchRecords).toHaveBeenCalledWith(window);
   });
 });
