@@ -30,7 +30,8 @@ const LAZY = Symbol('lazy');
  * numbers and 90 small objects an office) are built on first read, so a ranking of 3,000 offices
  * costs what the screen shows. A class rather than an object literal with getters: a literal
  * makes four closures per office (3 ms for a province's ranking against 0.1 ms). The getters live
- * on the prototype, so toJSON gives JSON the same plain data an object literal would.
+ * on the prototype: toJSON gives JSON the whole evaluation, but a spread or structuredClone copies
+ * only the fields known at once — read the four records by name (nothing in src spreads one).
  */
 export class LazyOfficeEvaluation implements OfficeEvaluation {
   readonly officeId: string;
@@ -62,7 +63,7 @@ export class LazyOfficeEvaluation implements OfficeEvaluation {
     this.previousRank = facts.previousRank;
     this.rankChange = facts.rankChange;
     this.cards = facts.cards;
-    // Not enumerable: equality, JSON and spreading see the office, not its bookkeeping.
+    // Not enumerable: equality and JSON see the office, not its bookkeeping.
     Object.defineProperty(this, LAZY, { value: { readers, office } satisfies Lazy });
   }
 

@@ -210,9 +210,13 @@ function columnSum(roll: RollUp, local: number, column: number): number {
 export function valueAt(roll: RollUp, local: number, formula: CompiledFormula): number {
   if (formula.kind === 0) return roll.present[local]! & formula.bit ? roll.sums[local * FIELD_COUNT + formula.a]! : NaN;
   if ((roll.pairPresent[local]! & formula.bit) === 0) return NaN;
-  const x = columnSum(roll, local, formula.a);
-  const y = columnSum(roll, local, formula.b);
-  if (formula.kind === 2) return x - y;
+  return combine(formula.kind, columnSum(roll, local, formula.a), columnSum(roll, local, formula.b));
+}
+
+/** A formula's value from its summed sides: the count itself, the difference, or the ratio (NaN over 0). */
+function combine(kind: CompiledFormula['kind'], x: number, y: number): number {
+  if (kind === 0) return x;
+  if (kind === 2) return x - y;
   return y === 0 ? NaN : x / y;
 }
 
@@ -281,10 +285,7 @@ export function formulaValuesOver(
       }
     }
   }
-  for (let i = 0; i < count; i++) {
-    const kind = formulas[i]!.kind;
-    out[i] = !seen[i] ? NaN : kind === 0 ? x[i]! : kind === 2 ? x[i]! - y[i]! : y[i] === 0 ? NaN : x[i]! / y[i]!;
-  }
+  for (let i = 0; i < count; i++) out[i] = seen[i] ? combine(formulas[i]!.kind, x[i]!, y[i]!) : NaN;
   return out;
 }
 
