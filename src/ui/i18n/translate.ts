@@ -6,8 +6,9 @@ export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /**
- * Chinese is always here; English is fetched the first time it is asked for, so the first screen
- * of a Chinese deployment does not carry every English sentence of every screen.
+ * Chinese words shared by every screen and the overview's are always here, each other screen's
+ * come with its route (loadDictionaryPart); English is fetched whole the first time it is asked
+ * for. So the first screen of a Chinese deployment carries no sentence of another screen.
  */
 const ZH: Partial<Record<MessageKey, string>> = { ...zhCN };
 const DICTIONARIES: Partial<Record<Locale, Partial<Record<MessageKey, string>>>> = { 'zh-CN': ZH };
