@@ -63,3 +63,20 @@ export function isExpectedSchemeMiss(text: string, url: string): boolean {
 export function appUrl(hashPath: string, search = ''): string {
   return `${baseUrl()}${search ? `?${search}` : ''}#${hashPath}`;
 }
+
+/** Loaded: no skeleton left, every chart drawn, no lazy chunk pending. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const root = document.getElementById('root');
+      if (!root || root.childElementCount === 0 || document.querySelector('.skeleton')) return false;
+      return [...document.querySelectorAll('[role="img"]')].every((chart) => {
+        const canvas = chart.querySelector('canvas');
+        return canvas === null || (canvas.width > 0 && canvas.height > 0);
+      });
+    },
+    null,
+    { timeout: 30_000 },
+  );
+  await page.waitForTimeout(300);
+}

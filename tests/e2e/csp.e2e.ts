@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, baseUrl, launchChromium, openWatched } from './browser';
+import { appUrl, baseUrl, launchChromium, openWatched, settle } from './browser';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../hostile');
 
@@ -40,21 +40,6 @@ async function violations(page: Page): Promise<Violation[]> {
   return page.evaluate(() => (window as unknown as { __csp?: Violation[] }).__csp ?? []);
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const root = document.getElementById('root');
-      if (!root || root.childElementCount === 0 || document.querySelector('.skeleton')) return false;
-      return [...document.querySelectorAll('[role="img"]')].every((chart) => {
-        const canvas = chart.querySelector('canvas');
-        return canvas === null || (canvas.width > 0 && canvas.height > 0);
-      });
-    },
-    null,
-    { timeout: 30_000 },
-  );
-  await page.waitForTimeout(300);
-}
 
 /** A few mouse moves over the first chart: ECharts' tooltip is a styled div (style-src allows it). */
 async function touchChart(page: Page): Promise<void> {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addMonths, lastCompleteMonth } from '../../src/domain';
-import { appUrl, launchChromium, openWatched, type WatchedPage } from './browser';
+import { appUrl, launchChromium, openWatched, settle, type WatchedPage } from './browser';
 
 const CASES = path.resolve(import.meta.dirname, '../hostile/cases');
 
@@ -51,23 +51,6 @@ async function openTripwired(): Promise<Tripwire> {
   return { ...watched, dialogs };
 }
 
-/** Loaded: no skeleton left, every chart drawn, no lazy chunk pending. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const root = document.getElementById('root');
-      if (!root || root.childElementCount === 0) return false;
-      if (document.querySelector('.skeleton')) return false;
-      return [...document.querySelectorAll('[role="img"]')].every((chart) => {
-        const canvas = chart.querySelector('canvas');
-        return canvas === null || (canvas.width > 0 && canvas.height > 0);
-      });
-    },
-    null,
-    { timeout: 30_000 },
-  );
-  await page.waitForTimeout(300);
-}
 
 /**
  * Sweeps the mouse over every chart so ECharts shows a tooltip for each bar, point and slice it

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { indicatorById, type MonthlyRecord, type Office } from '../../../src/domain';
+import { indicatorById, type MonthlyRecord } from '../../../src/domain';
 import { buildEngineData } from '../../../src/engine';
 import { describeChange } from '../../../src/features/overview/change';
 import { volumeByKind } from '../../../src/features/overview/composition-data';
+import { TWO_COUNTIES } from '../../fixtures/two-counties';
 
 const delta = (absolute: number | null, relative: number | null) => ({ previous: 1, absolute, relative });
 
@@ -28,15 +29,7 @@ describe('describeChange', () => {
   });
 });
 
-const OFFICES: Office[] = [
-  { id: 'pref', name: '云岭市', kind: 'region', parentId: null },
-  { id: 'c1', name: '青岚县', kind: 'region', parentId: 'pref' },
-  { id: 'c2', name: '临溪县', kind: 'region', parentId: 'pref' },
-  { id: 'c1-d', name: '青岚县公安局', kind: 'department', parentId: 'c1' },
-  { id: 'c1-t', name: '城东街道', kind: 'township', parentId: 'c1' },
-  { id: 'c1-t-v', name: '东村', kind: 'village', parentId: 'c1-t' },
-  { id: 'c2-t', name: '城东街道', kind: 'township', parentId: 'c2' },
-];
+const OFFICES = TWO_COUNTIES;
 const RECORDS: MonthlyRecord[] = [
   { officeId: 'c1-d', month: '2025-01', accepted: 300 },
   { officeId: 'c1-t', month: '2025-01', accepted: 90 },
