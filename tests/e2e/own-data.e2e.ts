@@ -6,23 +6,9 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addMonths, lastCompleteMonth } from '../../src/domain';
-import { appUrl, launchChromium, openWatched } from './browser';
-
-const AXE_SOURCE = readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+import { axeViolations, appUrl, launchChromium, openWatched } from './browser';
 
 /** Serious and critical accessibility violations, as "rule: first target" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol, so the page's CSP (script-src 'self') does not block it.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, target: violation.nodes[0]?.target.join(' ') ?? '' }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.target}`);
-}
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { appUrl, launchChromium, openWatched } from './browser';
-
-const AXE_SOURCE = readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+import { axeViolations, appUrl, launchChromium, openWatched } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,17 +17,6 @@ async function hashQuery(page: Page): Promise<URLSearchParams> {
 
 async function hashPath(page: Page): Promise<string> {
   return decodeURIComponent((await page.evaluate(() => window.location.hash)).split('?')[0]!.slice(1));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol, so the page's CSP (script-src 'self') does not block it.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, target: violation.nodes[0]?.target.join(' ') ?? '' }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.target}`);
 }
 
 function panel(page: Page, title: RegExp): Locator {

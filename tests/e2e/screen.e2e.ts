@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateDataset } from '../../mocks/generator';
 import { lastCompleteMonth } from '../../src/domain';
-import { appUrl, launchChromium, openWatched, type WatchedPage } from './browser';
+import { axeViolations, appUrl, launchChromium, openWatched, type WatchedPage } from './browser';
 
 /**
  * The big screen in Chromium: the canvas at three display sizes, rotation, pause, and a backend
@@ -18,8 +16,6 @@ const VIEWPORTS = [
   { width: 3840, height: 2160 },
 ] as const;
 const PAGES = ['overview', 'rankings', 'alerts'] as const;
-const AXE_SOURCE = readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -217,20 +213,12 @@ describe('big screen layout', () => {
     const { page, context } = await openScreen({ width: 1920, height: 1080 }, '/screen?pages=overview,rankings,alerts&rotate=0');
     try {
       await waitForPage(page, 'overview');
-      // Evaluated over the DevTools protocol, so the page's CSP (script-src 'self') does not block it.
-      await page.evaluate(AXE_SOURCE);
       for (const pageId of PAGES) {
         if (pageId !== 'overview') {
           await page.keyboard.press('ArrowRight');
           await waitForPage(page, pageId);
         }
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-          const result = await axe.run(document, { resultTypes: ['violations'] });
-          return result.violations
-            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-            .map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.slice(0, 2))}`);
-        });
+        const violations = await axeViolations(page);
         expect(violations, pageId).toEqual([]);
       }
     } finally {
