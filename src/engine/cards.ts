@@ -61,7 +61,9 @@ export function periodCards(data: EngineData, scheme: Scheme, roll: RollUp): Car
     const { comparison, threshold, appliesTo } = compiled.rule;
     for (const kind of OFFICE_KINDS) {
       if (!appliesTo.includes(kind)) continue;
-      for (const office of officesOfKindIn(data, KIND_CODE[kind], roll.start, roll.end)) {
+      const list = officesOfKindIn(data, KIND_CODE[kind], roll.start, roll.end);
+      for (let i = 0; i < list.length; i++) {
+        const office = list[i]!;
         const actual = valueAt(roll, office - roll.start, compiled.formula);
         if (actual === actual && compare(actual, comparison, threshold)) fired.push({ compiled, office, actual });
       }

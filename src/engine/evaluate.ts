@@ -61,9 +61,8 @@ function scoreRollUp(data: EngineData, scored: readonly CompiledScored[], roll: 
   for (let code = 0; code < OFFICE_KINDS.length; code++) {
     const items = scored.filter((item) => item.kindMask & (1 << code));
     if (items.length === 0) continue;
-    for (const office of officesOfKindIn(data, code, roll.start, roll.end)) {
-      composite[office - roll.start] = compositeOf(items, roll, office - roll.start, months);
-    }
+    const list = officesOfKindIn(data, code, roll.start, roll.end);
+    for (let i = 0; i < list.length; i++) composite[list[i]! - roll.start] = compositeOf(items, roll, list[i]! - roll.start, months);
   }
   return { composite };
 }
@@ -164,24 +163,27 @@ function rankOffices(
   const result = {} as Rankings;
   const out = new Float64Array(3);
   for (const kind of RANKED) {
-    const candidates: number[] = [];
-    const scores: number[] = [];
+    const list = officesOfKindIn(data, KIND_CODE[kind], start, end);
+    const candidates = new Int32Array(list.length);
+    const scores = new Float64Array(list.length);
+    let count = 0;
     const unscored: number[] = [];
     const notReported: number[] = [];
-    for (const o of officesOfKindIn(data, KIND_CODE[kind], start, end)) {
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i]!;
       standing(o, out);
       const score = out[2]!;
       if (out[0] === 0 || ownRecordCount(data, o, span) === 0) {
         if (out[1]! > 0) notReported.push(o);
       } else if (score !== score) unscored.push(o);
       else {
-        candidates.push(o);
-        scores.push(score);
+        candidates[count] = o;
+        scores[count++] = score;
       }
     }
     unscored.sort(byOfficeId(data));
     notReported.sort(byOfficeId(data));
-    result[kind] = { ranked: rankIndices(candidates, scores, data.idOrder), unscored, notReported };
+    result[kind] = { ranked: rankIndices(candidates, scores, count, data.idOrder), unscored, notReported };
   }
   return result;
 }
