@@ -44,8 +44,6 @@ export function indicatorDeltas(
   return result;
 }
 
-const EMPTY = Object.fromEntries(INDICATOR_IDS.map((id) => [id, null])) as unknown as Record<IndicatorId, IndicatorDeltas>;
-
 function deltaOf(current: number, previous: number): Delta {
   if (previous !== previous) return { previous: null, absolute: null, relative: null };
   if (current !== current) return { previous, absolute: null, relative: null };
@@ -53,12 +51,43 @@ function deltaOf(current: number, previous: number): Delta {
   return { previous, absolute, relative: previous === 0 ? null : absolute / Math.abs(previous) };
 }
 
+/**
+ * deltasFromArrays' record: an indicator's 环比 and 同比 are built when that indicator is read, from
+ * the three value arrays (in INDICATOR_IDS order, NaN = no value). A ranking by one indicator reads
+ * one of ~25 per office; building every one made a province's ranking table allocate ~220,000
+ * objects. Each read builds a fresh pair, so keep what you read rather than reading it in a loop.
+ * toJSON gives the plain record; a spread or structuredClone would not carry the getters.
+ */
+class ArrayDeltas {
+  constructor(
+    readonly current: Float64Array,
+    readonly previous: Float64Array,
+    readonly yearAgo: Float64Array,
+  ) {}
+
+  toJSON(): Record<IndicatorId, IndicatorDeltas> {
+    return plainDeltas(this as unknown as Record<IndicatorId, IndicatorDeltas>);
+  }
+}
+
+INDICATOR_IDS.forEach((id, i) =>
+  Object.defineProperty(ArrayDeltas.prototype, id, {
+    enumerable: true,
+    get(this: ArrayDeltas): IndicatorDeltas {
+      const value = this.current[i]!;
+      return { mom: deltaOf(value, this.previous[i]!), yoy: deltaOf(value, this.yearAgo[i]!) };
+    },
+  }),
+);
+
 /** indicatorDeltas over value arrays in INDICATOR_IDS order (NaN = no value): the engine's fast path. */
 export function deltasFromArrays(current: Float64Array, previous: Float64Array, yearAgo: Float64Array): Record<IndicatorId, IndicatorDeltas> {
-  const result = { ...EMPTY };
-  for (let i = 0; i < INDICATOR_IDS.length; i++) {
-    const value = current[i]!;
-    result[INDICATOR_IDS[i]!] = { mom: deltaOf(value, previous[i]!), yoy: deltaOf(value, yearAgo[i]!) };
-  }
-  return result;
+  return new ArrayDeltas(current, previous, yearAgo) as unknown as Record<IndicatorId, IndicatorDeltas>;
+}
+
+/** Any deltas record (built at once or on read) as plain data, every indicator an own property. */
+export function plainDeltas(deltas: Record<IndicatorId, IndicatorDeltas>): Record<IndicatorId, IndicatorDeltas> {
+  const plain = {} as Record<IndicatorId, IndicatorDeltas>;
+  for (const id of INDICATOR_IDS) plain[id] = deltas[id];
+  return plain;
 }
