@@ -17,7 +17,9 @@
  *     and without the upward pass of the tree roll-up.
  * Then, separately: every office of the scope with deltas (the worst case), bulletin facts, and the
  * same roll-up in arquero (join to an ancestor table, group, sum). Medians after warm-up runs,
- * p95 and max for how long the main thread is held (a Web Worker is worth it past ~50 ms).
+ * p95 and max for how long the main thread is held (a Web Worker is worth it past ~50 ms), and
+ * what a worker would cost the main thread instead: the engine data sent to it once per load,
+ * then the numbers received and viewed per evaluation.
  */
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
@@ -25,6 +27,8 @@ import vm from 'node:vm';
 import { addMonths, monthPeriod, type MonthKey, type MonthlyRecord, type Office } from '../src/domain';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, type EngineData, type PeriodEvaluation } from '../src/engine';
 import { bulletinFacts } from '../src/engine/bulletin';
+import { viewEvaluation } from '../src/engine/evaluate';
+import { computeEvaluation, type EvaluationCore } from '../src/engine/evaluation-core';
 import { arqueroInputs, arqueroRollup, floorRollup, floorSumOnly } from './engine-peers';
 import { syntheticProvince } from './synthetic-province';
 
@@ -205,9 +209,38 @@ function run(name: string, offices: Office[], records: MonthlyRecord[], month: M
   const verdict = (timing: Timing) => (timing.p95 <= WORKER_BUDGET_MS ? 'within' : 'OVER');
   line('main thread held: evaluation with deltas', `median ${ms(headline.median)}, p95 ${ms(headline.p95)}, max ${ms(headline.max)}: ${verdict(headline)} ${WORKER_BUDGET_MS} ms`);
   line('main thread held: full ranking screen', `median ${ms(screen.median)}, p95 ${ms(screen.p95)}, max ${ms(screen.max)}: ${verdict(screen)} ${WORKER_BUDGET_MS} ms`);
+  workerCosts(data, period);
   gc?.();
   const after = process.memoryUsage();
   line('memory after gc (records + data + arquero alive)', `heap ${mb(after.heapUsed)}, array buffers ${mb(after.arrayBuffers)}, rss ${mb(after.rss)}`);
+}
+
+/**
+ * What evaluating in a Web Worker would cost the main thread: the engine data copied to the
+ * worker once per load (structured clone, as postMessage does), then per evaluation the numbers
+ * coming back (their typed arrays transferred) and the view a screen reads built over them.
+ */
+function workerCosts(data: EngineData, period: ReturnType<typeof monthPeriod>): void {
+  gc?.();
+  const send = time(() => structuredClone(data), 0, QUICK ? 1 : 3);
+  const samples: number[] = [];
+  for (let i = 0; i < (QUICK ? 3 : 15); i++) {
+    const core = computeEvaluation(data, DEFAULT_SCHEME, period);
+    const start = performance.now();
+    readHeadline(viewEvaluation(data, DEFAULT_SCHEME, structuredClone(core, { transfer: ownBuffers(core) })));
+    samples.push(performance.now() - start);
+  }
+  const back = summarise(samples);
+  line('worker: engine data sent (once per load)', `${ms(send.median)}  (structured clone, median of ${send.runs})`);
+  line('worker: numbers back + headline view', `${ms(back.median)}  (p95 ${ms(back.p95)}) on the main thread per evaluation`);
+}
+
+/** The typed arrays of an evaluation's numbers, each owning its whole buffer: what a worker transfers. */
+function ownBuffers(core: EvaluationCore): ArrayBuffer[] {
+  const { roll } = core;
+  return [roll.sums, roll.pairedSums, roll.present, roll.pairPresent, roll.reported, roll.expected, core.composite, core.ranks, core.previousRanks, core.standings]
+    .filter((array) => array.byteOffset === 0 && array.byteLength === array.buffer.byteLength)
+    .map((array) => array.buffer as ArrayBuffer);
 }
 
 /** The mock generator is another helper's module; the bench runs without it if it is absent or broken. */
