@@ -3,8 +3,6 @@ export * from './i18n/translate';
 export * from './format/formatters';
 export * from './router';
 export * from './states/States';
-export * from './states/describeError';
-export * from './states/adapterDetail';
 export * from './table/DataTable';
 export * from './layout/AppLayout';
 export * from './theme/tokens';
@@ -13,9 +11,10 @@ export * from './pickers/PeriodPicker';
 export * from './pickers/ScopePicker';
 export * from './pickers/periodLabel';
 export * from './page/EvaluationPage';
-export * from './quality/qualityText';
 export * from './naming/distinctNames';
-export * from './format/cardRuleText';
+// Not named here, because whatever this file names is in the first screen's chunk: the words of
+// errors (states/describeError, states/adapterDetail: fetched when an error shows), the quality
+// report's (quality/qualityText) and the card rules' (format/cardRuleText). Import them from their files.
 export * from './download';
 export * from './view/monthSpan';
 export * from './view/useMonthSpan';

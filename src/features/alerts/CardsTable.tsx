@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Card } from '../../domain';
 import type { EngineData } from '../../engine';
-import { actualText, conditionText, DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
+import { DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
+import { actualText, conditionText } from '../../ui/format/cardRuleText';
 
 interface CardRow {
   card: Card;
