@@ -1,18 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { loadDictionaryPart } from '../i18n/translate';
 import type { describeError as DescribeError } from './describeError';
 
 /**
  * The sentences that explain a failure (every adapter reason, a scheme's problems, type words)
- * are needed only once something failed, so the first screen does not carry them: they are
- * fetched then, from the same place as the app, in a few milliseconds.
+ * and their words are needed only once something failed, so the first screen does not carry
+ * them: they are fetched then, from the same place as the app, in a few milliseconds.
  */
 let describe: typeof DescribeError | null = null;
 let loading: Promise<void> | null = null;
 
 function loadDescribe(): Promise<void> {
-  loading ??= import('./describeError').then(
-    (module) => {
+  // The sentences, the words of errors and the names of fields and types they use.
+  loading ??= Promise.all([import('./describeError'), loadDictionaryPart('errors'), loadDictionaryPart('fields')]).then(
+    ([module]) => {
       describe = module.describeError;
     },
     (error: unknown) => {
