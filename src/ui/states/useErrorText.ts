@@ -36,6 +36,7 @@ function plainText(error: unknown): string {
  */
 export function useErrorText(error: unknown): string | null {
   const words = useI18n();
+  // Set when the sentences arrive, for one more render: `describe` itself is shared by every caller.
   const [, setLoaded] = useState(describe !== null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
