@@ -3,7 +3,6 @@ export type { AppConfig, DataSourceConfig } from './config';
 export { AdapterError, isAdapterError, isAdapterErrorReason, type AdapterErrorKind, type AdapterErrorReason, type AdapterErrorWhy } from './errors';
 export { validateOffices, MAX_NAME_LENGTH } from './validate/offices';
 export { validateRecords } from './validate/records';
-export { parseSchemePayload } from './scheme';
 export { createHttpAdapter, DEFAULT_TIMEOUT_MS, type HttpAdapterOptions } from './http/createHttpAdapter';
 export { parseConfig, isUsableBaseUrl, type ParsedConfig } from './parseConfig';
 export { DEFAULT_REFRESH_SECONDS, DEFAULT_SCENARIO, DEFAULT_TITLE, MIN_REFRESH_SECONDS } from './parseConfig';

@@ -1,5 +1,7 @@
 import type { Scheme } from '../domain';
-import { schemeProblemText, validateScheme, type SchemeProblem } from '../engine';
+import type { SchemeProblem } from '../engine';
+import { schemeProblemText } from '../engine/scheme-problems';
+import { validateScheme } from '../engine/validate-scheme';
 import { AdapterError } from './errors';
 
 /** How many problems the error names before "and N more": enough to fix, short enough to read. */

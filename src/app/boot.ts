@@ -1,6 +1,7 @@
 import { applyUrlOverrides, createAdapter, parseConfig } from '../adapters';
 import type { AppConfig } from '../adapters/config';
 import type { DataAdapter } from '../adapters/types';
+import { prepareStoredScheme } from '../data/schemeStore';
 import { restoreChosenAdapter } from '../data/sourceChoice';
 
 export type BootResult =
@@ -15,6 +16,8 @@ export async function loadConfigPayload(): Promise<unknown> {
 }
 
 export async function boot(search: string): Promise<BootResult> {
+  // A scheme stored in this browser is checked before the first figure is drawn; fetched beside the config.
+  const storedScheme = prepareStoredScheme().catch(() => undefined);
   let payload: unknown;
   try {
     payload = await loadConfigPayload();
@@ -36,5 +39,6 @@ export async function boot(search: string): Promise<BootResult> {
   }
   // The staff's own file, when they chose it last time and it is still stored; else config.json's source.
   const adapter = await restoreChosenAdapter(createAdapter(config));
+  await storedScheme;
   return { ok: true, config, adapter, configProblems: parsed.problems };
 }

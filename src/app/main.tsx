@@ -1,9 +1,9 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/theme/theme.css';
+import { createTranslate, loadDictionaryPart } from '../ui';
 import { App } from './App';
-import { BootFailure } from './BootFailure';
-import { boot } from './boot';
+import { boot, type BootResult } from './boot';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
@@ -14,7 +14,27 @@ const root = createRoot(container, {
   onCaughtError: (error) => console.warn('caught by a screen boundary:', error),
 });
 
-void boot(window.location.search).then((result) => {
-  root.render(<StrictMode>{result.ok ? <App config={result.config} adapter={result.adapter} /> : <BootFailure result={result} />}</StrictMode>);
+/**
+ * A failed boot is rare, so its screen and the words of errors are fetched then. Should even that
+ * fail (the server is gone), the shared words say that loading failed, with the reason as given.
+ */
+async function bootFailure(result: Extract<BootResult, { ok: false }>): Promise<ReactNode> {
+  try {
+    const [{ BootFailure }] = await Promise.all([import('./BootFailure'), loadDictionaryPart('errors')]);
+    return <BootFailure result={result} />;
+  } catch {
+    return (
+      <main className="app-main">
+        <div role="alert" className="state error">
+          <strong>{createTranslate('zh-CN')('state.error')}</strong>
+          <p>{result.detail}</p>
+        </div>
+      </main>
+    );
+  }
+}
+
+void boot(window.location.search).then(async (result) => {
+  root.render(<StrictMode>{result.ok ? <App config={result.config} adapter={result.adapter} /> : await bootFailure(result)}</StrictMode>);
   if (result.ok) document.title = result.config.title;
 });

@@ -18,14 +18,14 @@ function screen(load: () => Promise<Screen>, ...parts: DictionaryPart[]) {
 
 const overview = screen(() => import('../features/overview').then((m) => m.OverviewPage));
 const themes = screen(() => import('../features/themes').then((m) => m.ThemePage), 'themes');
-const settings = screen(() => import('../features/settings').then((m) => m.SettingsPage), 'settings', 'files', 'status');
+const settings = screen(() => import('../features/settings').then((m) => m.SettingsPage), 'settings', 'files', 'status', 'errors', 'fields');
 const bulletin = screen(() => import('../features/bulletin').then((m) => m.BulletinPage), 'bulletin');
 
 export const ROUTES: readonly RouteDef[] = [
   { pattern: '/overview', component: overview },
   { pattern: '/rankings', component: screen(() => import('../features/rankings').then((m) => m.RankingsPage), 'rankings') },
   { pattern: '/alerts', component: screen(() => import('../features/alerts').then((m) => m.AlertsPage), 'alerts') },
-  { pattern: '/office/:id', component: screen(() => import('../features/office').then((m) => m.OfficePage), 'office') },
+  { pattern: '/office/:id', component: screen(() => import('../features/office').then((m) => m.OfficePage), 'office', 'fields') },
   { pattern: '/themes', component: themes },
   { pattern: '/themes/:theme', component: themes },
   { pattern: '/bulletin', component: bulletin },
@@ -33,7 +33,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/screen', component: screen(() => import('../features/screen').then((m) => m.ScreenPage), 'screen'), bare: true },
   { pattern: '/settings', component: settings },
   { pattern: '/settings/:section', component: settings },
-  { pattern: '/status', component: screen(() => import('../features/status').then((m) => m.StatusPage), 'status') },
+  { pattern: '/status', component: screen(() => import('../features/status').then((m) => m.StatusPage), 'status', 'errors', 'fields') },
 ];
 
 export const DEFAULT_PATH = '/overview';

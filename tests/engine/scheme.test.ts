@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS, isIndicatorId } from '../../src/domain';
-import { DEFAULT_SCHEME, SCHEME_PROBLEM_CODES, schemeProblemText, validateScheme, type SchemeProblem } from '../../src/engine';
+import { DEFAULT_SCHEME, type SchemeProblem } from '../../src/engine';
+import { SCHEME_PROBLEM_CODES, schemeProblemText } from '../../src/engine/scheme-problems';
+import { validateScheme } from '../../src/engine/validate-scheme';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

@@ -5,7 +5,8 @@ import { isAdapterError } from '../../src/adapters';
 import { isFileLoadError } from '../../src/adapters/file';
 import type { QualityIssue, QualityReason } from '../../src/domain';
 import { qualityDetailText } from '../../src/ui/quality/qualityText';
-import { createFormatters, createTranslate, describeError, isMessageKey } from '../../src/ui';
+import { createFormatters, createTranslate, isMessageKey } from '../../src/ui';
+import { describeError } from '../../src/ui/states/describeError';
 import { fileErrorText } from '../../src/features/settings/data-source/errorText';
 import { HOSTILE_CASES, type HostileCase, type Transport } from './catalogue';
 import {

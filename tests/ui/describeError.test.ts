@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { AdapterError, parseSchemePayload } from '../../src/adapters';
+import { AdapterError } from '../../src/adapters';
+import { parseSchemePayload } from '../../src/adapters/scheme';
 import { DEFAULT_SCHEME } from '../../src/engine';
-import { createTranslate, describeError, loadDictionary } from '../../src/ui';
+import { createTranslate, loadDictionary } from '../../src/ui';
+import { describeError } from '../../src/ui/states/describeError';
 
 beforeAll(() => loadDictionary('en'));
 const zh = () => ({ t: createTranslate('zh-CN'), locale: 'zh-CN' as const });

@@ -11,9 +11,11 @@ import { alerts } from '../../src/ui/i18n/zh-CN/alerts';
 import { office } from '../../src/ui/i18n/zh-CN/office';
 import { rankings } from '../../src/ui/i18n/zh-CN/rankings';
 import { themes } from '../../src/ui/i18n/zh-CN/themes';
+import { errors } from '../../src/ui/i18n/zh-CN/errors';
+import { fields } from '../../src/ui/i18n/zh-CN/fields';
 
 /** The whole Chinese dictionary: the first screen's words and the parts fetched with their screens. */
-const zhCN = { ...zhFirst, ...bulletin, ...settings, ...files, ...screen, ...status, ...rankings, ...alerts, ...office, ...themes };
+const zhCN = { ...zhFirst, ...bulletin, ...settings, ...files, ...screen, ...status, ...rankings, ...alerts, ...office, ...themes, ...errors, ...fields };
 import { en } from '../../src/ui/i18n/en';
 import { createTranslate, interpolate } from '../../src/ui/i18n/translate';
 

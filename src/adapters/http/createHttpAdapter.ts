@@ -1,5 +1,4 @@
 import { isMonthKey } from '../../domain';
-import { parseSchemePayload } from '../scheme';
 import type { DataAdapter } from '../types';
 import { validateOffices } from '../validate/offices';
 import { validateRecords } from '../validate/records';
@@ -93,7 +92,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
     async getScheme({ signal } = {}) {
       const url = endpointUrl(base, 'scheme');
       const result = await getJson(url, { ...request, signal, notFoundIsNull: true });
-      return result.found ? parseSchemePayload(result.body, url) : null;
+      if (!result.found) return null;
+      // Most sources serve no scheme (404: the built-in one): the validator is fetched only for one that does.
+      const { parseSchemePayload } = await import('../scheme');
+      return parseSchemePayload(result.body, url);
     },
   };
 }

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import type { Card } from '../../domain';
 import type { EngineData } from '../../engine';
-import { actualText, conditionText, DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
+import { indicatorName, Link, useI18n, type Column } from '../../ui';
+import { DataTable } from '../../ui/table/DataTable';
+import { actualText, conditionText } from '../../ui/format/cardRuleText';
 
 interface CardRow {
   card: Card;

@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { COUNT_FIELDS, monthsBetween, type Counts } from '../../domain';
 import { kindRollup, type EngineData, type MonthRange, type OfficeEvaluation, type Reporting } from '../../engine';
-import { DataTable, useI18n, type Column } from '../../ui';
+import { useI18n, type Column } from '../../ui';
+import { DataTable } from '../../ui/table/DataTable';
 
 interface MonthCounts {
   month: string;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { actualText, conditionText, indicatorName, useI18n } from '../../ui';
+import { indicatorName, useI18n } from '../../ui';
+import { actualText, conditionText } from '../../ui/format/cardRuleText';
 
 /** The office's active cards: which rule, the number against the line, since when. */
 export function OfficeCards({ office }: { office: OfficeEvaluation }) {

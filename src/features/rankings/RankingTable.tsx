@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Indicator } from '../../domain';
-import { DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
+import { indicatorName, Link, useI18n, type Column } from '../../ui';
+import { DataTable } from '../../ui/table/DataTable';
 import { CardBadges } from './CardBadges';
 import { RankChange } from './RankChange';
 import type { RankingMeasure, RankingRow } from './rankRows';

@@ -1,5 +1,6 @@
 import type { QualityIssue } from '../../domain';
-import { DataTable, useI18n, type Column } from '../../ui';
+import { useI18n, type Column } from '../../ui';
+import { DataTable } from '../../ui/table/DataTable';
 import { fieldLabel, qualityDetailText } from '../../ui/quality/qualityText';
 
 const MAX_ROWS = 500;

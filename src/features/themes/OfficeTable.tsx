@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { indicatorName, distinctNames, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { indicatorName, distinctNames, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { DataTable } from '../../ui/table/DataTable';
 import type { ThemeTableProps } from './themeTable';
 
 /**

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { isRate, type Indicator } from '../../domain';
 import { kindRollup, type Delta } from '../../engine';
-import { indicatorName, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { indicatorName, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { DataTable } from '../../ui/table/DataTable';
 import type { ThemeTableProps } from './themeTable';
 
 const NO_DELTA: Delta = { previous: null, absolute: null, relative: null };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { describeError } from './describeError';
+import { useErrorText } from './useErrorText';
 
 export function LoadingState({ label, height = 160 }: { label?: string; height?: number }) {
   const { t } = useI18n();
@@ -17,11 +17,14 @@ export function EmptyState({ children }: { children?: ReactNode }) {
 }
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const text = useErrorText(error);
+  // The words of errors are fetched when one happens: a moment of loading rather than half a message.
+  if (text === null) return <LoadingState />;
   return (
     <div role="alert" className="state error">
       <strong>{t('state.error')}</strong>
-      <p>{describeError(error, { t, locale })}</p>
+      <p>{text}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('state.retry')}
@@ -33,11 +36,12 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
 
 /** A failed refresh keeps the last good data on screen and says how old it is. */
 export function StaleNotice({ error, updatedAt }: { error: unknown; updatedAt: number }) {
-  const { t, locale, formatDateTime } = useI18n();
-  if (!error) return null;
+  const { t, formatDateTime } = useI18n();
+  const text = useErrorText(error);
+  if (!error || text === null) return null;
   return (
     <div role="status" className="notice-stale">
-      {t('state.stale', { time: formatDateTime(updatedAt) })} — {describeError(error, { t, locale })}
+      {t('state.stale', { time: formatDateTime(updatedAt) })} — {text}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { SCHEME_PROBLEM_CODES, DEFAULT_SCHEME, validateScheme, type SchemeProblem } from '../../../src/engine';
+import { DEFAULT_SCHEME, type SchemeProblem } from '../../../src/engine';
+import { SCHEME_PROBLEM_CODES } from '../../../src/engine/scheme-problems';
+import { validateScheme } from '../../../src/engine/validate-scheme';
 import {
   draftFromScheme,
   draftMatches,

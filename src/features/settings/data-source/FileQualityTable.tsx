@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { headerOfField, type OwnDatasetSummary } from '../../../adapters/file';
 import { isMonthKey, type QualityIssue } from '../../../domain';
-import { DataTable, qualityDetailText, useI18n, type Column } from '../../../ui';
+import { useI18n, type Column } from '../../../ui';
+import { DataTable } from '../../../ui/table/DataTable';
+import { qualityDetailText } from '../../../ui/quality/qualityText';
 
 const MAX_ROWS = 500;
 

@@ -1,6 +1,7 @@
 import { isAdapterErrorReason } from '../../../adapters';
 import { isFileLoadError } from '../../../adapters/file';
-import { adapterDetailText, type I18n } from '../../../ui';
+import type { I18n } from '../../../ui';
+import { adapterDetailText } from '../../../ui/states/adapterDetail';
 
 /** Why nothing could be loaded, as a sentence; names and headers from the files are plain text. */
 export function fileErrorText(error: unknown, words: Pick<I18n, 't' | 'locale'>): string {

@@ -1,7 +1,8 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { clearStoredScheme, saveStoredScheme, useDataset, useStoredScheme } from '../../../data';
 import type { Scheme } from '../../../domain';
-import { DEFAULT_SCHEME, validateScheme } from '../../../engine';
+import { DEFAULT_SCHEME } from '../../../engine';
+import { validateScheme } from '../../../engine/validate-scheme';
 import { LoadingState, useI18n, type MessageKey } from '../../../ui';
 import {
   draftFromScheme,

@@ -1,5 +1,6 @@
 import type { Scheme } from '../../../domain';
-import { validateScheme, type SchemeProblem } from '../../../engine';
+import type { SchemeProblem } from '../../../engine';
+import { validateScheme } from '../../../engine/validate-scheme';
 import { downloadBlob, safeFileName } from '../../../ui';
 import { schemeJson } from './draft';
 

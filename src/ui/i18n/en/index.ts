@@ -2,6 +2,7 @@ import type { MessageKey } from '../zh-CN';
 import { alerts } from './alerts';
 import { bulletin } from './bulletin';
 import { common } from './common';
+import { errors } from './errors';
 import { fields } from './fields';
 import { files } from './files';
 import { office } from './office';
@@ -15,6 +16,7 @@ import { themes } from './themes';
 /** English, complete: the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...common,
+  ...errors,
   ...fields,
   ...status,
   ...overview,

@@ -1,8 +1,9 @@
 import type { alerts } from './alerts';
 import type { bulletin } from './bulletin';
 import { common } from './common';
+import type { errors } from './errors';
 import type { files } from './files';
-import { fields } from './fields';
+import type { fields } from './fields';
 import type { office } from './office';
 import { overview } from './overview';
 import type { rankings } from './rankings';
@@ -18,11 +19,11 @@ import type { themes } from './themes';
  *
  * The words every screen shares and those of the overview (the first screen) are here from the
  * start; each other screen's words are a part fetched with that screen (ZH_PARTS, waited for by
- * its route), so the first screen does not carry them.
+ * its route), so the first screen does not carry them. So are the words of errors (fetched when
+ * one is shown) and the contract's field and type names (quality reports, error details).
  */
 export const zhCN = {
   ...common,
-  ...fields,
   ...overview,
 } as const;
 
@@ -36,11 +37,15 @@ export const ZH_PARTS = {
   files: () => import('./files').then((module) => module.files),
   screen: () => import('./screen').then((module) => module.screen),
   status: () => import('./status').then((module) => module.status),
+  errors: () => import('./errors').then((module) => module.errors),
+  fields: () => import('./fields').then((module) => module.fields),
 };
 export type DictionaryPart = keyof typeof ZH_PARTS;
 
 export type MessageKey =
   | keyof typeof zhCN
+  | keyof typeof errors
+  | keyof typeof fields
   | keyof typeof bulletin
   | keyof typeof settings
   | keyof typeof files

@@ -1,0 +1,25 @@
+import type { errors as zh } from '../zh-CN/errors';
+
+export const errors: Record<keyof typeof zh, string> = {
+  'error.network': 'Cannot reach the data source {url} (network error).',
+  'error.timeout': 'The data source {url} did not answer in time: {detail}.',
+  'error.detail.timeout': 'no complete response within {seconds} s',
+  'error.detail.redirected': 'the request was redirected to another host ({host}) and refused',
+  'error.detail.empty-body': 'the response is empty, expected JSON',
+  'error.detail.html-body': 'the response is a web page (HTML), not JSON: is baseUrl pointing at the API?',
+  'error.detail.not-json': 'the response is not valid JSON ({reason})',
+  'error.detail.shape.not-object': 'expected an object with an array “{key}”, got {got}',
+  'error.detail.shape.missing': 'expected an object with an array “{key}”, got an object without “{key}” (its fields: {fields})',
+  'error.detail.shape.missing-empty': 'expected an object with an array “{key}”, got an empty object',
+  'error.detail.shape.not-array': 'expected an object with an array “{key}”, got “{key}” as {got}',
+  'error.detail.scheme-invalid': 'the scheme is not valid: {problems}',
+  'error.detail.scheme-at': '{path}: {text}',
+  'error.detail.separator': '; ',
+  'error.detail.more': '; and {count} more',
+  'error.http': 'The data source {url} answered HTTP {status}.',
+  'error.invalid-payload': 'The data source {url} sent data that does not follow the contract: {detail}',
+  'error.aborted': 'Request cancelled: {url}',
+  'error.config': 'config.json is invalid: {detail}',
+  'error.configUnreachable': 'Cannot read config.json: {detail}',
+  'error.unknown': 'Unexpected error: {detail}',
+};
