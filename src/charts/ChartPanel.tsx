@@ -1,11 +1,6 @@
-import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
-import { downloadDataUrl, LIGHT, DARK, LoadingState, useI18n, type Column } from '../ui';
-import type { DataTable as DataTableComponent } from '../ui/table/DataTable';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { DataTable, downloadDataUrl, LIGHT, DARK, useI18n, type Column } from '../ui';
 import { EChart, type EChartHandle, type EChartProps } from './EChart';
-
-// The table view is opened by a click, so its code comes then (a few milliseconds), not with
-// the first screen. The cast keeps DataTable's generic props.
-const DataTable = lazy(() => import('../ui/table/DataTable').then((module) => ({ default: module.DataTable }))) as unknown as typeof DataTableComponent;
 
 export interface ChartTable<Row> {
   columns: readonly Column<Row>[];
@@ -61,9 +56,7 @@ export function ChartPanel<Row>({
       </div>
       {showTable && (
         <div style={{ marginTop: 8 }}>
-          <Suspense fallback={<LoadingState height={120} />}>
-            <DataTable caption={t('chart.dataOf', { title })} columns={table.columns} rows={table.rows} rowKey={table.rowKey} />
-          </Suspense>
+          <DataTable caption={t('chart.dataOf', { title })} columns={table.columns} rows={table.rows} rowKey={table.rowKey} />
         </div>
       )}
     </section>

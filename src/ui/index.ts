@@ -3,7 +3,7 @@ export * from './i18n/translate';
 export * from './format/formatters';
 export * from './router';
 export * from './states/States';
-export type { Column } from './table/DataTable';
+export * from './table/DataTable';
 export * from './layout/AppLayout';
 export * from './theme/tokens';
 export * from './view/useView';
@@ -14,8 +14,7 @@ export * from './page/EvaluationPage';
 export * from './naming/distinctNames';
 // Not named here, because whatever this file names is in the first screen's chunk: the words of
 // errors (states/describeError, states/adapterDetail: fetched when an error shows), the quality
-// report's (quality/qualityText), the card rules' (format/cardRuleText) and the table
-// (table/DataTable: the first screen shows one only after a click). Import them from their files.
+// report's (quality/qualityText) and the card rules' (format/cardRuleText). Import them from their files.
 export * from './download';
 export * from './view/monthSpan';
 export * from './view/useMonthSpan';

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import type { Card } from '../../domain';
 import type { EngineData } from '../../engine';
-import { indicatorName, Link, useI18n, type Column } from '../../ui';
-import { DataTable } from '../../ui/table/DataTable';
+import { DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
 import { actualText, conditionText } from '../../ui/format/cardRuleText';
 
 interface CardRow {

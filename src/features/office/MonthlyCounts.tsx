@@ -1,8 +1,7 @@
 import { useId, useMemo } from 'react';
 import { COUNT_FIELDS, monthsBetween, type Counts } from '../../domain';
 import { kindRollup, type EngineData, type MonthRange, type OfficeEvaluation, type Reporting } from '../../engine';
-import { useI18n, type Column } from '../../ui';
-import { DataTable } from '../../ui/table/DataTable';
+import { DataTable, useI18n, type Column } from '../../ui';
 
 interface MonthCounts {
   month: string;

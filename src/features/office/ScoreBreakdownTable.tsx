@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { isRate, type Period, type Scheme } from '../../domain';
 import type { OfficeEvaluation } from '../../engine';
-import { indicatorName, useI18n, type Column } from '../../ui';
-import { DataTable } from '../../ui/table/DataTable';
+import { indicatorName, DataTable, useI18n, type Column } from '../../ui';
 import { scoreBreakdown, type BreakdownRow } from './scoreBreakdown';
 
 /** Each scheme indicator's value against floor and target, its score and the points it adds. */

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { Indicator } from '../../domain';
-import { indicatorName, Link, useI18n, type Column } from '../../ui';
-import { DataTable } from '../../ui/table/DataTable';
+import { DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
 import { CardBadges } from './CardBadges';
 import { RankChange } from './RankChange';
 import type { RankingMeasure, RankingRow } from './rankRows';

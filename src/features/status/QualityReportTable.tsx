@@ -1,6 +1,5 @@
 import type { QualityIssue } from '../../domain';
-import { useI18n, type Column } from '../../ui';
-import { DataTable } from '../../ui/table/DataTable';
+import { DataTable, useI18n, type Column } from '../../ui';
 import { fieldLabel, qualityDetailText } from '../../ui/quality/qualityText';
 
 const MAX_ROWS = 500;

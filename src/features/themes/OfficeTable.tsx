@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { indicatorName, distinctNames, Link, useHashLocation, useI18n, type Column } from '../../ui';
-import { DataTable } from '../../ui/table/DataTable';
+import { indicatorName, distinctNames, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
 import type { ThemeTableProps } from './themeTable';
 
 /**

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { isRate, type Indicator } from '../../domain';
 import { kindRollup, type Delta } from '../../engine';
-import { indicatorName, Link, useHashLocation, useI18n, type Column } from '../../ui';
-import { DataTable } from '../../ui/table/DataTable';
+import { indicatorName, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
 import type { ThemeTableProps } from './themeTable';
 
 const NO_DELTA: Delta = { previous: null, absolute: null, relative: null };

@@ -101,7 +101,7 @@ describe('overview on the mock county', () => {
     // Composition: departments and townships (with their villages) add up to the county's total.
     const composition = screen.getByRole('heading', { name: '受理件数构成（按单位类型）' }).closest('section')!;
     fireEvent.click(within(composition).getByRole('button', { name: '查看数据' }));
-    const rows = within(await within(composition).findByRole('table')).getAllByRole('row').slice(1);
+    const rows = within(within(composition).getByRole('table')).getAllByRole('row').slice(1);
     const range = { from: month, to: month };
     const department = kindRollup(engine, undefined, 'department', range).counts.accepted!;
     const township = kindRollup(engine, undefined, 'township', range).counts.accepted!;
@@ -117,7 +117,7 @@ describe('overview on the mock county', () => {
     await tiles();
     const panel = screen.getByRole('heading', { name: /办件量走势/ }).closest('section')!;
     fireEvent.click(within(panel).getByRole('button', { name: '查看数据' }));
-    const table = await within(panel).findByRole('table');
+    const table = within(panel).getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(24);
     const last = rows.at(-1)!;

@@ -68,7 +68,7 @@ describe('themes on the mock county', () => {
     await summaryTable();
     const panel = screen.getByRole('heading', { name: '各部门热线按时办结率' }).closest('section')!;
     fireEvent.click(within(panel).getByRole('button', { name: '查看数据' }));
-    const rows = cellsOf(await within(panel).findByRole('table'));
+    const rows = cellsOf(within(panel).getByRole('table'));
     const departments = expected
       .officesOfKind('department')
       .filter((office) => office.values.hotlineOnTimeRate !== null)
@@ -87,7 +87,7 @@ describe('themes on the mock county', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/themes/handling?indicator=completionRate&kind=township'));
     const panel = (await screen.findByRole('heading', { name: '各乡镇（街道）办结率' })).closest('section')!;
     fireEvent.click(within(panel).getByRole('button', { name: '查看数据' }));
-    const names = cellsOf(await within(panel).findByRole('table')).map((row) => row[0]);
+    const names = cellsOf(within(panel).getByRole('table')).map((row) => row[0]);
     expect(names.sort()).toEqual(
       expected
         .officesOfKind('township')
@@ -105,7 +105,7 @@ describe('themes on the mock county', () => {
     await summaryTable();
     const panel = screen.getByRole('heading', { name: /公开信息条数走势/ }).closest('section')!;
     fireEvent.click(within(panel).getByRole('button', { name: '查看数据' }));
-    const rows = cellsOf(await within(panel).findByRole('table'));
+    const rows = cellsOf(within(panel).getByRole('table'));
     expect(rows).toHaveLength(12);
     expect(rows.at(-1)!.slice(0, 3)).toEqual([
       zh.formatMonth(month),

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { headerOfField, type OwnDatasetSummary } from '../../../adapters/file';
 import { isMonthKey, type QualityIssue } from '../../../domain';
-import { useI18n, type Column } from '../../../ui';
-import { DataTable } from '../../../ui/table/DataTable';
+import { DataTable, useI18n, type Column } from '../../../ui';
 import { qualityDetailText } from '../../../ui/quality/qualityText';
 
 const MAX_ROWS = 500;
