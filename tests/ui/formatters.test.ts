@@ -43,14 +43,5 @@ describe('formatters', () => {
   test('months read naturally in each language', () => {
     expect(zh.formatMonth('2025-03')).toBe('2025年3月');
     expect(en.formatMonth('2025-03')).toBe('Mar 2025');
-    expect(en.formatMonth('2024-12')).toBe('Dec 2024');
-  });
-
-  test('times are local, zero-padded, the same in both languages', () => {
-    const time = new Date(2025, 2, 4, 9, 5).getTime();
-    expect(zh.formatDateTime(time)).toBe('2025-03-04 09:05');
-    expect(en.formatDateTime(new Date(time))).toBe('2025-03-04 09:05');
-    expect(zh.formatTime(time)).toBe('09:05');
-    expect(en.formatTime(new Date(2025, 11, 31, 23, 59))).toBe('23:59');
   });
 });

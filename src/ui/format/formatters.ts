@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import type { Indicator, Locale, MonthKey } from '../../domain';
 import { isRate } from '../../domain';
 
@@ -22,16 +23,6 @@ export interface Formatters {
   /** 2025-03-04 09:05 */
   formatDateTime: (time: number | Date) => string;
   formatTime: (time: number | Date) => string;
-}
-
-/** English month abbreviations, as dates are written in English tables: "Mar 2025". */
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-const twoDigits = (value: number) => String(value).padStart(2, '0');
-
-/** Local time as 09:05: the same in both languages, so no date library is needed for it. */
-function clock(date: Date): string {
-  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
 }
 
 function isFiniteNumber(value: number | null | undefined): value is number {
@@ -60,12 +51,9 @@ export function createFormatters(locale: Locale): Formatters {
     formatCountChange: (value) => (isFiniteNumber(value) ? signedInteger.format(value) : NO_VALUE),
     formatMonth: (month) => {
       const [year, m] = month.split('-');
-      return locale === 'zh-CN' ? `${year}年${Number(m)}月` : `${MONTHS_EN[Number(m) - 1]} ${year}`;
+      return locale === 'zh-CN' ? `${year}年${Number(m)}月` : dayjs(`${month}-01`).locale('en').format('MMM YYYY');
     },
-    formatDateTime: (time) => {
-      const date = new Date(time);
-      return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())} ${clock(date)}`;
-    },
-    formatTime: (time) => clock(new Date(time)),
+    formatDateTime: (time) => dayjs(time).format('YYYY-MM-DD HH:mm'),
+    formatTime: (time) => dayjs(time).format('HH:mm'),
   };
 }

@@ -1,4 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import type { Locale } from '../../domain';
 import { createTranslate, isDictionaryLoaded, loadDictionary, type Translate } from './translate';
 import { createFormatters, type Formatters } from '../format/formatters';
@@ -45,6 +47,7 @@ export function I18nProvider({ defaultLocale, children }: { defaultLocale: Local
   useEffect(() => {
     if (!locale) return;
     document.documentElement.lang = locale;
+    dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   }, [locale]);
 
   const value = useMemo<I18n | null>(() => {
