@@ -4,11 +4,12 @@ import type { AppConfig } from '../adapters/config';
 import type { DataAdapter } from '../adapters/types';
 import { createQueryClient } from '../data';
 import { SourceSwitchProvider } from '../data/sourceChoice';
-import { I18nProvider } from '../ui';
+import { I18nProvider, usePrefetchErrorText } from '../ui';
 import { Router } from './Router';
 
 export function App({ config, adapter }: { config: AppConfig; adapter: DataAdapter }) {
   const [queryClient] = useState(createQueryClient);
+  usePrefetchErrorText();
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider defaultLocale={config.locale}>

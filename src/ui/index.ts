@@ -3,6 +3,7 @@ export * from './i18n/translate';
 export * from './format/formatters';
 export * from './router';
 export * from './states/States';
+export { usePrefetchErrorText } from './states/useErrorText';
 export * from './table/DataTable';
 export * from './layout/AppLayout';
 export * from './theme/tokens';

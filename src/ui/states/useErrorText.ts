@@ -25,6 +25,23 @@ function loadDescribe(): Promise<void> {
   return loading;
 }
 
+/**
+ * Fetches the sentences once the first screen is drawn and the browser is idle. An outage of the
+ * whole server, or of the desk's network, also stops this fetch: if it waited for the first error,
+ * the big screen would explain a lost connection in the browser's English. Later, it is in memory.
+ */
+export function usePrefetchErrorText(): void {
+  useEffect(() => {
+    const prefetch = () => void loadDescribe().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(prefetch, { timeout: 5000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(prefetch, 2000);
+    return () => clearTimeout(handle);
+  }, []);
+}
+
 /** The error's own text, when even the sentences could not be fetched (the network is gone, say). */
 function plainText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
