@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { AppConfig } from '../adapters/config';
 import type { DataAdapter } from '../adapters/types';
-import { createQueryClient } from '../data';
+import { createQueryClient, useFirstRecordsLoaded } from '../data';
 import { SourceSwitchProvider } from '../data/sourceChoice';
 import { I18nProvider, usePrefetchErrorText } from '../ui';
 import { Router } from './Router';
 
 export function App({ config, adapter }: { config: AppConfig; adapter: DataAdapter }) {
   const [queryClient] = useState(createQueryClient);
-  usePrefetchErrorText();
+  usePrefetchErrorText(useFirstRecordsLoaded(queryClient));
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider defaultLocale={config.locale}>

@@ -6,3 +6,4 @@ export * from './retry';
 export * from './useDataset';
 export * from './schemeStore';
 export * from './useEvaluation';
+export * from './useFirstRecordsLoaded';

@@ -10,7 +10,7 @@ function Sentence({ error }: { error: unknown }) {
 }
 
 function Prefetch() {
-  usePrefetchErrorText();
+  usePrefetchErrorText(true);
   return null;
 }
 
@@ -25,7 +25,7 @@ describe('words of errors', () => {
         <Prefetch />
       </I18nProvider>,
     );
-    await act(() => new Promise((resolve) => setTimeout(resolve, 2500)));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1500)));
 
     render(
       <I18nProvider defaultLocale="zh-CN">

@@ -26,20 +26,22 @@ function loadDescribe(): Promise<void> {
 }
 
 /**
- * Fetches the sentences once the first screen is drawn and the browser is idle. An outage of the
- * whole server, or of the desk's network, also stops this fetch: if it waited for the first error,
- * the big screen would explain a lost connection in the browser's English. Later, it is in memory.
+ * Fetches the sentences when `ready` (the first screen has its data) and the browser is idle. An
+ * outage of the whole server, or of the desk's network, also stops this fetch: if it waited for
+ * the first error, the big screen would explain a lost connection in the browser's English. Not
+ * earlier: the browser is idle while the first data downloads, and the first screen comes first.
  */
-export function usePrefetchErrorText(): void {
+export function usePrefetchErrorText(ready: boolean): void {
   useEffect(() => {
+    if (!ready) return;
     const prefetch = () => void loadDescribe().catch(() => undefined);
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(prefetch, { timeout: 5000 });
       return () => cancelIdleCallback(handle);
     }
-    const handle = setTimeout(prefetch, 2000);
+    const handle = setTimeout(prefetch, 1000);
     return () => clearTimeout(handle);
-  }, []);
+  }, [ready]);
 }
 
 /** The error's own text, when even the sentences could not be fetched (the network is gone, say). */
