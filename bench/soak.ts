@@ -8,8 +8,9 @@
  *   npx vite build && npx tsx bench/soak.ts [--rotations=600] [--rotate=1] [--refresh=1] [--every=50]
  *     [--backend=http|msw] [--up=20] [--down=10] [--scenario=outage (msw only)] [--composition=all]
  *     [--v8-flags=--no-opt,--no-maglev (diagnostics: the heap without optimized code)]
+ *     [--snapshots=DIR (diagnostics: writes the heap snapshots taken, for DevTools or a script)]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { preview } from 'vite';
@@ -42,6 +43,8 @@ const EVERY = Number(args.get('every') ?? 50);
 const V8_FLAGS = (args.get('v8-flags') ?? '').split(',').filter(Boolean);
 /** --composition=all takes a heap snapshot at every sample (slow), not only at the baseline and the end. */
 const COMPOSITION_ALL = args.get('composition') === 'all';
+/** Diagnostics only: --snapshots=DIR writes every heap snapshot taken (rotation-N.heapsnapshot) there, for DevTools or a script. */
+const SNAPSHOT_DIR = args.get('snapshots') ?? '';
 /** Goals from the issue: heap at the end within 1.1× of the heap after 50 rotations. */
 const HEAP_GOAL = 1.1;
 /** The most charts any page draws (overview: the trend and the composition). */
@@ -130,14 +133,16 @@ function codeGroup(name: string): string {
 }
 
 /** The live heap by kind, from a heap snapshot (taken after a collection). */
-async function heapComposition(cdp: CDPSession): Promise<HeapComposition> {
+async function heapComposition(cdp: CDPSession, saveAs?: string): Promise<HeapComposition> {
   const chunks: string[] = [];
   const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const snapshot = JSON.parse(chunks.join('')) as {
+  const text = chunks.join('');
+  if (saveAs) writeFileSync(saveAs, text);
+  const snapshot = JSON.parse(text) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
     strings: string[];
@@ -303,7 +308,10 @@ async function main() {
       stale: last.stale,
     };
     // The snapshot is heavy: only at the baseline and at the end, after the heap figure is read.
-    if (!baseline || target >= ROTATIONS || COMPOSITION_ALL) taken.composition = await heapComposition(cdp);
+    if (!baseline || target >= ROTATIONS || COMPOSITION_ALL) {
+      if (SNAPSHOT_DIR) mkdirSync(SNAPSHOT_DIR, { recursive: true });
+      taken.composition = await heapComposition(cdp, SNAPSHOT_DIR ? path.join(SNAPSHOT_DIR, `rotation-${taken.rotation}.heapsnapshot`) : undefined);
+    }
     samples.push(taken);
     baseline ??= taken;
     const parts = taken.composition
@@ -314,6 +322,10 @@ async function main() {
     );
     if (target >= ROTATIONS) break;
   }
+  // Diagnostic only, after every figure of the goal has been read: what V8 gives back when the
+  // page is told memory is critically short (it may drop compiled code, which is rebuilt on use).
+  await cdp.send('Memory.simulatePressureNotification', { level: 'critical' });
+  const afterPressure = mb(await restingHeap(page, cdp));
   const seen = last!;
   const maxCharts = seen.maxCharts;
   const maxChartsOn = seen.maxChartsOn;
@@ -352,6 +364,9 @@ async function main() {
     .sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a))
     .slice(0, 6);
   for (const { name, a, b } of codeNames) console.log(`      code: ${name.slice(0, 40).padEnd(40)} ${mb(a).toFixed(2)} → ${mb(b).toFixed(2)} MB`);
+  console.log(
+    `  heap after memory pressure   ${afterPressure.toFixed(2)} MB, ${(afterPressure / baseline!.heapMB).toFixed(3)}× the baseline (diagnostic, not the goal's figure: a critical memory-pressure notification sent after the end)`,
+  );
   // A leak keeps growing; a warm-up (JIT code, caches filling) levels off: the second half tells.
   const middle = samples[Math.floor((samples.length - 1) / 2)]!;
   console.log(`  second half                  ${middle.heapMB.toFixed(2)} MB (rotation ${middle.rotation}) → ${end.heapMB.toFixed(2)} MB: ${(end.heapMB / middle.heapMB).toFixed(3)}×`);
