@@ -17,6 +17,7 @@ import { preview } from 'vite';
 import { outageState, resolveOutage, servedData } from '../mocks/scenarios';
 import { lastCompleteMonth } from '../src/domain';
 import { startContractServer, type ContractServer } from './contract-server';
+import { compareOptimizedCode, optimizedCode, type HeapSnapshotJson, type OptimizedFunction } from './optimized-code';
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -123,6 +124,8 @@ interface HeapComposition {
   native: number;
   /** The compiled code by what V8 calls it (bytecode, feedback, optimized code…), to tell warm-up from a leak. */
   codeByName: Map<string, number>;
+  /** Diagnostics: optimized code by the function it was compiled for (optimized-code.ts). */
+  optimized: Map<number, OptimizedFunction>;
 }
 
 /** "system / BytecodeArray" stays; a function's own name is folded into what it is. */
@@ -142,17 +145,13 @@ async function heapComposition(cdp: CDPSession, saveAs?: string): Promise<HeapCo
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
   const text = chunks.join('');
   if (saveAs) writeFileSync(saveAs, text);
-  const snapshot = JSON.parse(text) as {
-    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
-    nodes: number[];
-    strings: string[];
-  };
+  const snapshot = JSON.parse(text) as HeapSnapshotJson;
   const fields = snapshot.snapshot.meta.node_fields;
   const types = snapshot.snapshot.meta.node_types[0];
   const typeAt = fields.indexOf('type');
   const sizeAt = fields.indexOf('self_size');
   const nameAt = fields.indexOf('name');
-  const composition: HeapComposition = { objects: 0, code: 0, native: 0, codeByName: new Map() };
+  const composition: HeapComposition = { objects: 0, code: 0, native: 0, codeByName: new Map(), optimized: optimizedCode(snapshot) };
   for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
     const type = types[snapshot.nodes[i + typeAt]!];
     const size = snapshot.nodes[i + sizeAt]!;
@@ -322,10 +321,6 @@ async function main() {
     );
     if (target >= ROTATIONS) break;
   }
-  // Diagnostic only, after every figure of the goal has been read: what V8 gives back when the
-  // page is told memory is critically short (it may drop compiled code, which is rebuilt on use).
-  await cdp.send('Memory.simulatePressureNotification', { level: 'critical' });
-  const afterPressure = mb(await restingHeap(page, cdp));
   const seen = last!;
   const maxCharts = seen.maxCharts;
   const maxChartsOn = seen.maxChartsOn;
@@ -364,9 +359,18 @@ async function main() {
     .sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a))
     .slice(0, 6);
   for (const { name, a, b } of codeNames) console.log(`      code: ${name.slice(0, 40).padEnd(40)} ${mb(a).toFixed(2)} → ${mb(b).toFixed(2)} MB`);
+  // Diagnostic, not a goal: whose optimized code it is. Functions optimized for the first time since
+  // the baseline are warm-up (V8 tiers a function up after a number of its own invocations);
+  // the same functions compiled again and again would be deoptimization loops.
+  const optimized = compareOptimizedCode(firstHeap.optimized, endHeap.optimized);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(
-    `  heap after memory pressure   ${afterPressure.toFixed(2)} MB, ${(afterPressure / baseline!.heapMB).toFixed(3)}× the baseline (diagnostic, not the goal's figure: a critical memory-pressure notification sent after the end)`,
+    `  optimized code (diagnostic)  ${firstHeap.optimized.size} → ${endHeap.optimized.size} functions: ` +
+      `${optimized.newly.functions} optimized since the baseline (${kb(optimized.newly.bytes)}), ` +
+      `${optimized.recompiled.functions} compiled again (${kb(optimized.recompiled.bytes)} net), ${optimized.dropped.functions} dropped (${kb(optimized.dropped.bytes)})`,
   );
+  console.log(`    by script: ${optimized.byScript.slice(0, 6).map((s) => `${s.script} ${s.bytes >= 0 ? '+' : ''}${kb(s.bytes)} (${s.newly} new)`).join(', ')}`);
+  console.log(`    largest new: ${optimized.largest.slice(0, 6).map((fn) => `${fn.name} (${fn.script}) ${kb(fn.bytes)}`).join(', ')}`);
   // A leak keeps growing; a warm-up (JIT code, caches filling) levels off: the second half tells.
   const middle = samples[Math.floor((samples.length - 1) / 2)]!;
   console.log(`  second half                  ${middle.heapMB.toFixed(2)} MB (rotation ${middle.rotation}) → ${end.heapMB.toFixed(2)} MB: ${(end.heapMB / middle.heapMB).toFixed(3)}×`);
