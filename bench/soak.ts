@@ -21,8 +21,9 @@ import { compareOptimizedCode, optimizedCode, type HeapSnapshotJson, type Optimi
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
-    const [key, value = ''] = arg.replace(/^--/, '').split('=');
-    return [key!, value];
+    // Split at the first '=' only: a value may hold more (--v8-flags=--invocation-count-for-maglev=100).
+    const [key = '', ...rest] = arg.replace(/^--/, '').split('=');
+    return [key, rest.join('=')];
   }),
 );
 const ROTATIONS = Number(args.get('rotations') ?? 600);
