@@ -8,19 +8,22 @@
  *   npx vite build && npx tsx bench/soak.ts [--rotations=600] [--rotate=1] [--refresh=1] [--every=50]
  *     [--backend=http|msw] [--up=20] [--down=10] [--scenario=outage (msw only)] [--composition=all]
  *     [--v8-flags=--no-opt,--no-maglev (diagnostics: the heap without optimized code)]
+ *     [--snapshots=DIR (diagnostics: writes the heap snapshots taken, for DevTools or a script)]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { outageState, resolveOutage, servedData } from '../mocks/scenarios';
 import { lastCompleteMonth } from '../src/domain';
 import { startContractServer, type ContractServer } from './contract-server';
+import { compareOptimizedCode, optimizedCode, type HeapSnapshotJson, type OptimizedFunction } from './optimized-code';
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
-    const [key, value = ''] = arg.replace(/^--/, '').split('=');
-    return [key!, value];
+    // Split at the first '=' only: a value may hold more (--v8-flags=--invocation-count-for-maglev=100).
+    const [key = '', ...rest] = arg.replace(/^--/, '').split('=');
+    return [key, rest.join('=')];
   }),
 );
 const ROTATIONS = Number(args.get('rotations') ?? 600);
@@ -42,6 +45,8 @@ const EVERY = Number(args.get('every') ?? 50);
 const V8_FLAGS = (args.get('v8-flags') ?? '').split(',').filter(Boolean);
 /** --composition=all takes a heap snapshot at every sample (slow), not only at the baseline and the end. */
 const COMPOSITION_ALL = args.get('composition') === 'all';
+/** Diagnostics only: --snapshots=DIR writes every heap snapshot taken (rotation-N.heapsnapshot) there, for DevTools or a script. */
+const SNAPSHOT_DIR = args.get('snapshots') ?? '';
 /** Goals from the issue: heap at the end within 1.1× of the heap after 50 rotations. */
 const HEAP_GOAL = 1.1;
 /** The most charts any page draws (overview: the trend and the composition). */
@@ -120,6 +125,8 @@ interface HeapComposition {
   native: number;
   /** The compiled code by what V8 calls it (bytecode, feedback, optimized code…), to tell warm-up from a leak. */
   codeByName: Map<string, number>;
+  /** Diagnostics: optimized code by the function it was compiled for (optimized-code.ts). */
+  optimized: Map<number, OptimizedFunction>;
 }
 
 /** "system / BytecodeArray" stays; a function's own name is folded into what it is. */
@@ -130,24 +137,22 @@ function codeGroup(name: string): string {
 }
 
 /** The live heap by kind, from a heap snapshot (taken after a collection). */
-async function heapComposition(cdp: CDPSession): Promise<HeapComposition> {
+async function heapComposition(cdp: CDPSession, saveAs?: string): Promise<HeapComposition> {
   const chunks: string[] = [];
   const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const snapshot = JSON.parse(chunks.join('')) as {
-    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
-    nodes: number[];
-    strings: string[];
-  };
+  const text = chunks.join('');
+  if (saveAs) writeFileSync(saveAs, text);
+  const snapshot = JSON.parse(text) as HeapSnapshotJson;
   const fields = snapshot.snapshot.meta.node_fields;
   const types = snapshot.snapshot.meta.node_types[0];
   const typeAt = fields.indexOf('type');
   const sizeAt = fields.indexOf('self_size');
   const nameAt = fields.indexOf('name');
-  const composition: HeapComposition = { objects: 0, code: 0, native: 0, codeByName: new Map() };
+  const composition: HeapComposition = { objects: 0, code: 0, native: 0, codeByName: new Map(), optimized: optimizedCode(snapshot) };
   for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
     const type = types[snapshot.nodes[i + typeAt]!];
     const size = snapshot.nodes[i + sizeAt]!;
@@ -303,7 +308,10 @@ async function main() {
       stale: last.stale,
     };
     // The snapshot is heavy: only at the baseline and at the end, after the heap figure is read.
-    if (!baseline || target >= ROTATIONS || COMPOSITION_ALL) taken.composition = await heapComposition(cdp);
+    if (!baseline || target >= ROTATIONS || COMPOSITION_ALL) {
+      if (SNAPSHOT_DIR) mkdirSync(SNAPSHOT_DIR, { recursive: true });
+      taken.composition = await heapComposition(cdp, SNAPSHOT_DIR ? path.join(SNAPSHOT_DIR, `rotation-${taken.rotation}.heapsnapshot`) : undefined);
+    }
     samples.push(taken);
     baseline ??= taken;
     const parts = taken.composition
@@ -352,6 +360,18 @@ async function main() {
     .sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a))
     .slice(0, 6);
   for (const { name, a, b } of codeNames) console.log(`      code: ${name.slice(0, 40).padEnd(40)} ${mb(a).toFixed(2)} → ${mb(b).toFixed(2)} MB`);
+  // Diagnostic, not a goal: whose optimized code it is. Functions optimized for the first time since
+  // the baseline are warm-up (V8 tiers a function up after a number of its own invocations);
+  // the same functions compiled again and again would be deoptimization loops.
+  const optimized = compareOptimizedCode(firstHeap.optimized, endHeap.optimized);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(
+    `  optimized code (diagnostic)  ${firstHeap.optimized.size} → ${endHeap.optimized.size} functions: ` +
+      `${optimized.newly.functions} optimized since the baseline (${kb(optimized.newly.bytes)}), ` +
+      `${optimized.recompiled.functions} compiled again (${kb(optimized.recompiled.bytes)} net), ${optimized.dropped.functions} dropped (${kb(optimized.dropped.bytes)})`,
+  );
+  console.log(`    by script: ${optimized.byScript.slice(0, 6).map((s) => `${s.script} ${s.bytes >= 0 ? '+' : ''}${kb(s.bytes)} (${s.newly} new)`).join(', ')}`);
+  console.log(`    largest new: ${optimized.largest.slice(0, 6).map((fn) => `${fn.name} (${fn.script}) ${kb(fn.bytes)}`).join(', ')}`);
   // A leak keeps growing; a warm-up (JIT code, caches filling) levels off: the second half tells.
   const middle = samples[Math.floor((samples.length - 1) / 2)]!;
   console.log(`  second half                  ${middle.heapMB.toFixed(2)} MB (rotation ${middle.rotation}) → ${end.heapMB.toFixed(2)} MB: ${(end.heapMB / middle.heapMB).toFixed(3)}×`);

@@ -46,8 +46,13 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart(
     chartCreated();
     instance.current = chart;
     chart.on('click', (params) => clickHandler.current?.(params as Parameters<NonNullable<EChartProps['onClick']>>[0]));
+    // A ResizeObserver reports the size it finds when it starts observing: the size the chart was
+    // just created at. Resizing then would lay out and draw every new chart a second time (on the
+    // big screen: at every page change), so only a size that differs from the chart's is acted on.
     const observer = new ResizeObserver(() => {
-      if (!chart.isDisposed()) chart.resize();
+      if (chart.isDisposed()) return;
+      if (element.clientWidth === chart.getWidth() && element.clientHeight === chart.getHeight()) return;
+      chart.resize();
     });
     observer.observe(element);
     return () => {

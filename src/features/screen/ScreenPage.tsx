@@ -4,6 +4,7 @@ import { useScreenData } from '../../data/useScreenRefresh';
 import { DARK, useHashLocation, useI18n, useView } from '../../ui';
 import { EMPTY_TRACKER, isNewRedCard, trackCards } from './cardTracker';
 import { installDiagnostics, reportScreenState } from './diagnostics';
+import { KeptMemoContext, type KeptMemos } from './keptMemo';
 import { AlertsScreen } from './pages/AlertsScreen';
 import { OverviewScreen } from './pages/OverviewScreen';
 import { RankingsScreen } from './pages/RankingsScreen';
@@ -48,6 +49,8 @@ export function ScreenPage(_props: { params: Record<string, string> }) {
   const settings = useMemo(() => parseScreenParams(params, config.refreshSeconds), [params, config.refreshSeconds]);
   const pagesKey = settings.pages.join(',');
   const box = useCanvasBox(settings.scale);
+  // What the pages compute from the data, kept while the screen is up (not only while a page is).
+  const [keptMemos] = useState<KeptMemos>(() => new Map());
 
   const data = useScreenData(settings.refreshSeconds);
   const view = useView(data.engine);
@@ -119,20 +122,22 @@ export function ScreenPage(_props: { params: Record<string, string> }) {
     <div className="screen-root" style={COLOURS}>
       <main className="screen-canvas" style={canvasStyle} data-page={pageId} data-pages={pagesKey} aria-label={config.title}>
         <ScreenUnitContext.Provider value={box.unit}>
-          <ScreenHeader
-            title={config.title}
-            period={view.period}
-            partial={evaluation?.partial ?? false}
-            updatedAt={data.updatedAt}
-            stale={Boolean(data.refreshError)}
-            pages={settings.pages}
-            rotation={rotation.state}
-            periodMs={periodMs}
-            newRedCards={newRedCards}
-          />
-          <div className="screen-body" key={pageId}>
-            {body}
-          </div>
+          <KeptMemoContext.Provider value={keptMemos}>
+            <ScreenHeader
+              title={config.title}
+              period={view.period}
+              partial={evaluation?.partial ?? false}
+              updatedAt={data.updatedAt}
+              stale={Boolean(data.refreshError)}
+              pages={settings.pages}
+              rotation={rotation.state}
+              periodMs={periodMs}
+              newRedCards={newRedCards}
+            />
+            <div className="screen-body" key={pageId}>
+              {body}
+            </div>
+          </KeptMemoContext.Provider>
         </ScreenUnitContext.Provider>
       </main>
     </div>

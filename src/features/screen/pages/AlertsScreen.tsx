@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
 import { indicatorById, type Card, type Comparison, type Period, type Scheme } from '../../../domain';
 import type { EngineData, PeriodEvaluation } from '../../../engine';
 import { cardsOverTimeOption } from '../../../charts/options/cardsOverTimeOption';
 import { DARK, useI18n } from '../../../ui';
 import { cardHistory } from '../cardHistory';
 import { cardKey, isNewRedCard, type CardTracker } from '../cardTracker';
+import { useKeptMemo } from '../keptMemo';
 import { axisMonthLabels } from '../monthLabel';
 import { ScreenChart } from '../ScreenChart';
 import { ScrollBoard } from '../ScrollBoard';
@@ -66,11 +66,13 @@ export function AlertsScreen({ engine, scheme, evaluation, period, tracker, paus
   const now = Date.now();
   const fresh = new Set(cards.filter((card) => isNewRedCard(tracker, card, now)).map(cardKey));
 
-  const history = useMemo(
+  // Kept across the page's returns: twelve months of cards are evaluated again only for new data.
+  const history = useKeptMemo(
+    'alerts.history',
     () => cardHistory(engine, scheme, period.to, CARD_HISTORY_MONTHS, evaluation.scopeId),
     [engine, scheme, period.to, evaluation.scopeId],
   );
-  const historyOption = useMemo(() => {
+  const historyOption = useKeptMemo('alerts.historyOption', () => {
     const labels = new Map(
       axisMonthLabels(
         history.map((month) => month.month),

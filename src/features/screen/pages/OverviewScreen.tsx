@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { addMonths, compareMonths, indicatorById, isRate, type IndicatorId, type IndicatorUnit, type Period } from '../../../domain';
 import { trend, type EngineData, type PeriodEvaluation } from '../../../engine';
 import { screenCompositionOption } from '../../../charts/options/screenComposition';
@@ -6,6 +5,7 @@ import { trendOption } from '../../../charts/options/trend';
 import { DARK, useI18n, type MessageKey } from '../../../ui';
 import { volumeComposition } from '../composition';
 import { indicatorName } from '../indicatorName';
+import { useKeptMemo } from '../keptMemo';
 import { kpiTiles, type KpiTile } from '../kpis';
 import { axisMonthLabels } from '../monthLabel';
 import { ScreenChart } from '../ScreenChart';
@@ -47,9 +47,10 @@ export function OverviewScreen({ engine, evaluation, period }: { engine: EngineD
   const i18n = useI18n();
   const { t, locale, formatCount, formatRate, formatMonth } = i18n;
   const unit = useScreenUnit();
-  const tiles = useMemo(() => kpiTiles(evaluation.scope), [evaluation]);
+  // Figures and chart options are kept across the page's returns and rebuilt only for new data.
+  const tiles = useKeptMemo('overview.tiles', () => kpiTiles(evaluation.scope), [evaluation]);
 
-  const trendChart = useMemo(() => {
+  const trendChart = useKeptMemo('overview.trend', () => {
     const first = engine.firstMonth;
     if (!first) return null;
     const wanted = addMonths(period.to, -(TREND_MONTHS - 1));
@@ -77,8 +78,8 @@ export function OverviewScreen({ engine, evaluation, period }: { engine: EngineD
     return { option, months: points.length };
   }, [engine, evaluation.scopeId, period.to, locale, t, formatRate, formatCount]);
 
-  const composition = useMemo(() => volumeComposition(evaluation), [evaluation]);
-  const compositionChart = useMemo(() => {
+  const composition = useKeptMemo('overview.composition', () => volumeComposition(evaluation), [evaluation]);
+  const compositionChart = useKeptMemo('overview.compositionChart', () => {
     const groupName: Record<string, string> = {
       otherDepartments: t('screen.composition.otherDepartments'),
       townships: t('screen.composition.townships'),
