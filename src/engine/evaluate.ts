@@ -1,5 +1,6 @@
 import { periodLength, type Card, type IndicatorId, type OfficeKind, type Scheme, type Period } from '../domain';
 import { LazyOfficeEvaluation, type OfficeReaders } from './office-evaluation';
+import { PeriodView, type OfficesByKind, type RankingLists } from './period-view';
 import { deltasFromArrays } from './deltas';
 import { KIND_CODE, officesOfKindIn, type EngineData } from './engine-data';
 import { compileScored, computeEvaluation, scoreOf, type EvaluateOptions, type EvaluationCore } from './evaluation-core';
@@ -20,7 +21,6 @@ import {
   RANKED,
   type OfficeEvaluation,
   type PeriodEvaluation,
-  type RankedKind,
   type ReportingStatus,
 } from './evaluation-types';
 
@@ -143,11 +143,10 @@ export function viewEvaluation(data: EngineData, scheme: Scheme, core: Evaluatio
   // Office objects for the rankings are built when a screen first asks for them: the numbers
   // behind them (scores, ranks, cards) are already final, and a bulletin or a chart that reads only
   // the totals does not pay for 3,000 objects.
-  type ByKind = Record<RankedKind, OfficeEvaluation[]>;
-  let lists: { rankings: ByKind; best: ByKind; worst: ByKind; notReported: ByKind } | undefined;
-  const rankingLists = () => {
+  let lists: RankingLists | undefined;
+  const rankingLists = (): RankingLists => {
     if (lists) return lists;
-    const built = { rankings: {} as ByKind, best: {} as ByKind, worst: {} as ByKind, notReported: {} as ByKind };
+    const built: RankingLists = { rankings: {} as OfficesByKind, best: {} as OfficesByKind, worst: {} as OfficesByKind, notReported: {} as OfficesByKind };
     for (const kind of RANKED) {
       const ranking = currentRankings[kind];
       built.notReported[kind] = ranking.notReported.map(build);
@@ -163,44 +162,35 @@ export function viewEvaluation(data: EngineData, scheme: Scheme, core: Evaluatio
   };
 
   const scopeEvaluation = build(scopeIndex);
-  return {
-    period,
-    previousPeriod: core.previousPeriod,
-    yearAgoPeriod: core.yearAgoPeriod,
-    scopeId: data.offices[scopeIndex]!.id,
-    schemeId: core.schemeId,
-    partial: scopeEvaluation.status !== 'complete' && scopeEvaluation.status !== 'not-expected',
-    reporting: scopeEvaluation.reporting,
-    scope: scopeEvaluation,
-    office: (officeId) => {
-      const index = data.officeIndex.get(officeId);
-      return index === undefined || index < start || index >= end ? undefined : build(index);
+  return new PeriodView(
+    {
+      period,
+      previousPeriod: core.previousPeriod,
+      yearAgoPeriod: core.yearAgoPeriod,
+      scopeId: data.offices[scopeIndex]!.id,
+      schemeId: core.schemeId,
+      partial: scopeEvaluation.status !== 'complete' && scopeEvaluation.status !== 'not-expected',
+      reporting: scopeEvaluation.reporting,
+      scope: scopeEvaluation,
+      office: (officeId) => {
+        const index = data.officeIndex.get(officeId);
+        return index === undefined || index < start || index >= end ? undefined : build(index);
+      },
+      offices: () => {
+        const all: OfficeEvaluation[] = [];
+        for (let o = start; o < end; o++) all.push(build(o));
+        return all;
+      },
+      officesOfKind: (kind: OfficeKind) => Array.from(officesOfKindIn(data, KIND_CODE[kind], start + 1, end), build),
+      missingOwnRecords: () =>
+        ownRecordGaps(data, start, end, span).map((office) => {
+          const source = data.offices[office]!;
+          return { officeId: source.id, name: source.name, kind: source.kind, parentId: source.parentId };
+        }),
+      cards,
+      talkFlags: core.talkFlags,
     },
-    offices: () => {
-      const all: OfficeEvaluation[] = [];
-      for (let o = start; o < end; o++) all.push(build(o));
-      return all;
-    },
-    officesOfKind: (kind: OfficeKind) => Array.from(officesOfKindIn(data, KIND_CODE[kind], start + 1, end), build),
-    missingOwnRecords: () =>
-      ownRecordGaps(data, start, end, span).map((office) => {
-        const source = data.offices[office]!;
-        return { officeId: source.id, name: source.name, kind: source.kind, parentId: source.parentId };
-      }),
-    get rankings() {
-      return rankingLists().rankings;
-    },
-    get best() {
-      return rankingLists().best;
-    },
-    get worst() {
-      return rankingLists().worst;
-    },
-    get notReported() {
-      return rankingLists().notReported;
-    },
-    cards,
-    talkFlags: core.talkFlags,
-  };
+    rankingLists,
+  );
 }
 

@@ -63,9 +63,25 @@ export interface EvaluateOptions {
 
 export type CompiledScored = ScoredIndicator & { formula: CompiledFormula };
 
-/** The scheme's scored indicators with formulas compiled against the data's column layout. */
+/**
+ * The scheme's scored indicators with formulas compiled against the data's column layout.
+ *
+ * Written out field by field, not `{ ...item, formula }`: in the V8 of Node 20 (and of Chromium
+ * kernels of that age, which domestic browsers still ship) a spread followed by another property
+ * takes ~1 µs, and its objects survive young-generation collections, so every evaluation left
+ * megabytes for the old generation and scavenges took 10 ms (bench: GC was a fifth of an
+ * evaluation). Chromium 156 does not have the problem; the engine runs on both.
+ */
 export function compileScored(data: EngineData, scheme: Scheme): CompiledScored[] {
-  return scoredIndicators(scheme).map((item) => ({ ...item, formula: compileFormula(data.pairLayout, item.indicator.formula) }));
+  return scoredIndicators(scheme).map((item) => ({
+    indicator: item.indicator,
+    weight: item.weight,
+    floor: item.floor,
+    target: item.target,
+    kindMask: item.kindMask,
+    perMonth: item.perMonth,
+    formula: compileFormula(data.pairLayout, item.indicator.formula),
+  }));
 }
 
 /**
