@@ -51,18 +51,20 @@ function deltaOf(current: number, previous: number): Delta {
   return { previous, absolute, relative: previous === 0 ? null : absolute / Math.abs(previous) };
 }
 
+const WIDTH = INDICATOR_IDS.length;
+
 /**
- * deltasFromArrays' record: an indicator's 环比 and 同比 are built when that indicator is read, from
- * the three value arrays (in INDICATOR_IDS order, NaN = no value). A ranking by one indicator reads
- * one of ~25 per office; building every one made a province's ranking table allocate ~220,000
- * objects. Each read builds a fresh pair, so keep what you read rather than reading it in a loop.
- * toJSON gives the plain record; a spread or structuredClone would not carry the getters.
+ * deltasAt's record: an indicator's 环比 and 同比 are built when that indicator is read, from the
+ * three value rows (current, previous, year-ago: INDICATOR_IDS order, NaN = no value) stored one
+ * after another at `at`. A ranking by one indicator reads one of ~25 per office; building every
+ * one made a province's ranking table allocate ~220,000 objects. Each read builds a fresh pair, so
+ * keep what you read rather than reading it in a loop. toJSON gives the plain record; a spread or
+ * structuredClone would not carry the getters.
  */
 class ArrayDeltas {
   constructor(
-    readonly current: Float64Array,
-    readonly previous: Float64Array,
-    readonly yearAgo: Float64Array,
+    readonly values: Float64Array,
+    readonly at: number,
   ) {}
 
   toJSON(): Record<IndicatorId, IndicatorDeltas> {
@@ -74,15 +76,47 @@ INDICATOR_IDS.forEach((id, i) =>
   Object.defineProperty(ArrayDeltas.prototype, id, {
     enumerable: true,
     get(this: ArrayDeltas): IndicatorDeltas {
-      const value = this.current[i]!;
-      return { mom: deltaOf(value, this.previous[i]!), yoy: deltaOf(value, this.yearAgo[i]!) };
+      const values = this.values;
+      const value = values[this.at + i]!;
+      return { mom: deltaOf(value, values[this.at + WIDTH + i]!), yoy: deltaOf(value, values[this.at + 2 * WIDTH + i]!) };
     },
   }),
 );
 
-/** indicatorDeltas over value arrays in INDICATOR_IDS order (NaN = no value): the engine's fast path. */
+/**
+ * Room for the value rows of many offices' deltas in a few large buffers. V8 keeps a typed array
+ * of more than 64 bytes off the heap, so three Float64Array(~30) per office were three mallocs each
+ * (a province's ranking table: ~9,000), and their external memory set off full collections.
+ */
+export class DeltaRows {
+  private block = new Float64Array(0);
+  private used = 0;
+
+  /** Where the next office's three rows go; fill values[at, at + 3 × indicators) then call deltasAt. */
+  take(): { values: Float64Array; at: number } {
+    const size = 3 * WIDTH;
+    if (this.used + size > this.block.length) {
+      this.block = new Float64Array(size * 256);
+      this.used = 0;
+    }
+    const at = this.used;
+    this.used += size;
+    return { values: this.block, at };
+  }
+}
+
+/** indicatorDeltas over three value rows stored one after another at `at` (see ArrayDeltas): the engine's fast path. */
+export function deltasAt(values: Float64Array, at: number): Record<IndicatorId, IndicatorDeltas> {
+  return new ArrayDeltas(values, at) as unknown as Record<IndicatorId, IndicatorDeltas>;
+}
+
+/** indicatorDeltas over value arrays in INDICATOR_IDS order (NaN = no value), through the fast path. */
 export function deltasFromArrays(current: Float64Array, previous: Float64Array, yearAgo: Float64Array): Record<IndicatorId, IndicatorDeltas> {
-  return new ArrayDeltas(current, previous, yearAgo) as unknown as Record<IndicatorId, IndicatorDeltas>;
+  const values = new Float64Array(3 * WIDTH);
+  values.set(current.subarray(0, WIDTH), 0);
+  values.set(previous.subarray(0, WIDTH), WIDTH);
+  values.set(yearAgo.subarray(0, WIDTH), 2 * WIDTH);
+  return deltasAt(values, 0);
 }
 
 /** Any deltas record (built at once or on read) as plain data, every indicator an own property. */

@@ -1,14 +1,14 @@
 import { periodLength, type Card, type IndicatorId, type OfficeKind, type Scheme, type Period } from '../domain';
 import { LazyOfficeEvaluation, type OfficeReaders } from './office-evaluation';
 import { PeriodView, type OfficesByKind, type RankingLists } from './period-view';
-import { deltasFromArrays } from './deltas';
+import { DeltaRows, deltasAt } from './deltas';
 import { KIND_CODE, officesOfKindIn, type EngineData } from './engine-data';
 import { compileScored, computeEvaluation, scoreOf, type EvaluateOptions, type EvaluationCore } from './evaluation-core';
 import { bestOf, worstOf } from './ranking';
 import {
   ownRecordGaps,
   rolledCounts,
-  rolledValueArray,
+  rolledValuesInto,
   rolledValues,
   rollUp,
   spanOf,
@@ -91,20 +91,29 @@ export function viewEvaluation(data: EngineData, scheme: Scheme, core: Evaluatio
   // year-ago periods are rolled up over the whole scope once, and every office reads its own.
   let comparisonRolls: [RollUp, RollUp] | undefined;
   let officesCompared = 0;
-  const comparedValues = (office: number): [Float64Array, Float64Array] => {
+  const deltaRows = new DeltaRows();
+  const width = data.formulas.length;
+  const deltasOf = (office: number) => {
+    const { values, at } = deltaRows.take();
+    rolledValuesInto(currentRoll, office, values, at);
     if (!comparisonRolls && office !== scopeIndex && ++officesCompared > SUBTREE_COMPARISONS) {
       comparisonRolls = [rollUp(data, start, end, previousSpan), rollUp(data, start, end, yearAgoSpan)];
     }
-    if (comparisonRolls) return [rolledValueArray(comparisonRolls[0], office), rolledValueArray(comparisonRolls[1], office)];
-    comparison ??= subtreeScratch(data);
-    const previousValues = rolledValueArray(subtreeInto(data, office, previousSpan, comparison), 0);
-    return [previousValues, rolledValueArray(subtreeInto(data, office, yearAgoSpan, comparison), 0)];
+    if (comparisonRolls) {
+      rolledValuesInto(comparisonRolls[0], office, values, at + width);
+      rolledValuesInto(comparisonRolls[1], office, values, at + 2 * width);
+    } else {
+      comparison ??= subtreeScratch(data);
+      rolledValuesInto(subtreeInto(data, office, previousSpan, comparison), 0, values, at + width);
+      rolledValuesInto(subtreeInto(data, office, yearAgoSpan, comparison), 0, values, at + 2 * width);
+    }
+    return deltasAt(values, at);
   };
   const readers: OfficeReaders = {
     counts: (office) => rolledCounts(currentRoll, office),
     values: (office) => rolledValues(currentRoll, office),
     indicatorScores: indicatorScoresOf,
-    deltas: (office) => deltasFromArrays(rolledValueArray(currentRoll, office), ...comparedValues(office)),
+    deltas: deltasOf,
   };
   const build = (office: number): OfficeEvaluation => {
     const local = office - start;

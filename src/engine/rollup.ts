@@ -222,13 +222,11 @@ function combine(kind: CompiledFormula['kind'], x: number, y: number): number {
 
 const NO_VALUES = Object.fromEntries(IDS.map((id) => [id, null])) as IndicatorValues;
 
-/** Every registered indicator for one office, in INDICATORS order, NaN = no value. */
-export function rolledValueArray(roll: RollUp, office: number): Float64Array {
+/** Every registered indicator for one office, in INDICATORS order, NaN = no value, written into `out` from `at`. */
+export function rolledValuesInto(roll: RollUp, office: number, out: Float64Array, at: number): void {
   const formulas = roll.formulas;
-  const values = new Float64Array(formulas.length);
   const local = office - roll.start;
-  for (let i = 0; i < formulas.length; i++) values[i] = valueAt(roll, local, formulas[i]!);
-  return values;
+  for (let i = 0; i < formulas.length; i++) out[at + i] = valueAt(roll, local, formulas[i]!);
 }
 
 /**
