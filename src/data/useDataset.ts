@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { MonthlyRecord, Office, QualityReport, Scheme } from '../domain';
-import { DEFAULT_SCHEME } from '../engine';
-import type { OfficesResult, RecordsResult } from '../adapters/types';
+import type { Office, QualityReport, Scheme } from '../domain';
+import { DEFAULT_SCHEME, type EngineData } from '../engine';
+import type { OfficesResult } from '../adapters/types';
 import { useDataSource } from './DataSourceContext';
 import { useStoredScheme } from './schemeStore';
-import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions, type LoadWindow } from './queries';
+import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions, type IndexedRecords, type LoadWindow } from './queries';
 
 export interface Dataset {
   offices: Office[];
-  records: MonthlyRecord[];
+  /** The window's records indexed for the engine, against the offices they were validated with. */
+  engine: EngineData;
   officesQuality: QualityReport;
   recordsQuality: QualityReport;
   scheme: Scheme;
@@ -44,7 +45,7 @@ export interface DatasetState {
  */
 export function assembleDataset(
   offices: OfficesResult | undefined,
-  records: RecordsResult | undefined,
+  records: IndexedRecords | undefined,
   scheme: { data?: Scheme | null; isPending: boolean; error: unknown },
   storedScheme: Scheme | null,
   window: LoadWindow,
@@ -53,7 +54,7 @@ export function assembleDataset(
   const fromSource = scheme.data ?? null;
   return {
     offices: offices.offices,
-    records: records.records,
+    engine: records.engine,
     officesQuality: offices.quality,
     recordsQuality: records.quality,
     scheme: storedScheme ?? fromSource ?? DEFAULT_SCHEME,

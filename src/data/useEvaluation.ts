@@ -1,19 +1,16 @@
 import { useMemo } from 'react';
 import type { Period, Scheme } from '../domain';
-import { buildEngineData, evaluatePeriod, type EngineData, type PeriodEvaluation } from '../engine';
+import { evaluatePeriod, type EngineData, type PeriodEvaluation } from '../engine';
 import { useDataset, type DatasetState } from './useDataset';
 
 export interface EngineState extends DatasetState {
   engine: EngineData | undefined;
 }
 
-/** The dataset indexed once for the engine; rebuilt only when offices or records change. */
+/** The dataset and its records as the engine reads them (indexed once, when they arrive). */
 export function useEngineData(): EngineState {
   const state = useDataset();
-  const offices = state.dataset?.offices;
-  const records = state.dataset?.records;
-  const engine = useMemo(() => (offices && records ? buildEngineData(offices, records) : undefined), [offices, records]);
-  return { ...state, engine };
+  return { ...state, engine: state.dataset?.engine };
 }
 
 /** One period's evaluation within a scope, memoised on everything it depends on. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { OfficesResult } from '../adapters/types';
-import { buildEngineData, type EngineData } from '../engine';
+import type { EngineData } from '../engine';
 import { useDataSource } from './DataSourceContext';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions } from './queries';
 import { useStoredScheme } from './schemeStore';
@@ -130,12 +130,7 @@ export function useScreenData(refreshSeconds: number): ScreenDataState {
     [offices.data, records.data, scheme.data, scheme.isPending, scheme.error, storedScheme, window],
   );
 
-  const engineOffices = dataset?.offices;
-  const engineRecords = dataset?.records;
-  const engine = useMemo(
-    () => (engineOffices && engineRecords ? buildEngineData(engineOffices, engineRecords) : undefined),
-    [engineOffices, engineRecords],
-  );
+  const engine = dataset?.engine;
 
   const failuresOf = (queryKey: QueryKey) => {
     const query = queryClient.getQueryCache().find({ queryKey, exact: true });

@@ -20,7 +20,7 @@ export function StatusPage() {
     ];
     return {
       byKind: countOfficesByKind(dataset.offices),
-      coverage: monthCoverage(dataset.records),
+      coverage: monthCoverage(dataset.engine),
       issues,
     };
   }, [dataset]);

@@ -1,4 +1,5 @@
-import { OFFICE_KINDS, compareMonths, type MonthKey, type MonthlyRecord, type Office, type OfficeKind } from '../../domain';
+import { OFFICE_KINDS, monthFromIndex, type MonthKey, type Office, type OfficeKind } from '../../domain';
+import type { EngineData } from '../../engine';
 
 export interface Coverage {
   first: MonthKey;
@@ -12,10 +13,17 @@ export function countOfficesByKind(offices: readonly Office[]): Record<OfficeKin
   return counts;
 }
 
-export function monthCoverage(records: readonly MonthlyRecord[]): Coverage | null {
-  if (records.length === 0) return null;
-  const months = new Set<MonthKey>();
-  for (const record of records) months.add(record.month);
-  const sorted = [...months].sort(compareMonths);
-  return { first: sorted[0]!, last: sorted[sorted.length - 1]!, monthsWithData: sorted.length };
+/** The first and last month with any record, and how many months have some. */
+export function monthCoverage(engine: EngineData): Coverage | null {
+  let first = -1;
+  let last = -1;
+  let monthsWithData = 0;
+  for (let m = 0; m < engine.monthCount; m++) {
+    if (engine.recordsPerMonth[m] === 0) continue;
+    if (first < 0) first = m;
+    last = m;
+    monthsWithData++;
+  }
+  if (first < 0) return null;
+  return { first: monthFromIndex(engine.baseMonthIndex + first), last: monthFromIndex(engine.baseMonthIndex + last), monthsWithData };
 }
