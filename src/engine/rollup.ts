@@ -144,10 +144,8 @@ export function rangesInto(data: EngineData, ranges: readonly (readonly [number,
 /** Adds the offices [from, to) over a span into the one-office roll-up `into`, at local index 0. */
 function addRange(data: EngineData, from: number, to: number, span: MonthSpan, into: RollUp): RollUp {
   const n = data.offices.length;
-  const counts = data.counts;
   const pairedCounts = data.pairedCounts;
   const pairedWidth = into.pairedWidth;
-  const sums = into.sums;
   const pairedSums = into.pairedSums;
   let present = into.present[0]!;
   let pairPresent = into.pairPresent[0]!;
@@ -155,16 +153,19 @@ function addRange(data: EngineData, from: number, to: number, span: MonthSpan, i
   let expected = into.expected[0]!;
   const lastMonth = Math.min(span.to, data.monthCount - 1);
   for (let m = Math.max(span.from, 0); m <= lastMonth; m++) {
-    const row = m * n;
-    for (let cell = row + from; cell < row + to; cell++) {
-      const bits = data.present[cell]!;
-      reported += data.reported[cell]!;
-      if (bits === 0) continue;
-      present |= bits;
+    const first = m * n + from;
+    const last = m * n + to;
+    for (let cell = first; cell < last; cell++) {
+      present |= data.present[cell]!;
       pairPresent |= data.pairPresent[cell]!;
-      const base = cell * FIELD_COUNT;
-      for (let f = 0; f < FIELD_COUNT; f++) sums[f] = sums[f]! + counts[base + f]!;
-      for (let c = 0; c < pairedWidth; c++) pairedSums[c] = pairedSums[c]! + pairedCounts[cell * pairedWidth + c]!;
+      reported += data.reported[cell]!;
+    }
+    // Absent fields hold 0 (EngineData.counts), so every cell is added without asking which.
+    addCells(data.counts, first, last, into.sums);
+    for (let c = 0; c < pairedWidth; c++) {
+      let sum = 0;
+      for (let cell = first; cell < last; cell++) sum += pairedCounts[cell * pairedWidth + c]!;
+      pairedSums[c] = pairedSums[c]! + sum;
     }
   }
   for (let o = from; o < to; o++) {
@@ -176,6 +177,33 @@ function addRange(data: EngineData, from: number, to: number, span: MonthSpan, i
   into.reported[0] = reported;
   into.expected[0] = expected;
   return into;
+}
+
+/**
+ * Adds every field of the cells [first, last) into `sums`. Written out as twenty local sums for
+ * the twenty fields: ~6× the speed of adding into the typed array field by field (a province's
+ * whole scope, one month: 0.16 against 0.92 ms), and a scope's 环比/同比, a previous period's ranks
+ * and every card's run are sums like this.
+ */
+function addCells(counts: Float64Array, first: number, last: number, sums: Float64Array): void {
+  const from = first * FIELD_COUNT;
+  const to = last * FIELD_COUNT;
+  if (FIELD_COUNT !== 20) {
+    for (let i = from; i < to; i += FIELD_COUNT) for (let f = 0; f < FIELD_COUNT; f++) sums[f] = sums[f]! + counts[i + f]!;
+    return;
+  }
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0;
+  let s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0, s17 = 0, s18 = 0, s19 = 0;
+  for (let i = from; i < to; i += 20) {
+    s0 += counts[i]!; s1 += counts[i + 1]!; s2 += counts[i + 2]!; s3 += counts[i + 3]!; s4 += counts[i + 4]!;
+    s5 += counts[i + 5]!; s6 += counts[i + 6]!; s7 += counts[i + 7]!; s8 += counts[i + 8]!; s9 += counts[i + 9]!;
+    s10 += counts[i + 10]!; s11 += counts[i + 11]!; s12 += counts[i + 12]!; s13 += counts[i + 13]!; s14 += counts[i + 14]!;
+    s15 += counts[i + 15]!; s16 += counts[i + 16]!; s17 += counts[i + 17]!; s18 += counts[i + 18]!; s19 += counts[i + 19]!;
+  }
+  sums[0] = sums[0]! + s0; sums[1] = sums[1]! + s1; sums[2] = sums[2]! + s2; sums[3] = sums[3]! + s3; sums[4] = sums[4]! + s4;
+  sums[5] = sums[5]! + s5; sums[6] = sums[6]! + s6; sums[7] = sums[7]! + s7; sums[8] = sums[8]! + s8; sums[9] = sums[9]! + s9;
+  sums[10] = sums[10]! + s10; sums[11] = sums[11]! + s11; sums[12] = sums[12]! + s12; sums[13] = sums[13]! + s13; sums[14] = sums[14]! + s14;
+  sums[15] = sums[15]! + s15; sums[16] = sums[16]! + s16; sums[17] = sums[17]! + s17; sums[18] = sums[18]! + s18; sums[19] = sums[19]! + s19;
 }
 
 /** The raw fields summed: each field over every office-month that reported it. */
