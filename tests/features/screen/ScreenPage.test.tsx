@@ -50,14 +50,21 @@ describe('ScreenPage', () => {
     expect(canvas().dataset.page).toBe('overview');
   });
 
-  test('pages rotate by themselves; charts of a page that goes are disposed', async () => {
+  test('pages rotate by themselves; each keeps its charts while the screen is up, no more, and closing disposes them', async () => {
     const before = liveChartCount();
     const { unmount } = renderApp(<ScreenPage params={{}} />, { adapter: backend.adapter(), hash: '#/screen?pages=overview,alerts&rotate=1' });
     await screen.findByRole('region', { name: '受理件数' }, { timeout: 10_000 });
-    expect(liveChartCount() - before).toBe(2);
+    // The overview's trend and composition, the alerts page's cards over time.
+    expect(liveChartCount() - before).toBe(3);
+    const shown = () => document.querySelector<HTMLElement>('.screen-body[data-shown="true"]')!;
+    expect(within(shown()).queryByRole('heading', { name: '本月红黄牌' })).toBeNull();
     await act(() => new Promise((resolve) => setTimeout(resolve, 1100)));
     expect(canvas().dataset.page).toBe('alerts');
-    expect(liveChartCount() - before).toBe(1);
+    expect(within(shown()).getByRole('heading', { name: '本月红黄牌' })).toBeTruthy();
+    expect(document.querySelectorAll('.screen-body[data-shown="true"]')).toHaveLength(1);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1100)));
+    expect(canvas().dataset.page).toBe('overview');
+    expect(liveChartCount() - before).toBe(3);
     unmount();
     expect(liveChartCount()).toBe(before);
   });
