@@ -110,15 +110,6 @@ export function deltasAt(values: Float64Array, at: number): Record<IndicatorId, 
   return new ArrayDeltas(values, at) as unknown as Record<IndicatorId, IndicatorDeltas>;
 }
 
-/** indicatorDeltas over value arrays in INDICATOR_IDS order (NaN = no value), through the fast path. */
-export function deltasFromArrays(current: Float64Array, previous: Float64Array, yearAgo: Float64Array): Record<IndicatorId, IndicatorDeltas> {
-  const values = new Float64Array(3 * WIDTH);
-  values.set(current.subarray(0, WIDTH), 0);
-  values.set(previous.subarray(0, WIDTH), WIDTH);
-  values.set(yearAgo.subarray(0, WIDTH), 2 * WIDTH);
-  return deltasAt(values, 0);
-}
-
 /** Any deltas record (built at once or on read) as plain data, every indicator an own property. */
 export function plainDeltas(deltas: Record<IndicatorId, IndicatorDeltas>): Record<IndicatorId, IndicatorDeltas> {
   const plain = {} as Record<IndicatorId, IndicatorDeltas>;

@@ -26,7 +26,7 @@ export const FIELD_INDEX = Object.fromEntries(COUNT_FIELDS.map((field, index) =>
  * optimises per call site; a loop of record[field] over 20 keys is a generic keyed lookup and
  * makes loading 700,000 records about twice as slow.
  */
-export const READERS: readonly ((record: MonthlyRecord) => unknown)[] = [
+const READERS: readonly ((record: MonthlyRecord) => unknown)[] = [
   (r) => r.accepted,
   (r) => r.completed,
   (r) => r.completedOnTime,
@@ -131,7 +131,7 @@ export function buildEngineData(offices: readonly Office[], records: readonly Mo
   const ignored = { unknownOffice: 0, duplicate: 0, badMonth: 0 };
 
   // First pass: which records are usable and which months they span.
-  const monthCache = new Map<string, number>();
+  const monthOf = monthIndexer();
   const recordOffice = new Int32Array(records.length).fill(-1);
   const recordMonth = new Int32Array(records.length);
   let minMonth = Infinity;
@@ -143,11 +143,7 @@ export function buildEngineData(offices: readonly Office[], records: readonly Mo
       ignored.unknownOffice++;
       continue;
     }
-    let month = monthCache.get(record.month);
-    if (month === undefined) {
-      month = safeMonthIndex(record.month);
-      monthCache.set(record.month, month);
-    }
+    const month = monthOf(record.month);
     if (month < 0) {
       ignored.badMonth++;
       continue;
@@ -186,15 +182,7 @@ export function buildEngineData(offices: readonly Office[], records: readonly Mo
     }
     seen[cell] = 1;
     recordsUsed++;
-    const record = records[r]!;
-    const base = cell * FIELD_COUNT;
-    let bits = 0;
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const value = READERS[f]!(record);
-      if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-      counts[base + f] = value;
-      bits |= 1 << f;
-    }
+    const bits = readFields(records[r]!, counts, cell * FIELD_COUNT);
     present[cell] = bits;
     if (bits !== lastMask) {
       lastMask = bits;
@@ -261,7 +249,35 @@ function pairedColumns(layout: PairLayout, counts: Float64Array, present: Uint32
   return pairedCounts;
 }
 
-export function safeMonthIndex(month: unknown): number {
+/**
+ * Writes a record's counts into `out` from `at`, in COUNT_FIELDS order, and returns the bits of the
+ * fields it has (a finite number). Absent fields are left as they are (0 in fresh arrays).
+ */
+export function readFields(record: MonthlyRecord, out: Float64Array, at: number): number {
+  let bits = 0;
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    const value = READERS[f]!(record);
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    out[at + f] = value;
+    bits |= 1 << f;
+  }
+  return bits;
+}
+
+/** Month keys to month indices (−1 for a bad one), each distinct key parsed once: a load has ~50 of them. */
+export function monthIndexer(): (month: unknown) => number {
+  const cache = new Map<unknown, number>();
+  return (month) => {
+    let index = cache.get(month);
+    if (index === undefined) {
+      index = safeMonthIndex(month);
+      cache.set(month, index);
+    }
+    return index;
+  };
+}
+
+function safeMonthIndex(month: unknown): number {
   try {
     return typeof month === 'string' ? monthIndex(month) : -1;
   } catch {

@@ -1,5 +1,5 @@
 import type { MonthlyRecord } from '../domain';
-import { FIELD_COUNT, READERS, safeMonthIndex, type EngineData } from './engine-data';
+import { FIELD_COUNT, monthIndexer, readFields, type EngineData } from './engine-data';
 
 /**
  * Whether indexing `records` against the offices `data` was built from would give the same data,
@@ -11,6 +11,8 @@ export function recordsMatch(data: EngineData, records: readonly MonthlyRecord[]
   const officeCount = data.offices.length;
   const seen = new Uint8Array(data.monthCount * officeCount);
   const ignored = { unknownOffice: 0, duplicate: 0, badMonth: 0 };
+  const monthOf = monthIndexer();
+  const fields = new Float64Array(FIELD_COUNT);
   let used = 0;
   for (let r = 0; r < records.length; r++) {
     const record = records[r]!;
@@ -19,7 +21,7 @@ export function recordsMatch(data: EngineData, records: readonly MonthlyRecord[]
       ignored.unknownOffice++;
       continue;
     }
-    const month = safeMonthIndex(record.month);
+    const month = monthOf(record.month);
     if (month < 0) {
       ignored.badMonth++;
       continue;
@@ -33,15 +35,11 @@ export function recordsMatch(data: EngineData, records: readonly MonthlyRecord[]
     }
     seen[cell] = 1;
     used++;
+    // Read as indexing reads it; absent fields are 0 on both sides, so all twenty compare.
+    fields.fill(0);
+    if (readFields(record, fields, 0) !== data.present[cell]) return false;
     const base = cell * FIELD_COUNT;
-    let bits = 0;
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const value = READERS[f]!(record);
-      if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-      if (data.counts[base + f] !== value) return false;
-      bits |= 1 << f;
-    }
-    if (data.present[cell] !== bits) return false;
+    for (let f = 0; f < FIELD_COUNT; f++) if (data.counts[base + f] !== fields[f]) return false;
   }
   return (
     used === data.recordsUsed &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_IDS, indicatorById } from '../../src/domain';
 import { compositeScore, delta, deltas, indicatorDeltas, indicatorScore, indicatorValue, indicatorValues } from '../../src/engine';
-import { deltasFromArrays, plainDeltas } from '../../src/engine/deltas';
+import { deltasAt, plainDeltas } from '../../src/engine/deltas';
 
 describe('indicatorValue', () => {
   it('computes a ratio from counts and gives no value for a zero denominator or an absent field', () => {
@@ -75,12 +75,13 @@ describe('deltas', () => {
   });
 });
 
-describe('deltasFromArrays (the engine\'s fast path)', () => {
+describe('deltasAt (the engine\'s fast path)', () => {
   it('agrees with indicatorDeltas, NaN standing for no value', () => {
     const current = indicatorValues({ accepted: 120, completed: 0, completedOnTime: 0, reviews: 10, goodReviews: 9 });
     const previous = indicatorValues({ accepted: 100, completed: 5, completedOnTime: 5, reviews: 0, goodReviews: 0 });
     const yearAgo = indicatorValues({ accepted: 0 });
-    const toArray = (values: Record<string, number | null>) => Float64Array.from(INDICATOR_IDS, (id) => values[id] ?? Number.NaN);
-    expect(plainDeltas(deltasFromArrays(toArray(current), toArray(previous), toArray(yearAgo)))).toEqual(indicatorDeltas(current, previous, yearAgo));
+    // The three rows one after another, as the engine stores them, at an offset inside a larger block.
+    const rows = Float64Array.from([NaN, ...[current, previous, yearAgo].flatMap((values) => INDICATOR_IDS.map((id) => values[id] ?? Number.NaN))]);
+    expect(plainDeltas(deltasAt(rows, 1))).toEqual(indicatorDeltas(current, previous, yearAgo));
   });
 });

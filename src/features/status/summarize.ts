@@ -1,4 +1,4 @@
-import { OFFICE_KINDS, monthFromIndex, type MonthKey, type Office, type OfficeKind } from '../../domain';
+import { OFFICE_KINDS, type MonthKey, type Office, type OfficeKind } from '../../domain';
 import type { EngineData } from '../../engine';
 
 export interface Coverage {
@@ -15,15 +15,6 @@ export function countOfficesByKind(offices: readonly Office[]): Record<OfficeKin
 
 /** The first and last month with any record, and how many months have some. */
 export function monthCoverage(engine: EngineData): Coverage | null {
-  let first = -1;
-  let last = -1;
-  let monthsWithData = 0;
-  for (let m = 0; m < engine.monthCount; m++) {
-    if (engine.recordsPerMonth[m] === 0) continue;
-    if (first < 0) first = m;
-    last = m;
-    monthsWithData++;
-  }
-  if (first < 0) return null;
-  return { first: monthFromIndex(engine.baseMonthIndex + first), last: monthFromIndex(engine.baseMonthIndex + last), monthsWithData };
+  if (engine.firstMonth === null || engine.lastMonth === null) return null;
+  return { first: engine.firstMonth, last: engine.lastMonth, monthsWithData: engine.recordsPerMonth.filter((count) => count > 0).length };
 }
