@@ -19,17 +19,10 @@ export function loadWindow(now: Date): LoadWindow {
   return { from: addMonths(to, -(LOAD_MONTHS - 1)), to };
 }
 
-/**
- * `recordsWindow`: the months whose records will be asked for once these offices are in. On a
- * first load their request is started beside this one (prefetchRecordsOnFirstLoad).
- */
-export function officesQueryOptions(adapter: DataAdapter, refetchMs: number | false, recordsWindow?: () => LoadWindow) {
+export function officesQueryOptions(adapter: DataAdapter, refetchMs: number | false) {
   return queryOptions({
     queryKey: queryKeys.offices(adapter.id),
-    queryFn: ({ signal, client }) => {
-      if (recordsWindow) prefetchRecordsOnFirstLoad(client, adapter, recordsWindow());
-      return adapter.getOffices({ signal });
-    },
+    queryFn: ({ signal }) => adapter.getOffices({ signal }),
     refetchInterval: refetchMs,
   });
 }
@@ -46,14 +39,15 @@ export interface IndexedRecords {
   offices: readonly Office[];
 }
 
-export function recordsQueryOptions(
-  adapter: DataAdapter,
-  window: LoadWindow,
-  offices: { result: OfficesResult; updatedAt: number } | undefined,
-  refetchMs: number | false,
-) {
+/** The offices the records are validated against, and their version (officesVersion). */
+export interface OfficesInput {
+  result: OfficesResult;
+  version: number;
+}
+
+export function recordsQueryOptions(adapter: DataAdapter, window: LoadWindow, offices: OfficesInput | undefined, refetchMs: number | false) {
   return queryOptions({
-    queryKey: queryKeys.records(adapter.id, window.from, window.to, offices?.updatedAt ?? 0),
+    queryKey: queryKeys.records(adapter.id, window.from, window.to, offices?.version ?? 0),
     queryFn: async ({ signal, client, queryKey }): Promise<IndexedRecords> => {
       const officeList = offices!.result.offices;
       const result = await adapter.getRecords(
@@ -98,7 +92,7 @@ export function schemeQueryOptions(adapter: DataAdapter) {
  */
 export function prefetchRecordsOnFirstLoad(queryClient: QueryClient, adapter: DataAdapter, window: LoadWindow): void {
   if (!adapter.prefetchRecords) return;
-  const cached = queryClient.getQueriesData({ queryKey: [adapter.id, 'records', window.from, window.to] });
+  const cached = queryClient.getQueriesData({ queryKey: queryKeys.recordsOf(adapter.id, window) });
   if (cached.some(([, data]) => data !== undefined)) return;
   adapter.prefetchRecords(window);
 }

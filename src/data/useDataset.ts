@@ -5,7 +5,9 @@ import { DEFAULT_SCHEME, type EngineData } from '../engine';
 import type { OfficesResult } from '../adapters/types';
 import { useDataSource } from './DataSourceContext';
 import { useStoredScheme } from './schemeStore';
+import { officesVersion } from './officesVersion';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions, type IndexedRecords, type LoadWindow } from './queries';
+import { usePrefetchRecords } from './usePrefetchRecords';
 
 export interface Dataset {
   offices: Office[];
@@ -72,8 +74,9 @@ export function useDataset(): DatasetState {
   const [window] = useState(() => loadWindow(new Date()));
   const refetchMs = config.refreshSeconds > 0 ? config.refreshSeconds * 1000 : false;
 
-  const offices = useQuery(officesQueryOptions(adapter, refetchMs, () => window));
-  const officesInput = offices.data ? { result: offices.data, updatedAt: offices.dataUpdatedAt } : undefined;
+  usePrefetchRecords(adapter, window);
+  const offices = useQuery(officesQueryOptions(adapter, refetchMs));
+  const officesInput = offices.data ? { result: offices.data, version: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
   const records = useQuery(recordsQueryOptions(adapter, window, officesInput, refetchMs));
   const scheme = useQuery(schemeQueryOptions(adapter));
   const storedScheme = useStoredScheme();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
+import { isRecordsKey } from './queryKeys';
 
 /**
  * True once some source's monthly records have arrived: from then on the first screen has what it
@@ -11,7 +12,7 @@ export function useFirstRecordsLoaded(client: QueryClient): boolean {
     if (loaded) return;
     const cache = client.getQueryCache();
     const check = () => {
-      if (cache.getAll().some((query) => query.queryKey[1] === 'records' && query.state.status === 'success')) setLoaded(true);
+      if (cache.getAll().some((query) => isRecordsKey(query.queryKey) && query.state.status === 'success')) setLoaded(true);
     };
     check();
     return cache.subscribe(check);

@@ -3,7 +3,9 @@ import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { OfficesResult } from '../adapters/types';
 import type { EngineData } from '../engine';
 import { useDataSource } from './DataSourceContext';
+import { officesVersion } from './officesVersion';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions } from './queries';
+import { usePrefetchRecords } from './usePrefetchRecords';
 import { useStoredScheme } from './schemeStore';
 import { assembleDataset, type Dataset } from './useDataset';
 
@@ -55,22 +57,6 @@ export function screenRefetchInterval(refreshMs: number) {
   return (query: { state: FailureState }): number => screenRetryDelay(consecutiveFailures(query), refreshMs);
 }
 
-/**
- * The version of an offices list: when it was first fetched in this exact form. A refetch that
- * returns the same offices keeps the same object (react-query's structural sharing), so the
- * records stay under one query key instead of a new cache entry at every refresh.
- */
-const officesVersions = new WeakMap<OfficesResult, number>();
-
-function officesVersion(result: OfficesResult, updatedAt: number): number {
-  let version = officesVersions.get(result);
-  if (version === undefined) {
-    version = updatedAt;
-    officesVersions.set(result, version);
-  }
-  return version;
-}
-
 /** Months since year 0 of a moment, in local time. */
 function monthNumber(time: number): number {
   const date = new Date(time);
@@ -103,15 +89,15 @@ export function useScreenData(refreshSeconds: number): ScreenDataState {
   const interval = useMemo(() => screenRefetchInterval(refreshMs), [refreshMs]);
   const live = { refetchInterval: interval, refetchIntervalInBackground: true, retry: false } as const;
 
-  // The records asked for after a successful refresh are those of the month it happens in.
-  const officesOptions = officesQueryOptions(adapter, false, () => loadWindow(new Date()));
+  const officesOptions = officesQueryOptions(adapter, false);
   const offices = useQuery({ ...officesOptions, ...live });
 
   // The month of the last successful refresh decides the load window; it changes once a month.
   const month = monthNumber(offices.dataUpdatedAt || Date.now());
   const window = useMemo(() => loadWindow(new Date(Math.floor(month / 12), month % 12, 15)), [month]);
+  usePrefetchRecords(adapter, window);
 
-  const officesInput = offices.data ? { result: offices.data, updatedAt: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
+  const officesInput = offices.data ? { result: offices.data, version: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
   const recordsOptions = recordsQueryOptions(adapter, window, officesInput, false);
   const records = useQuery({ ...recordsOptions, ...live });
   // The scheme is asked for once; only when that failed is it asked again, with the same back-off.

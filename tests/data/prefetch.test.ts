@@ -35,11 +35,11 @@ describe('records prefetched on a first load only', () => {
     expect(prefetchRecords).toHaveBeenCalledOnce();
   });
 
-  test('fetching the offices is what starts it, for the window the caller will load', async () => {
+  test('the offices query only fetches offices: the prefetch is the hook’s, not the query function’s', async () => {
     const { adapter, prefetchRecords } = adapterWithPrefetch();
     const offices = { offices: [], quality: { accepted: 0, rejected: 0, issues: [] } };
     Object.assign(adapter, { getOffices: vi.fn(async () => offices) });
-    await new QueryClient().fetchQuery(officesQueryOptions(adapter, false, () => window));
-    expect(prefetchRecords).toHaveBeenCalledWith(window);
+    await new QueryClient().fetchQuery(officesQueryOptions(adapter, false));
+    expect(prefetchRecords).not.toHaveBeenCalled();
   });
 });
