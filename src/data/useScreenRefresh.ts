@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import type { OfficesResult } from '../adapters/types';
 import type { EngineData } from '../engine';
 import { useDataSource } from './DataSourceContext';
 import { officesVersion } from './officesVersion';
