@@ -1,5 +1,7 @@
 export * from './office';
 export * from './counts';
+export * from './consistency';
+export * from './formula';
 export * from './month';
 export * from './record';
 export * from './period';

@@ -1,4 +1,5 @@
-import type { IndicatorId } from './indicators';
+import type { ReviewLevels } from './counts';
+import type { Indicator, IndicatorId } from './indicators';
 import type { OfficeKind } from './office';
 
 /**
@@ -33,12 +34,37 @@ export interface CardRule {
   appliesTo: OfficeKind[];
 }
 
+export const MISSING_DATA_RULES = ['zero', 'leave-out'] as const;
+/**
+ * An office that did not report a field an indicator needs (an indicator that applies to its
+ * kind): 'zero' scores that indicator 0 and keeps its weight — missing is never better than
+ * reporting; 'leave-out' drops the indicator from that office's weights.
+ */
+export type MissingDataRule = (typeof MISSING_DATA_RULES)[number];
+
+/** The fairness settings of a scheme, each the scheme's choice. */
+export interface SchemeRules {
+  missingData: MissingDataRule;
+  /** 约谈提示: this many consecutive months last in its kind (months only); 0 = never. */
+  talkAfterMonths: number;
+}
+
+export const DEFAULT_SCHEME_RULES: SchemeRules = { missingData: 'zero', talkAfterMonths: 2 };
+
+export const SCHEME_VERSION = 2;
+
 export interface Scheme {
-  version: 1;
+  /** 2 since indicators are data; a version 1 scheme is read as one with the built-in definitions. */
+  version: typeof SCHEME_VERSION;
   id: string;
   name: string;
+  /** Every indicator this scheme knows (built-in ones, possibly redefined, and its own), by id. */
+  definitions: Indicator[];
+  /** Which of the five review levels are 好评 and 差评. */
+  reviewLevels: ReviewLevels;
   indicators: SchemeIndicator[];
   cardRules: CardRule[];
+  rules: SchemeRules;
 }
 
 export function compare(actual: number, comparison: Comparison, threshold: number): boolean {
@@ -52,4 +78,9 @@ export function compare(actual: number, comparison: Comparison, threshold: numbe
     case 'gte':
       return actual >= threshold;
   }
+}
+
+/** The scheme's definition of an indicator, or undefined. */
+export function definitionOf(scheme: Pick<Scheme, 'definitions'>, id: IndicatorId): Indicator | undefined {
+  return scheme.definitions.find((definition) => definition.id === id);
 }
