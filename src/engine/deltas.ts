@@ -10,6 +10,8 @@ export interface Delta {
   absolute: number | null;
   /** null when either side is missing or the previous value is 0 (a change from nothing has no ratio). */
   relative: number | null;
+  /** Why there is no comparison at all: a cumulative (year-to-date) figure has no 环比. */
+  gap?: 'cumulative';
 }
 
 /** 环比 (month-on-month, or the span just before) and 同比 (the same months a year earlier). */

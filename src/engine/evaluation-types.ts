@@ -1,4 +1,4 @@
-import type { Card, Counts, IndicatorId, OfficeKind, Period, TalkFlag } from '../domain';
+import type { Card, CountField, Counts, IndicatorId, MonthKey, OfficeKind, Period, TalkFlag } from '../domain';
 import type { IndicatorDeltas } from './deltas';
 import type { IndicatorValues } from './indicator-value';
 
@@ -19,6 +19,45 @@ export interface Reporting {
  */
 export type ReportingStatus = 'complete' | 'partial' | 'not-reported' | 'not-expected';
 
+/**
+ * How one scheme indicator stood for one office:
+ * - scored: a value, scored between floor and target;
+ * - missing: the office (or an office below it of a kind the indicator applies to) did not report
+ *   a field the indicator needs: 0 points under the scheme's default rule (数据不全), left out
+ *   under 'leave-out';
+ * - small-sample: a rate whose denominator is under the indicator's minimum (样本不足): left out
+ *   of the office's weights, neither full nor zero;
+ * - no-value: nothing to score (e.g. no bad reviews, so no rectification rate): left out.
+ */
+export type IndicatorStanding = 'scored' | 'missing' | 'small-sample' | 'no-value';
+
+export interface IndicatorScore {
+  indicatorId: IndicatorId;
+  status: IndicatorStanding;
+  /** The indicator's value for the period (null: none). */
+  value: number | null;
+  /** 0–100 between floor and target; 0 for missing data under the 'zero' rule; null when left out. */
+  score: number | null;
+  /** The scheme's weight. */
+  weight: number;
+  /** Points this indicator earned toward the composite (out of 100); null when left out. */
+  points: number | null;
+  /** Its full share of the composite (out of 100) minus points: what it lost; null when left out. */
+  lost: number | null;
+  /** The fields not reported, for status 'missing' (contract field names). */
+  missingFields: CountField[];
+  /** A rate's denominator (what 样本不足 is judged on); null for counts. */
+  denominator: number | null;
+  minDenominator: number;
+}
+
+/**
+ * Why a rank change reads as it does: 'new' an office ranked now but not in the previous period
+ * (新进); 'others' its rank moved only because offices stopped or started reporting (its place
+ * among the offices ranked in both periods did not change).
+ */
+export type RankMove = 'new' | 'others' | null;
+
 export interface OfficeEvaluation {
   officeId: string;
   name: string;
@@ -38,8 +77,12 @@ export interface OfficeEvaluation {
   partial: boolean;
   /** Composite 0–100 under the scheme; null when no scheme indicator applies or has a value. */
   score: number | null;
-  /** Per scheme indicator that applies to this kind: 0–100, null when the indicator has no value. */
+  /** Per scheme indicator that applies to this kind: 0–100, null when it was left out (see scoreDetails). */
   indicatorScores: Partial<Record<IndicatorId, number | null>>;
+  /** Per scheme indicator that applies to this kind, in scheme order: how it stood and scored. */
+  scoreDetails: IndicatorScore[];
+  /** Some scored indicator was missing a field (数据不全): say so wherever the score or rank shows. */
+  dataIncomplete: boolean;
   /** Competition rank within its kind in the scope; null for unranked kinds, unscored or not reported. */
   rank: number | null;
   /**
@@ -49,8 +92,13 @@ export interface OfficeEvaluation {
    */
   standing: 'ranked' | 'unscored' | 'not-reported' | null;
   previousRank: number | null;
-  /** previousRank − rank: positive = moved up. */
+  /**
+   * Positive = moved up: the change of the office's place among the offices ranked in both
+   * periods, so an office does not "rise" because another stopped reporting. null when not
+   * ranked in either period (see rankMove).
+   */
   rankChange: number | null;
+  rankMove: RankMove;
   /** Red first. */
   cards: Card[];
   /** Month-on-month (环比) and year-on-year (同比) change of every indicator. */
@@ -58,9 +106,17 @@ export interface OfficeEvaluation {
 }
 
 export interface PeriodEvaluation {
+  /** The period asked for. */
+  requested: Period;
+  /** The months evaluated: the period asked for, cut at `through` when it is in progress. */
   period: Period;
-  /** What 环比 compares against (previousPeriod of the domain). */
-  previousPeriod: Period;
+  /**
+   * Set when the period is in progress (a quarter or year whose later months have no data yet):
+   * the last month counted (截至…). Comparisons then take the same months of their periods.
+   */
+  through: MonthKey | null;
+  /** What 环比 compares against; null for a year-to-date (累计数不作环比). */
+  previousPeriod: Period | null;
   /** What 同比 compares against. */
   yearAgoPeriod: Period;
   scopeId: string;
