@@ -1,5 +1,5 @@
-import type { ReviewLevels } from './counts';
-import type { Indicator, IndicatorId } from './indicators';
+import { NATIONAL_REVIEW_LEVELS, type ReviewLevels } from './counts';
+import { BUILT_IN_INDICATORS, type Indicator, type IndicatorId } from './indicators';
 import type { OfficeKind } from './office';
 
 /**
@@ -83,4 +83,30 @@ export function compare(actual: number, comparison: Comparison, threshold: numbe
 /** The scheme's definition of an indicator, or undefined. */
 export function definitionOf(scheme: Pick<Scheme, 'definitions'>, id: IndicatorId): Indicator | undefined {
   return scheme.definitions.find((definition) => definition.id === id);
+}
+
+/** A scheme as version 1 wrote it: scored indicators and card rules over the built-in catalogue. */
+export interface SchemeV1 {
+  version: 1;
+  id: string;
+  name: string;
+  indicators: SchemeIndicator[];
+  cardRules: CardRule[];
+}
+
+/**
+ * A version 1 scheme as version 2: the built-in definitions, the national 好差评 levels and the
+ * default fairness rules (validateScheme reads a v1 file the same way).
+ */
+export function schemeFromV1(v1: SchemeV1): Scheme {
+  return {
+    version: SCHEME_VERSION,
+    id: v1.id,
+    name: v1.name,
+    definitions: BUILT_IN_INDICATORS.map((definition) => ({ ...definition, appliesTo: [...definition.appliesTo] })),
+    reviewLevels: { good: [...NATIONAL_REVIEW_LEVELS.good], bad: [...NATIONAL_REVIEW_LEVELS.bad] },
+    indicators: v1.indicators,
+    cardRules: v1.cardRules,
+    rules: { ...DEFAULT_SCHEME_RULES },
+  };
 }

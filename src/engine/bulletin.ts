@@ -1,5 +1,4 @@
 import {
-  INDICATORS,
   INDICATOR_CATEGORIES,
   addMonths,
   indicatorById,
@@ -27,7 +26,9 @@ import {
   type ReportingStatus,
 } from './evaluation-types';
 import type { IndicatorValues } from './indicator-value';
-import { spanOf, sumsWhereAllReported } from './rollup';
+import { sumsWhereAllReported } from './coverage';
+import { schemeLayout } from './layout/scheme-layout';
+import { spanOf } from './rollup';
 import { officeById, scopeIndexOf } from './tree';
 import { kindRollup } from './trend';
 
@@ -229,7 +230,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
     rankings[kind] = { kind, columns, rows, partial: rows.some((entry) => entry.partial) };
     best[kind] = evaluation.best[kind].map((entry) => row(entry, columns));
     worst[kind] = evaluation.worst[kind].map((entry) => row(entry, columns));
-    const rollup = kindRollup(data, evaluation.scopeId, kind, period);
+    const rollup = kindRollup(data, evaluation.scopeId, kind, period, scheme);
     kindTotals[kind] = { offices: rollup.offices, counts: rollup.counts, values: rollup.values, reporting: rollup.reporting };
   }
 
@@ -260,13 +261,13 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
   }
 
   const deltas = {} as Record<IndicatorId, IndicatorDeltas>;
-  for (const indicator of INDICATORS) {
+  for (const indicator of scheme.definitions) {
     const source = scope.deltas[indicator.id]!;
     deltas[indicator.id] = { mom: plainDelta(source.mom), yoy: plainDelta(source.yoy) };
   }
   const figures = {} as BulletinFacts['figures'];
   for (const category of INDICATOR_CATEGORIES) {
-    figures[category] = INDICATORS.filter((indicator) => indicator.category === category).map((indicator) => ({
+    figures[category] = scheme.definitions.filter((indicator) => indicator.category === category).map((indicator) => ({
       indicatorId: indicator.id,
       value: scope.values[indicator.id] ?? null,
       mom: deltas[indicator.id]!.mom,
@@ -282,7 +283,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
   // its parts from the office-months that reported all of them (a village reporting reviews without
   // their levels must not turn into neutral reviews). The good and bad shares are the scope's
   // goodReviewRate and badReviewRate; the neutral ones are reviews − good − bad where all three came.
-  const levels = sumsWhereAllReported(data, scopeIndexOf(data, evaluation.scopeId), spanOf(data, period), ['reviews', 'goodReviews', 'badReviews']);
+  const levels = sumsWhereAllReported(schemeLayout(data, scheme), scopeIndexOf(data, evaluation.scopeId), spanOf(data, period), ['reviews', 'goodReviews', 'badReviews']);
   const neutral = levels ? levels[0]! - levels[1]! - levels[2]! : null;
   const neutralShare = levels && neutral !== null && levels[0]! > 0 ? neutral / levels[0]! : null;
   return {

@@ -1,4 +1,13 @@
-import type { CardRule, OfficeKind, Scheme, SchemeIndicator } from '../domain';
+import {
+  BUILT_IN_INDICATORS,
+  DEFAULT_SCHEME_RULES,
+  NATIONAL_REVIEW_LEVELS,
+  SCHEME_VERSION,
+  type CardRule,
+  type OfficeKind,
+  type Scheme,
+  type SchemeIndicator,
+} from '../domain';
 
 const RANKED: OfficeKind[] = ['department', 'township'];
 
@@ -26,11 +35,17 @@ function rule(
  * which is what makes a ranking of near-perfect offices say anything. Looser floors are used where
  * real values spread wider (网上办理率 ~86%, 问题解决率 ~93%). Disclosure is a count; its floor and
  * target are per month (a county of ~40 units publishes ~7,500 entries a year, ~15 a unit a month).
+ *
+ * Fairness rules: a field an indicator needs that an office did not report scores that indicator
+ * 0 (数据不全); a rate under its minimum denominator is 样本不足 and left out; 约谈提示 after two
+ * consecutive months last in its kind.
  */
 export const DEFAULT_SCHEME: Scheme = {
-  version: 1,
+  version: SCHEME_VERSION,
   id: 'default-2025',
   name: '政务服务绩效考核方案（默认）',
+  definitions: BUILT_IN_INDICATORS.map((definition) => ({ ...definition, appliesTo: [...definition.appliesTo] })),
+  reviewLevels: { good: [...NATIONAL_REVIEW_LEVELS.good], bad: [...NATIONAL_REVIEW_LEVELS.bad] },
   indicators: [
     scored('completionRate', 10, 0.95, 1),
     scored('onTimeRate', 15, 0.99, 1),
@@ -45,17 +60,18 @@ export const DEFAULT_SCHEME: Scheme = {
     scored('hotlineSatisfactionRate', 5, 0.95, 1),
     scored('disclosures', 5, 0, 15),
   ],
-  // Yellow warns, red reprimands (行政效能电子监察): deadlines and bad reviews are the classic
-  // triggers; the rate lines sit below the scoring floors' comfort zone so cards stay rare.
+  // The e-supervision practice (行政效能电子监察): cards are about items — red for an item past its
+  // deadline (completed late, or still open at month end) and for a bad review not rectified within
+  // its deadline; yellow for an item near its deadline and for a rate under its warning line.
+  // Rate-based red lines are a scheme's choice and not in the default.
   cardRules: [
-    rule('near-deadline', 'nearDeadline', 'gt', 0, 'yellow', '有临期未办结事项，请在时限内办结'),
     rule('overdue', 'overdue', 'gt', 0, 'red', '有超期办结事项'),
-    rule('bad-review-unrectified', 'badReviewsUnrectified', 'gt', 0, 'red', '有差评未按期整改'),
+    rule('overdue-open', 'overdueOpen', 'gt', 0, 'red', '有超期未办结事项'),
+    rule('bad-review-overdue', 'badReviewsOverdue', 'gt', 0, 'red', '有差评超过整改时限未整改'),
+    rule('near-deadline', 'nearDeadline', 'gt', 0, 'yellow', '有临期未办结事项，请在时限内办结'),
     rule('on-time-warning', 'onTimeRate', 'lt', 0.995, 'yellow', '按时办结率低于预警线 99.5%'),
-    rule('on-time-red', 'onTimeRate', 'lt', 0.98, 'red', '按时办结率低于红线 98%'),
     rule('good-review-warning', 'goodReviewRate', 'lt', 0.99, 'yellow', '好评率低于预警线 99%'),
-    rule('good-review-red', 'goodReviewRate', 'lt', 0.98, 'red', '好评率低于红线 98%'),
     rule('hotline-on-time-warning', 'hotlineOnTimeRate', 'lt', 0.92, 'yellow', '热线按时办结率低于预警线 92%'),
-    rule('hotline-on-time-red', 'hotlineOnTimeRate', 'lt', 0.9, 'red', '热线按时办结率低于红线 90%'),
   ],
+  rules: { ...DEFAULT_SCHEME_RULES },
 };

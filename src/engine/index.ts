@@ -1,9 +1,10 @@
-export { indicatorValue, indicatorValues, formulaValue, formulaFields, type IndicatorValues } from './indicator-value';
+export { indicatorValue, indicatorValues, formulaValue, type IndicatorValues, type FormulaContext } from './indicator-value';
 export { buildEngineData, EngineInputError, type EngineData } from './engine-data';
+export { SchemeLayoutError } from './layout/terms';
 export { childrenOf, descendantsOfKind, ancestorsOf, officeById, isInSubtree } from './tree';
-export { indicatorScore, compositeScore } from './score';
+export { indicatorScore } from './score';
 export { competitionRanking, bestOf, worstOf, scoreKey, type RankEntry } from './ranking';
-export { delta, deltas, indicatorDeltas, type Delta, type IndicatorDeltas } from './deltas';
+export { delta, deltas, type Delta, type IndicatorDeltas } from './deltas';
 export { evaluatePeriod, type EvaluateOptions } from './evaluate';
 export {
   RANKED,
@@ -12,6 +13,9 @@ export {
   type ReportingStatus,
   type OfficeEvaluation,
   type PeriodEvaluation,
+  type IndicatorScore,
+  type IndicatorStanding,
+  type RankMove,
 } from './evaluation-types';
 export { trend, kindTrend, kindRollup, type TrendPoint, type KindRollup, type MonthRange } from './trend';
 export { latestCompleteMonth, monthCoverage, isPartialMonth, dataMonths, type MonthCoverage } from './months';

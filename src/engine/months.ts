@@ -1,7 +1,7 @@
 import { monthFromIndex, monthIndex, type MonthKey } from '../domain';
 import type { EngineData } from './engine-data';
 import type { Reporting } from './evaluation-types';
-import { reportingOfRanges } from './rollup';
+import { reportingOfRanges } from './coverage';
 import { scopeIndexOf } from './tree';
 
 export interface MonthCoverage extends Reporting {

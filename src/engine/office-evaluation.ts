@@ -1,24 +1,25 @@
 import type { Card, Counts, IndicatorId } from '../domain';
 import type { IndicatorDeltas } from './deltas';
-import type { OfficeEvaluation, Reporting, ReportingStatus } from './evaluation-types';
+import type { IndicatorScore, OfficeEvaluation, RankMove, Reporting, ReportingStatus } from './evaluation-types';
 import type { IndicatorValues } from './indicator-value';
 
 /** How an office's per-indicator records are computed, once, on first read. */
 export interface OfficeReaders {
   counts(office: number): Counts;
   values(office: number): IndicatorValues;
-  indicatorScores(office: number): Partial<Record<IndicatorId, number | null>>;
+  scoreDetails(office: number): IndicatorScore[];
   deltas(office: number): Record<IndicatorId, IndicatorDeltas>;
 }
 
-/** What an office evaluation knows at once: everything but the four per-indicator records. */
-export type OfficeFacts = Omit<OfficeEvaluation, 'counts' | 'values' | 'indicatorScores' | 'deltas'>;
+/** What an office evaluation knows at once: everything but the per-indicator records. */
+export type OfficeFacts = Omit<OfficeEvaluation, 'counts' | 'values' | 'indicatorScores' | 'scoreDetails' | 'deltas'>;
 
 interface Lazy {
   readers: OfficeReaders;
   office: number;
   counts?: Counts;
   values?: IndicatorValues;
+  scoreDetails?: IndicatorScore[];
   indicatorScores?: Partial<Record<IndicatorId, number | null>>;
   deltas?: Record<IndicatorId, IndicatorDeltas>;
 }
@@ -26,15 +27,14 @@ interface Lazy {
 const LAZY = Symbol('lazy');
 
 /**
- * One office's evaluation. The per-indicator records (values, counts, scores, deltas: about 150
- * numbers and 90 small objects an office) are built on first read, so a ranking of 3,000 offices
- * costs what the screen shows. A class rather than an object literal with getters: a literal
- * makes four closures per office (3 ms for a province's ranking against 0.1 ms). The getters live
- * on the prototype: toJSON gives JSON the whole evaluation, but a spread or structuredClone copies
- * only the fields known at once — read the four records by name (nothing in src spreads one). The
+ * One office's evaluation. The per-indicator records (values, counts, scores, deltas: a few hundred
+ * numbers and objects an office) are built on first read, so a ranking of 3,000 offices costs what
+ * the screen shows. A class rather than an object literal with getters: a literal makes a closure
+ * per getter and office (3 ms for a province's ranking against 0.1 ms). The getters live on the
+ * prototype: toJSON gives JSON the whole evaluation, but a spread or structuredClone copies only
+ * the fields known at once — read the records by name (nothing in src spreads one). The
  * bookkeeping sits under a symbol, which JSON skips; deep equality sees it, so compare two
- * evaluations' offices through toJSON. (Hiding it with defineProperty cost a twentieth of a ranking's
- * evaluation.)
+ * evaluations' offices through toJSON.
  */
 export class LazyOfficeEvaluation implements OfficeEvaluation {
   readonly officeId: string;
@@ -45,10 +45,12 @@ export class LazyOfficeEvaluation implements OfficeEvaluation {
   readonly status: ReportingStatus;
   readonly partial: boolean;
   readonly score: number | null;
+  readonly dataIncomplete: boolean;
   readonly rank: number | null;
   readonly standing: OfficeEvaluation['standing'];
   readonly previousRank: number | null;
   readonly rankChange: number | null;
+  readonly rankMove: RankMove;
   readonly cards: Card[];
   private readonly [LAZY]: Lazy;
 
@@ -61,10 +63,12 @@ export class LazyOfficeEvaluation implements OfficeEvaluation {
     this.status = facts.status;
     this.partial = facts.partial;
     this.score = facts.score;
+    this.dataIncomplete = facts.dataIncomplete;
     this.rank = facts.rank;
     this.standing = facts.standing;
     this.previousRank = facts.previousRank;
     this.rankChange = facts.rankChange;
+    this.rankMove = facts.rankMove;
     this.cards = facts.cards;
     this[LAZY] = { readers, office };
   }
@@ -79,9 +83,19 @@ export class LazyOfficeEvaluation implements OfficeEvaluation {
     return (lazy.values ??= lazy.readers.values(lazy.office));
   }
 
+  get scoreDetails(): IndicatorScore[] {
+    const lazy = this[LAZY];
+    return (lazy.scoreDetails ??= lazy.readers.scoreDetails(lazy.office));
+  }
+
   get indicatorScores(): Partial<Record<IndicatorId, number | null>> {
     const lazy = this[LAZY];
-    return (lazy.indicatorScores ??= lazy.readers.indicatorScores(lazy.office));
+    if (!lazy.indicatorScores) {
+      const scores: Partial<Record<IndicatorId, number | null>> = {};
+      for (const detail of this.scoreDetails) scores[detail.indicatorId] = detail.score;
+      lazy.indicatorScores = scores;
+    }
+    return lazy.indicatorScores;
   }
 
   get deltas(): Record<IndicatorId, IndicatorDeltas> {
@@ -91,6 +105,7 @@ export class LazyOfficeEvaluation implements OfficeEvaluation {
 
   /** The whole evaluation as plain data, in the order of OfficeEvaluation. */
   toJSON(): OfficeEvaluation {
+    const deltas = this.deltas as unknown as { toJSON?: () => Record<IndicatorId, IndicatorDeltas> };
     return {
       officeId: this.officeId,
       name: this.name,
@@ -103,12 +118,15 @@ export class LazyOfficeEvaluation implements OfficeEvaluation {
       partial: this.partial,
       score: this.score,
       indicatorScores: this.indicatorScores,
+      scoreDetails: this.scoreDetails,
+      dataIncomplete: this.dataIncomplete,
       rank: this.rank,
       standing: this.standing,
       previousRank: this.previousRank,
       rankChange: this.rankChange,
+      rankMove: this.rankMove,
       cards: this.cards,
-      deltas: this.deltas,
+      deltas: deltas.toJSON ? deltas.toJSON() : this.deltas,
     };
   }
 }

@@ -28,7 +28,9 @@ const LISTS = Symbol('lists');
  * LazyOfficeEvaluation, JSON and a spread see only the own fields; read the lists by name.
  */
 export class PeriodView implements PeriodEvaluation {
+  readonly requested: PeriodEvaluation['requested'];
   readonly period: PeriodEvaluation['period'];
+  readonly through: PeriodEvaluation['through'];
   readonly previousPeriod: PeriodEvaluation['previousPeriod'];
   readonly yearAgoPeriod: PeriodEvaluation['yearAgoPeriod'];
   readonly scopeId: string;
@@ -45,7 +47,9 @@ export class PeriodView implements PeriodEvaluation {
   private readonly [LISTS]: () => RankingLists;
 
   constructor(facts: PeriodFacts, lists: () => RankingLists) {
+    this.requested = facts.requested;
     this.period = facts.period;
+    this.through = facts.through;
     this.previousPeriod = facts.previousPeriod;
     this.yearAgoPeriod = facts.yearAgoPeriod;
     this.scopeId = facts.scopeId;

@@ -1,5 +1,6 @@
 import type { MonthlyRecord } from '../domain';
-import { FIELD_COUNT, monthIndexer, readFields, type EngineData } from './engine-data';
+import { forEachFirstRecord, placeRecords, type EngineData } from './engine-data';
+import { FIELD_COUNT, readFields } from './fields';
 
 /**
  * Whether indexing `records` against the offices `data` was built from would give the same data,
@@ -8,43 +9,27 @@ import { FIELD_COUNT, monthIndexer, readFields, type EngineData } from './engine
  * evaluations: the big screen refetches every minute, and a province's indexing takes ~0.5 s.
  */
 export function recordsMatch(data: EngineData, records: readonly MonthlyRecord[]): boolean {
-  const officeCount = data.offices.length;
-  const seen = new Uint8Array(data.monthCount * officeCount);
-  const ignored = { unknownOffice: 0, duplicate: 0, badMonth: 0 };
-  const monthOf = monthIndexer();
+  const placement = placeRecords(data.officeIndex, records);
+  if (placement.minMonth !== Infinity) {
+    const first = placement.minMonth - data.baseMonthIndex;
+    const last = placement.maxMonth - data.baseMonthIndex;
+    if (first < 0 || last >= data.monthCount) return false;
+  }
   const fields = new Float64Array(FIELD_COUNT);
   let used = 0;
-  for (let r = 0; r < records.length; r++) {
-    const record = records[r]!;
-    const office = data.officeIndex.get(record.officeId);
-    if (office === undefined) {
-      ignored.unknownOffice++;
-      continue;
-    }
-    const month = monthOf(record.month);
-    if (month < 0) {
-      ignored.badMonth++;
-      continue;
-    }
-    const offset = month - data.baseMonthIndex;
-    if (offset < 0 || offset >= data.monthCount) return false;
-    const cell = offset * officeCount + office;
-    if (seen[cell]) {
-      ignored.duplicate++;
-      continue;
-    }
-    seen[cell] = 1;
+  const duplicates = forEachFirstRecord(placement, data.baseMonthIndex, data.offices.length, data.present.length, (r, cell) => {
     used++;
-    // Read as indexing reads it; absent fields are 0 on both sides, so all twenty compare.
+    // Read as indexing reads it; absent fields are 0 on both sides, so every field compares.
     fields.fill(0);
-    if (readFields(record, fields, 0) !== data.present[cell]) return false;
+    if (readFields(records[r]!, fields, 0) !== data.present[cell]) return false;
     const base = cell * FIELD_COUNT;
     for (let f = 0; f < FIELD_COUNT; f++) if (data.counts[base + f] !== fields[f]) return false;
-  }
+    return true;
+  });
   return (
+    duplicates === data.ignored.duplicate &&
     used === data.recordsUsed &&
-    ignored.unknownOffice === data.ignored.unknownOffice &&
-    ignored.duplicate === data.ignored.duplicate &&
-    ignored.badMonth === data.ignored.badMonth
+    placement.unknownOffice === data.ignored.unknownOffice &&
+    placement.badMonth === data.ignored.badMonth
   );
 }

@@ -26,6 +26,27 @@ export const SCHEME_PROBLEM_CODES = [
   'duplicate-rule-id',
   'rule-never-fires',
   'rule-always-fires',
+  // scheme version 2: indicator definitions, review levels, fairness rules
+  'bad-indicator-id',
+  'duplicate-definition',
+  'unknown-formula-type',
+  'empty-sum',
+  'malformed-term',
+  'unknown-term',
+  'first-of-fields-only',
+  'not-a-sum',
+  'formula-cycle',
+  'rate-unit-mismatch',
+  'unknown-unit',
+  'unknown-direction',
+  'unknown-category',
+  'bad-min-denominator',
+  'unknown-review-level',
+  'review-level-twice',
+  'unknown-missing-rule',
+  'bad-talk-months',
+  'too-many-combinations',
+  'denominator-always-zero',
 ] as const;
 export type SchemeProblemCode = (typeof SCHEME_PROBLEM_CODES)[number];
 
@@ -61,8 +82,8 @@ const TEXT: Record<SchemeProblemCode, Record<Locale, (params: Params, path: stri
     en: (x) => `"${p(x, 'field')}" should be ${p(x, 'expected')}`,
   },
   'unsupported-version': {
-    'zh-CN': (x) => `不支持的方案版本 ${p(x, 'version')}，本系统读取版本 1`,
-    en: (x) => `Unsupported scheme version ${p(x, 'version')}; this system reads version 1`,
+    'zh-CN': (x) => `不支持的方案版本 ${p(x, 'version')}，本系统读取版本 1 和 2`,
+    en: (x) => `Unsupported scheme version ${p(x, 'version')}; this system reads versions 1 and 2`,
   },
   'empty-text': {
     'zh-CN': (x) => `“${p(x, 'field')}”不能为空`,
@@ -153,6 +174,86 @@ const TEXT: Record<SchemeProblemCode, Record<Locale, (params: Params, path: stri
   'rule-always-fires': {
     'zh-CN': (x) => `规则“${p(x, 'ruleId')}”的条件总是成立，每个单位都会被亮牌`,
     en: (x) => `Rule "${p(x, 'ruleId')}" always fires: every office would get a card`,
+  },
+  'bad-indicator-id': {
+    'zh-CN': (x) => `指标编号“${p(x, 'indicatorId')}”只能由字母、数字和下划线组成，并以字母开头`,
+    en: (x) => `Indicator id "${p(x, 'indicatorId')}" must be letters, digits and underscores, starting with a letter`,
+  },
+  'duplicate-definition': {
+    'zh-CN': (x) => `指标编号“${p(x, 'indicatorId')}”重复定义`,
+    en: (x) => `Indicator "${p(x, 'indicatorId')}" is defined twice`,
+  },
+  'unknown-formula-type': {
+    'zh-CN': (x) => `未知的公式类型“${p(x, 'value')}”（可用 count 计数、ratio 比率、difference 差值）`,
+    en: (x) => `Unknown formula type "${p(x, 'value')}" (use count, ratio or difference)`,
+  },
+  'empty-sum': {
+    'zh-CN': (x) => `“${p(x, 'field')}”不能为空`,
+    en: (x) => `"${p(x, 'field')}" must not be empty`,
+  },
+  'malformed-term': {
+    'zh-CN': (x) => `公式中的“${p(x, 'term')}”写法不对`,
+    en: (x) => `"${p(x, 'term')}" is not a valid term`,
+  },
+  'unknown-term': {
+    'zh-CN': (x) => `指标“${p(x, 'indicatorId')}”的公式用到未知的字段或指标“${p(x, 'name')}”`,
+    en: (x) => `The formula of "${p(x, 'indicatorId')}" uses an unknown field or indicator "${p(x, 'name')}"`,
+  },
+  'first-of-fields-only': {
+    'zh-CN': (x) => `指标“${p(x, 'indicatorId')}”中“优先取”只能在数据字段之间选择，不能用指标“${p(x, 'name')}”`,
+    en: (x) => `In "${p(x, 'indicatorId')}", "first of" takes data fields only, not the indicator "${p(x, 'name')}"`,
+  },
+  'not-a-sum': {
+    'zh-CN': (x) => `指标“${p(x, 'indicatorId')}”的公式引用了“${p(x, 'name')}”，但它不是件数或合计，不能相加`,
+    en: (x) => `The formula of "${p(x, 'indicatorId')}" adds "${p(x, 'name')}", which is not a count or sum`,
+  },
+  'formula-cycle': {
+    'zh-CN': (x) => `指标之间循环引用：${p(x, 'cycle')}`,
+    en: (x) => `Indicators refer to each other in a cycle: ${p(x, 'cycle')}`,
+  },
+  'rate-unit-mismatch': {
+    'zh-CN': (x) => `指标“${p(x, 'indicatorId')}”：比率公式的单位应为“比率”，其他公式的单位不能是“比率”`,
+    en: (x) => `Indicator "${p(x, 'indicatorId')}": a ratio's unit must be "rate", and only a ratio's`,
+  },
+  'unknown-unit': {
+    'zh-CN': (x) => `未知的单位“${p(x, 'value')}”`,
+    en: (x) => `Unknown unit "${p(x, 'value')}"`,
+  },
+  'unknown-direction': {
+    'zh-CN': (x) => `未知的方向“${p(x, 'value')}”（可用 higher 越高越好、lower 越低越好）`,
+    en: (x) => `Unknown direction "${p(x, 'value')}" (use higher or lower)`,
+  },
+  'unknown-category': {
+    'zh-CN': (x) => `未知的指标类别“${p(x, 'value')}”`,
+    en: (x) => `Unknown category "${p(x, 'value')}"`,
+  },
+  'bad-min-denominator': {
+    'zh-CN': (x) => `最小样本量应为不小于 0 的数字，现为 ${p(x, 'value')}`,
+    en: (x) => `The minimum denominator must be a number of at least 0, not ${p(x, 'value')}`,
+  },
+  'unknown-review-level': {
+    'zh-CN': (x) => `未知的评价等级“${p(x, 'value')}”`,
+    en: (x) => `Unknown review level "${p(x, 'value')}"`,
+  },
+  'review-level-twice': {
+    'zh-CN': (x) => `评价等级“${p(x, 'value')}”不能既算好评又算差评`,
+    en: (x) => `Review level "${p(x, 'value')}" cannot be both good and bad`,
+  },
+  'unknown-missing-rule': {
+    'zh-CN': (x) => `未知的缺报处理方式“${p(x, 'value')}”（可用 zero 记 0 分、leave-out 不计入）`,
+    en: (x) => `Unknown missing-data rule "${p(x, 'value')}" (use zero or leave-out)`,
+  },
+  'bad-talk-months': {
+    'zh-CN': (x) => `约谈提示的连续月数应为 0 到 12 的整数，现为 ${p(x, 'value')}`,
+    en: (x) => `Months before a talk must be a whole number from 0 to 12, not ${p(x, 'value')}`,
+  },
+  'too-many-combinations': {
+    'zh-CN': (x) => `指标公式用到的字段组合有 ${p(x, 'count')} 种，最多支持 ${p(x, 'max')} 种`,
+    en: (x) => `The formulas use ${p(x, 'count')} combinations of fields; at most ${p(x, 'max')} are supported`,
+  },
+  'denominator-always-zero': {
+    'zh-CN': (x) => `指标“${p(x, 'indicatorId')}”的分母在现有数据中始终为 0，该指标不会有数值`,
+    en: (x) => `The denominator of "${p(x, 'indicatorId')}" is 0 in all the data loaded, so it never has a value`,
   },
 };
 

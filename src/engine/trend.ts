@@ -1,17 +1,21 @@
 import {
-  INDICATOR_IDS,
   monthFromIndex,
   monthIndex,
   type Counts,
   type IndicatorId,
   type MonthKey,
   type OfficeKind,
+  type Scheme,
 } from '../domain';
+import { reportingOfRanges } from './coverage';
+import { DEFAULT_SCHEME } from './default-scheme';
 import { KIND_CODE, type EngineData } from './engine-data';
 import type { Reporting } from './evaluation-types';
 import type { IndicatorValues } from './indicator-value';
-import { formulaValuesOver, rangesInto, reportingOfRanges, rolledCounts, rolledValues, subtreeScratch } from './rollup';
+import { formulaOf, schemeLayout } from './layout/scheme-layout';
+import { rangesInto, subtreeScratch } from './rollup';
 import { officeIndexOf, scopeIndexOf } from './tree';
+import { formulaValuesInMonth, isNoValue, rolledCounts, rolledValues } from './values';
 
 type Ranges = readonly (readonly [number, number])[];
 
@@ -57,22 +61,18 @@ function kindRanges(data: EngineData, scope: number, kind: OfficeKind): Ranges {
   return ranges;
 }
 
-function seriesOver(data: EngineData, ranges: Ranges, indicatorIds: readonly IndicatorId[], months: MonthRange): TrendPoint[] {
-  const formulas = indicatorIds.map((id) => {
-    const position = INDICATOR_IDS.indexOf(id);
-    if (position < 0) throw new RangeError(`unknown indicator: ${id}`);
-    return data.formulas[position]!;
-  });
+function seriesOver(data: EngineData, scheme: Scheme, ranges: Ranges, indicatorIds: readonly IndicatorId[], months: MonthRange): TrendPoint[] {
+  const layout = schemeLayout(data, scheme);
+  const formulas = indicatorIds.map((id) => formulaOf(layout, id));
   const out = new Float64Array(formulas.length);
   const points: TrendPoint[] = [];
   const last = monthIndex(months.to);
   for (let month = monthIndex(months.from); month <= last; month++) {
     const offset = month - data.baseMonthIndex;
-    const span = { from: offset, to: offset };
-    formulaValuesOver(data, formulas, ranges, span, out);
+    formulaValuesInMonth(layout, formulas, ranges, offset, out);
     const values: TrendPoint['values'] = {};
-    indicatorIds.forEach((id, i) => (values[id] = out[i] === out[i] ? out[i]! : null));
-    const reporting = reportingOfRanges(data, ranges, span);
+    indicatorIds.forEach((id, i) => (values[id] = isNoValue(out[i]!) ? null : out[i]!));
+    const reporting = reportingOfRanges(data, ranges, { from: offset, to: offset });
     points.push({ month: monthFromIndex(month), values, reporting, partial: reporting.reported < reporting.expected });
   }
   return points;
@@ -82,9 +82,15 @@ function seriesOver(data: EngineData, ranges: Ranges, indicatorIds: readonly Ind
  * One office's indicators month by month (12–36 months for charts), each month rolled up over
  * its whole subtree from counts, exactly as evaluatePeriod does for a month.
  */
-export function trend(data: EngineData, officeId: string, indicatorIds: readonly IndicatorId[], months: MonthRange): TrendPoint[] {
+export function trend(
+  data: EngineData,
+  officeId: string,
+  indicatorIds: readonly IndicatorId[],
+  months: MonthRange,
+  scheme: Scheme = DEFAULT_SCHEME,
+): TrendPoint[] {
   const office = officeIndexOf(data, officeId);
-  return seriesOver(data, [[office, data.subtreeEnd[office]!]], indicatorIds, months);
+  return seriesOver(data, scheme, [[office, data.subtreeEnd[office]!]], indicatorIds, months);
 }
 
 /**
@@ -98,15 +104,23 @@ export function kindTrend(
   kind: OfficeKind,
   indicatorIds: readonly IndicatorId[],
   months: MonthRange,
+  scheme: Scheme = DEFAULT_SCHEME,
 ): TrendPoint[] {
-  return seriesOver(data, kindRanges(data, scopeIndexOf(data, scopeId), kind), indicatorIds, months);
+  return seriesOver(data, scheme, kindRanges(data, scopeIndexOf(data, scopeId), kind), indicatorIds, months);
 }
 
 /** The summed counts and the indicators of all offices of a kind inside a scope over a range of months. */
-export function kindRollup(data: EngineData, scopeId: string | undefined, kind: OfficeKind, months: MonthRange): KindRollup {
+export function kindRollup(
+  data: EngineData,
+  scopeId: string | undefined,
+  kind: OfficeKind,
+  months: MonthRange,
+  scheme: Scheme = DEFAULT_SCHEME,
+): KindRollup {
+  const layout = schemeLayout(data, scheme);
   const ranges = kindRanges(data, scopeIndexOf(data, scopeId), kind);
   const span = { from: monthIndex(months.from) - data.baseMonthIndex, to: monthIndex(months.to) - data.baseMonthIndex };
-  const roll = rangesInto(data, ranges, span, subtreeScratch(data));
+  const roll = rangesInto(layout, ranges, span, subtreeScratch(layout));
   return {
     kind,
     offices: ranges.length,

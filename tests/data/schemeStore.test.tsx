@@ -1,16 +1,17 @@
+import { schemeFromV1 } from '../../src/domain';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Scheme } from '../../src/domain';
 import { DEFAULT_SCHEME } from '../../src/engine';
 
 const STORAGE_KEY = 'spd.scheme.v1';
-const ONLINE_ONLY: Scheme = {
+const ONLINE_ONLY: Scheme = schemeFromV1({
   version: 1,
   id: 'online-only',
   name: '网办专项考核',
   indicators: [{ indicatorId: 'onlineRate', weight: 100, floor: 0.5, target: 1, appliesTo: ['department', 'township'] }],
   cardRules: [],
-};
+});
 
 /** A fresh store each time: its validator is loaded once per page. */
 async function freshStore() {

@@ -61,8 +61,8 @@ describe('bulletinFacts (golden county, February 2025)', () => {
     expect(departments.columns).toEqual(['onTimeRate', 'goodReviewRate']);
     expect(departments.rows.map((row) => [row.officeId, row.name, row.rank, row.rankChange])).toEqual([
       ['D3', '医保局', 1, null],
-      ['D1', '政务服务局', 2, 0],
-      ['D2', '人社局', 2, -1],
+      ['D1', '政务服务局', 2, 1],
+      ['D2', '人社局', 2, 0],
     ]);
     expect(departments.rows[2]!.values).toEqual({ accepted: 50, onTimeRate: 0.96, goodReviewRate: 0.99 });
     expect(departments.rows[2]!.cards).toEqual({ red: 1, yellow: 0 });

@@ -88,7 +88,14 @@ describe('buildEngineData', () => {
     COUNT_FIELDS.forEach((field, i) => (record[field] = 1000 + i));
     const data = buildEngineData(GOLDEN_OFFICES, [record, { officeId: 'D2', month: '2025-01', accepted: 5, overdue: 0 }]);
     const evaluation = evaluatePeriod(data, DEFAULT_SCHEME, monthPeriod('2025-01'));
-    expect(evaluation.office('D1')!.counts).toEqual(Object.fromEntries(COUNT_FIELDS.map((field, i) => [field, 1000 + i])));
+    // The record sent the five review levels: 好评 and 差评 are theirs (national practice), not the
+    // record's own goodReviews / badReviews (which a quality note reports when they disagree).
+    const levels = (fields: readonly string[]) => fields.reduce((sum, field) => sum + 1000 + COUNT_FIELDS.indexOf(field as never), 0);
+    expect(evaluation.office('D1')!.counts).toEqual({
+      ...Object.fromEntries(COUNT_FIELDS.map((field, i) => [field, 1000 + i])),
+      goodReviews: levels(['reviewsVerySatisfied', 'reviewsSatisfied', 'reviewsBasicallySatisfied']),
+      badReviews: levels(['reviewsDissatisfied', 'reviewsVeryDissatisfied']),
+    });
     expect(evaluation.office('D2')!.counts).toEqual({ accepted: 5, overdue: 0 });
     expect(evaluation.scope.counts.accepted).toBe(1005);
     expect(evaluation.scope.counts.overdue).toBe(1003);

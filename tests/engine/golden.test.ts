@@ -84,13 +84,16 @@ describe('golden county, February 2025 (V2 missing, D3 new, a tie)', () => {
     expect(feb.scope.values.onlineRate).toBeNull();
   });
 
-  it('gives tied scores the same rank (1, 2, 2) and the change against January', () => {
+  it('gives tied scores the same rank (1, 2, 2) and the change among the offices ranked in both months', () => {
     // D3: on time 10/10 → 100, no reviews → 100. D1: 0.96 → 60, 0.99 → 80 → (3600+3200)/100 = 68.
     // D2: 48/50 = 0.96 → 60, 99/100 → 80 → 68: a tie with D1, listed by id.
-    expect(feb.rankings.department.map((entry) => [entry.officeId, entry.rank, entry.previousRank, entry.rankChange])).toEqual([
-      ['D3', 1, null, null],
-      ['D1', 2, 2, 0],
-      ['D2', 2, 1, -1],
+    // Among D1 and D2 (ranked in January too): January D2 1st, D1 2nd; now tied 1st. So D1 moved
+    // up one place by its own results (its published rank stays 2nd because D3 came in first), and
+    // D2 did not move among them: its fall from 1st to 2nd is D3's arrival, marked as such.
+    expect(feb.rankings.department.map((entry) => [entry.officeId, entry.rank, entry.previousRank, entry.rankChange, entry.rankMove])).toEqual([
+      ['D3', 1, null, null, 'new'],
+      ['D1', 2, 2, 1, null],
+      ['D2', 2, 1, 0, 'others'],
     ]);
     expect(of(feb, 'D1').score).toBeCloseTo(68, 9);
     expect(of(feb, 'D2').score).toBeCloseTo(68, 9);
@@ -163,7 +166,9 @@ describe('golden county, March 2025 (D2 silent, D3 with nothing to score)', () =
     expect(of(mar, 'D3').values.onTimeRate).toBeNull();
     expect(of(mar, 'D2').counts).toEqual({});
     expect(ids(mar.notReported.department)).toEqual(['D2']);
-    expect(of(mar, 'D1').rankChange).toBe(1);
+    // Published 2nd → 1st, but only because D2 went silent and D3 has nothing to score: D1 is the
+    // only office ranked in both months, so its own change is 0, marked as moved by others.
+    expect([of(mar, 'D1').previousRank, of(mar, 'D1').rank, of(mar, 'D1').rankChange, of(mar, 'D1').rankMove]).toEqual([2, 1, 0, 'others']);
   });
 
   it('walks the talk flag back as long as the office stays last', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_IDS, indicatorById } from '../../src/domain';
-import { compositeScore, delta, deltas, indicatorDeltas, indicatorScore, indicatorValue, indicatorValues } from '../../src/engine';
+import { indicatorById } from '../../src/domain';
+import { DEFAULT_SCHEME, buildEngineData, delta, deltas, indicatorScore, indicatorValue, indicatorValues } from '../../src/engine';
 import { deltasAt, plainDeltas } from '../../src/engine/deltas';
+import { schemeLayout } from '../../src/engine/layout/scheme-layout';
 
 describe('indicatorValue', () => {
   it('computes a ratio from counts and gives no value for a zero denominator or an absent field', () => {
@@ -11,8 +12,24 @@ describe('indicatorValue', () => {
     expect(indicatorValue(indicatorById('onTimeRate'), { completedOnTime: 10 })).toBeNull();
   });
 
-  it('lets a completion rate pass 100% (items accepted earlier complete this month)', () => {
+  it('lets a completion rate pass 100% without the carry-over (items accepted earlier complete this month), and counts it when sent', () => {
     expect(indicatorValue('completionRate', { accepted: 100, completed: 120 })).toBe(1.2);
+    // 应办结 = 受理 + 上月结转: 120 of 100 + 30
+    expect(indicatorValue('completionRate', { accepted: 100, carriedOver: 30, completed: 120 })).toBe(120 / 130);
+  });
+
+  it('takes 好评 and 差评 from the five levels when a record sent them (基本满意 is good)', () => {
+    const levels = { reviewsVerySatisfied: 30, reviewsSatisfied: 8, reviewsBasicallySatisfied: 1, reviewsDissatisfied: 1, reviewsVeryDissatisfied: 0 };
+    expect(indicatorValue('goodReviewRate', { reviews: 40, ...levels })).toBe(39 / 40);
+    // The levels win over stated good reviews that disagree (the quality report notes it).
+    expect(indicatorValue('goodReviewRate', { reviews: 40, goodReviews: 38, ...levels })).toBe(39 / 40);
+    expect(indicatorValue('badReviews', { reviews: 40, ...levels })).toBe(1);
+  });
+
+  it('puts the hotline on-time rate over the tickets closed when the source sends them', () => {
+    expect(indicatorValue('hotlineOnTimeRate', { hotlineTickets: 20, hotlineCompleted: 16, hotlineOnTime: 16 })).toBe(1);
+    expect(indicatorValue('hotlineOnTimeRate', { hotlineTickets: 20, hotlineOnTime: 16 })).toBe(0.8);
+    expect(indicatorValue('hotlineCompletionRate', { hotlineTickets: 20, hotlineCompleted: 16 })).toBe(0.8);
   });
 
   it('counts are indicators too; an absent count is no value, 0 is 0', () => {
@@ -49,12 +66,6 @@ describe('scores', () => {
     expect(indicatorScore(9, 4, 0)).toBe(0);
   });
 
-  it('leaves indicators without a value out of the composite instead of counting them as 0', () => {
-    expect(compositeScore([{ score: 80, weight: 30 }, { score: null, weight: 70 }])).toBe(80);
-    expect(compositeScore([{ score: 80, weight: 30 }, { score: 40, weight: 10 }])).toBe(70);
-    expect(compositeScore([{ score: null, weight: 30 }])).toBeNull();
-    expect(compositeScore([])).toBeNull();
-  });
 });
 
 describe('deltas', () => {
@@ -66,22 +77,31 @@ describe('deltas', () => {
     expect(delta(3, null)).toEqual({ previous: null, absolute: null, relative: null });
   });
 
-  it('covers every indicator', () => {
-    const result = deltas({ accepted: 110, onTimeRate: 0.99 }, { accepted: 100, onTimeRate: 0.98 });
+  it('covers every indicator of the current values', () => {
+    const result = deltas({ accepted: 110, onTimeRate: 0.99, hotlineTickets: null }, { accepted: 100, onTimeRate: 0.98 });
     expect(result.accepted!.relative).toBeCloseTo(0.1, 12);
     expect(result.onTimeRate!.absolute).toBeCloseTo(0.01, 12);
     expect(result.hotlineTickets).toEqual({ previous: null, absolute: null, relative: null });
-    expect(Object.keys(result).sort()).toEqual([...INDICATOR_IDS].sort());
+    expect(Object.keys(result).sort()).toEqual(['accepted', 'hotlineTickets', 'onTimeRate']);
   });
 });
 
 describe('deltasAt (the engine\'s fast path)', () => {
-  it('agrees with indicatorDeltas, NaN standing for no value', () => {
-    const current = indicatorValues({ accepted: 120, completed: 0, completedOnTime: 0, reviews: 10, goodReviews: 9 });
-    const previous = indicatorValues({ accepted: 100, completed: 5, completedOnTime: 5, reviews: 0, goodReviews: 0 });
-    const yearAgo = indicatorValues({ accepted: 0 });
-    // The three rows one after another, as the engine stores them, at an offset inside a larger block.
-    const rows = Float64Array.from([NaN, ...[current, previous, yearAgo].flatMap((values) => INDICATOR_IDS.map((id) => values[id] ?? Number.NaN))]);
-    expect(plainDeltas(deltasAt(rows, 1))).toEqual(indicatorDeltas(current, previous, yearAgo));
+  const layout = schemeLayout(buildEngineData([{ id: 'R', name: '县', kind: 'region', parentId: null }], []), DEFAULT_SCHEME);
+  const current = indicatorValues({ accepted: 120, completed: 0, completedOnTime: 0, reviews: 10, goodReviews: 9 });
+  const previous = indicatorValues({ accepted: 100, completed: 5, completedOnTime: 5, reviews: 0, goodReviews: 0 });
+  const yearAgo = indicatorValues({ accepted: 0 });
+  // The three rows one after another, as the engine stores them, at an offset inside a larger block.
+  const rows = Float64Array.from([NaN, ...[current, previous, yearAgo].flatMap((values) => layout.ids.map((id) => values[id] ?? Number.NaN))]);
+
+  it('agrees with delta() per indicator, NaN standing for no value', () => {
+    const expected = Object.fromEntries(layout.ids.map((id) => [id, { mom: delta(current[id]!, previous[id]!), yoy: delta(current[id]!, yearAgo[id]!) }]));
+    expect(plainDeltas(deltasAt(layout, rows, 1, false))).toEqual(expected);
+  });
+
+  it('gives a year-to-date no 环比, with the reason, and still its 同比', () => {
+    const view = deltasAt(layout, rows, 1, true);
+    expect(view.accepted!.mom).toEqual({ previous: null, absolute: null, relative: null, gap: 'cumulative' });
+    expect(view.accepted!.yoy).toEqual(delta(120, 0));
   });
 });

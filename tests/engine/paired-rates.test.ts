@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_FIELDS, monthPeriod, rangePeriod, type MonthlyRecord, type Office, type Scheme } from '../../src/domain';
+import { schemeFromV1, COUNT_FIELDS, monthPeriod, rangePeriod, type MonthlyRecord, type Office, type Scheme } from '../../src/domain';
 import { buildEngineData, evaluatePeriod, indicatorValue, kindRollup, kindTrend, trend } from '../../src/engine';
 import { bulletinFacts } from '../../src/engine/bulletin';
-import { FIELD_PAIRS, pairBitsOf, planPairLayout } from '../../src/engine/pairs';
+import { DEFAULT_SCHEME } from '../../src/engine';
+import { schemeLayout } from '../../src/engine/layout/scheme-layout';
 import { generateDataset } from '../../mocks/generator';
 
 /**
@@ -36,7 +37,7 @@ const RECORDS: MonthlyRecord[] = [
 ];
 
 /** Townships score on the online rate alone: floor 80%, target 100%. One card line at 70%. */
-const SCHEME: Scheme = {
+const SCHEME: Scheme = schemeFromV1({
   version: 1,
   id: 'paired',
   name: '网办',
@@ -45,7 +46,7 @@ const SCHEME: Scheme = {
     { id: 'online-low', subject: 'onlineRate', comparison: 'lt', threshold: 0.7, level: 'yellow', message: '网办率低', appliesTo: ['township'] },
     { id: 'unrectified', subject: 'badReviewsUnrectified', comparison: 'gt', threshold: 1, level: 'red', message: '差评未整改', appliesTo: ['township'] },
   ],
-};
+});
 
 const data = buildEngineData(OFFICES, RECORDS);
 const jan = evaluatePeriod(data, SCHEME, monthPeriod('2025-01'));
@@ -152,47 +153,44 @@ describe('pairing is per office-month, over any span', () => {
   });
 });
 
-describe('the paired columns the engine keeps', () => {
-  const full = COUNT_FIELDS.reduce((mask, _, field) => mask | (1 << field), 0);
-  const field = (name: (typeof COUNT_FIELDS)[number]) => COUNT_FIELDS.indexOf(name);
-  const without = (...names: (typeof COUNT_FIELDS)[number][]) => names.reduce((mask, name) => mask & ~(1 << field(name)), full);
+describe('the derived columns a scheme needs over the data (layout)', () => {
+  const derivedWidth = (records: MonthlyRecord[]) => schemeLayout(buildEngineData(OFFICES, records), DEFAULT_SCHEME).derivedWidth;
+  const row = (officeId: string, counts: Partial<MonthlyRecord>): MonthlyRecord => ({ officeId, month: '2025-01', ...counts });
 
-  it('needs none when every record carries both sides of every pair or neither', () => {
-    expect(planPairLayout([full, without('hotlineTickets', 'hotlineResponded', 'hotlineOnTime', 'hotlineResolved', 'hotlineRevisited', 'hotlineSatisfied')]).paired).toEqual([]);
+  it('needs none when every record carries both sides of every rate or neither', () => {
+    expect(derivedWidth([row('D', { accepted: 10, onlineAccepted: 5, completed: 10 }), row('T', { hotlineTickets: 3, hotlineResponded: 3 })])).toBe(0);
   });
 
-  it('needs one for villages without online fields: accepted where onlineAccepted (and so fullyOnline) came', () => {
-    const layout = planPairLayout([full, without('onlineAccepted', 'fullyOnline', 'hotlineTickets', 'hotlineResponded', 'hotlineOnTime', 'hotlineResolved', 'hotlineRevisited', 'hotlineSatisfied', 'disclosures', 'disclosuresAdopted')]);
-    expect(layout.paired).toEqual([{ field: field('accepted'), partner: field('onlineAccepted') }]);
-    // onlineRate and fullyOnlineRate read it; the rates' other sides are the raw columns.
-    const onlineRate = FIELD_PAIRS.findIndex(([a, b]) => a === field('onlineAccepted') && b === field('accepted'));
-    expect(Array.from(layout.columns.subarray(onlineRate * 2, onlineRate * 2 + 2))).toEqual([field('onlineAccepted'), COUNT_FIELDS.length]);
+  it('needs one for villages without online fields: accepted where onlineAccepted (and fullyOnline) came, shared by both rates', () => {
+    const layout = schemeLayout(data, DEFAULT_SCHEME);
+    expect(layout.derivedWidth).toBeGreaterThanOrEqual(1);
+    const online = layout.formulas[layout.index.get('onlineRate')!]!;
+    const fully = layout.formulas[layout.index.get('fullyOnlineRate')!]!;
+    expect(Array.from(online.a)).toEqual([COUNT_FIELDS.indexOf('onlineAccepted')]);
+    expect(online.b[0]).toBeGreaterThanOrEqual(COUNT_FIELDS.length);
+    // January: V1 without online fields, so only records that sent onlineAccepted count; in
+    // February V1 sent them, so fullyOnline and onlineAccepted masks agree: one shared column.
+    expect(Array.from(fully.b)).toEqual(Array.from(online.b));
   });
 
-  it('keeps two for partners that are not reported together, and pair bits for a pair reported both ways round', () => {
-    const layout = planPairLayout([full, without('onlineAccepted'), without('fullyOnline'), without('badReviews'), without('badReviewsRectified')]);
-    // In registry order of the pairs: onlineRate, fullyOnlineRate, badReviewsUnrectified (both
-    // sides go without the other somewhere), badReviewRate (reviews came without badReviews).
-    expect(layout.paired).toEqual([
-      { field: field('accepted'), partner: field('onlineAccepted') },
-      { field: field('accepted'), partner: field('fullyOnline') },
-      { field: field('badReviews'), partner: field('badReviewsRectified') },
-      { field: field('badReviewsRectified'), partner: field('badReviews') },
-      { field: field('reviews'), partner: field('badReviews') },
-    ]);
-    const rectification = FIELD_PAIRS.findIndex(([a, b]) => a === field('badReviews') && b === field('badReviewsRectified'));
-    expect(rectification).toBeGreaterThanOrEqual(0);
-    expect(pairBitsOf(without('badReviews')) & (1 << rectification)).toBe(0);
-    expect(pairBitsOf(full) & (1 << rectification)).not.toBe(0);
-    // 13 pairs beside 20 fields: more than one 32-bit mask holds, hence a mask of their own.
-    expect(FIELD_PAIRS.length).toBe(13);
+  it('a "first of" term reads the later field only where the earlier one is absent', () => {
+    const both = [row('D', { hotlineTickets: 20, hotlineCompleted: 18, hotlineOnTime: 17 }), row('T', { hotlineTickets: 10, hotlineOnTime: 9 })];
+    const evaluation = evaluatePeriod(buildEngineData(OFFICES, both), DEFAULT_SCHEME, monthPeriod('2025-01'));
+    // D: 17 of 18 closed; T: 9 of 10 tickets (no closed count sent); the county: (17 + 9) / (18 + 10).
+    expect(evaluation.office('D')!.values.hotlineOnTimeRate).toBe(17 / 18);
+    expect(evaluation.office('T')!.values.hotlineOnTimeRate).toBe(9 / 10);
+    expect(evaluation.scope.values.hotlineOnTimeRate).toBe(26 / 28);
+    // Everyone sends the closed count: the tickets column is never read for it.
+    const layout = schemeLayout(buildEngineData(OFFICES, [both[0]!]), DEFAULT_SCHEME);
+    expect(Array.from(layout.formulas[layout.index.get('hotlineOnTimeRate')!]!.b)).toEqual([COUNT_FIELDS.indexOf('hotlineCompleted')]);
   });
 
   it('adds one column for the mock county and none for data without gaps', () => {
     const mock = generateDataset({ scenario: 'normal', seed: 1, endMonth: '2025-12', months: 2 });
-    expect(buildEngineData(mock.offices, mock.records).pairLayout.paired).toEqual([{ field: field('accepted'), partner: field('onlineAccepted') }]);
+    const mockLayout = schemeLayout(buildEngineData(mock.offices, mock.records), DEFAULT_SCHEME);
+    expect(mockLayout.derivedWidth).toBe(1);
     const noVillages = mock.records.filter((record) => record.onlineAccepted !== undefined);
-    expect(buildEngineData(mock.offices, noVillages).pairLayout.paired).toEqual([]);
+    expect(schemeLayout(buildEngineData(mock.offices, noVillages), DEFAULT_SCHEME).derivedWidth).toBe(0);
   });
 });
 

@@ -29,9 +29,13 @@ describe('validateScheme', () => {
       expect(DEFAULT_SCHEME.cardRules.filter((rule) => rule.appliesTo.includes(kind)).length).toBeGreaterThan(0);
     }
     expect(DEFAULT_SCHEME.indicators.every((item) => isIndicatorId(item.indicatorId))).toBe(true);
-    // yellow for items near their deadline, red for overdue items and unrectified bad reviews
+    // e-supervision practice: red for items past their deadline and bad reviews not rectified in
+    // time, yellow for items near their deadline and rates under a warning line; no rate red lines.
     const rules = DEFAULT_SCHEME.cardRules.map((rule) => `${rule.subject} ${rule.comparison} ${rule.threshold} ${rule.level}`);
-    expect(rules).toEqual(expect.arrayContaining(['nearDeadline gt 0 yellow', 'overdue gt 0 red', 'badReviewsUnrectified gt 0 red']));
+    expect(rules).toEqual(expect.arrayContaining(['nearDeadline gt 0 yellow', 'overdue gt 0 red', 'overdueOpen gt 0 red', 'badReviewsOverdue gt 0 red']));
+    const rateRules = DEFAULT_SCHEME.cardRules.filter((rule) => DEFAULT_SCHEME.definitions.find((d) => d.id === rule.subject)!.unit === 'rate');
+    expect(rateRules.map((rule) => rule.level)).toEqual(rateRules.map(() => 'yellow'));
+    expect(DEFAULT_SCHEME.rules).toEqual({ missingData: 'zero', talkAfterMonths: 2 });
   });
 
   it('survives a JSON round trip (what the backend and the settings screen send)', () => {
@@ -48,7 +52,7 @@ describe('validateScheme', () => {
 
   it('names each broken part with its path and a code', () => {
     const scheme = clone(DEFAULT_SCHEME) as unknown as Record<string, unknown> & typeof DEFAULT_SCHEME;
-    (scheme as { version: number }).version = 2;
+    (scheme as { version: number }).version = 3;
     scheme.indicators[0]!.indicatorId = 'speed' as never;
     scheme.indicators[1]!.weight = -5;
     scheme.indicators[2]!.floor = 0.9;
@@ -174,5 +178,73 @@ describe('validateScheme', () => {
       });
       expect(result.problems.filter((entry) => entry.severity === 'error')).toEqual([]);
     }
+  });
+
+  it('reads a version 1 scheme as version 2 with the built-in definitions, national review levels and default rules', () => {
+    const v1 = { version: 1, id: 'old', name: '旧方案', indicators: clone(DEFAULT_SCHEME.indicators), cardRules: clone(DEFAULT_SCHEME.cardRules) };
+    const result = validateScheme(v1);
+    expect(result.problems).toEqual([]);
+    expect(result.scheme).toEqual({ ...clone(DEFAULT_SCHEME), id: 'old', name: '旧方案' });
+  });
+
+  it('accepts an indicator staff define themselves and a built-in one redefined (its 口径)', () => {
+    const scheme = clone(DEFAULT_SCHEME) as unknown as Record<string, unknown>;
+    scheme.definitions = [
+      { id: 'reviewShare', label: { zh: '参评率', en: 'Review share' }, formula: { type: 'ratio', numerator: ['reviews'], denominator: ['completed'] }, unit: 'rate', direction: 'higher', category: 'reviews', appliesTo: ['department', 'township'], minDenominator: 10 },
+      { id: 'onlineRate', label: { zh: '网上办理率', en: 'Online rate' }, formula: { type: 'ratio', numerator: ['onlineAccepted'], denominator: ['completed'] }, unit: 'rate', direction: 'higher', category: 'online', appliesTo: ['region', 'department', 'township'] },
+    ];
+    const result = validateScheme(scheme);
+    expect(result.problems).toEqual([]);
+    expect(result.scheme!.definitions.find((d) => d.id === 'reviewShare')!.minDenominator).toBe(10);
+    expect(result.scheme!.definitions.find((d) => d.id === 'onlineRate')!.formula).toEqual({ type: 'ratio', numerator: ['onlineAccepted'], denominator: ['completed'] });
+    // The built-ins it did not redefine stay available.
+    expect(result.scheme!.definitions.some((d) => d.id === 'goodReviewRate')).toBe(true);
+  });
+
+  it('checks formulas: unknown names, a ratio added into a sum, cycles, malformed terms, a ratio that is not a rate', () => {
+    const definition = (id: string, formula: unknown, unit = 'items') => ({ id, label: { zh: id }, formula, unit, direction: 'higher', category: 'handling', appliesTo: ['department'] });
+    const scheme = clone(DEFAULT_SCHEME) as unknown as Record<string, unknown>;
+    scheme.definitions = [
+      definition('a', { type: 'count', terms: ['acceptd'] }),
+      definition('b', { type: 'count', terms: ['onTimeRate'] }),
+      definition('c', { type: 'count', terms: ['d', 'accepted'] }),
+      definition('d', { type: 'count', terms: ['c'] }),
+      definition('e', { type: 'count', terms: ['accepted|completed?'] }),
+      definition('f', { type: 'ratio', numerator: ['completed'], denominator: ['accepted'] }),
+      definition('g', { type: 'ratio', numerator: ['completed'], denominator: [] }, 'rate'),
+    ];
+    const found = validateScheme(scheme).problems.map((entry) => [entry.path, entry.code]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['definitions[4].formula.terms[0]', 'malformed-term'],
+        ['definitions[5].unit', 'rate-unit-mismatch'],
+        ['definitions[6].formula.denominator', 'empty-sum'],
+      ]),
+    );
+    // Names and cycles are checked once every definition reads.
+    (scheme.definitions as unknown[]).splice(4, 3);
+    const names = validateScheme(scheme).problems.map((entry) => [entry.code, entry.params.indicatorId]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['unknown-term', 'a'],
+        ['not-a-sum', 'b'],
+        ['formula-cycle', 'c'],
+        ['formula-cycle', 'd'],
+      ]),
+    );
+    expect(problem(scheme, 'formula-cycle')!.params.cycle).toBe('c → d → c');
+  });
+
+  it('checks review levels and fairness rules', () => {
+    const scheme = clone(DEFAULT_SCHEME) as unknown as Record<string, unknown>;
+    scheme.reviewLevels = { good: ['reviewsVerySatisfied', 'reviewsSatisfied'], bad: ['reviewsSatisfied', 'reviewsGreat'] };
+    scheme.rules = { missingData: 'ignore', talkAfterMonths: 2 };
+    expect(codes(scheme)).toEqual(expect.arrayContaining(['unknown-review-level', 'unknown-missing-rule']));
+    scheme.reviewLevels = { good: ['reviewsVerySatisfied', 'reviewsSatisfied'], bad: ['reviewsSatisfied'] };
+    scheme.rules = { missingData: 'leave-out', talkAfterMonths: 1.5 };
+    expect(codes(scheme)).toEqual(expect.arrayContaining(['review-level-twice', 'bad-talk-months']));
+    scheme.reviewLevels = { good: ['reviewsVerySatisfied', 'reviewsSatisfied'], bad: ['reviewsDissatisfied', 'reviewsVeryDissatisfied'] };
+    scheme.rules = { missingData: 'leave-out', talkAfterMonths: 3 };
+    expect(validateScheme(scheme).scheme).toMatchObject({ reviewLevels: scheme.reviewLevels, rules: scheme.rules });
   });
 });

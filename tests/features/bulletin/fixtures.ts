@@ -1,3 +1,4 @@
+import { schemeFromV1 } from '../../../src/domain';
 import type { MonthlyRecord, Office, Scheme } from '../../../src/domain';
 import { buildEngineData, type BulletinFacts } from '../../../src/engine';
 import { bulletinFacts } from '../../../src/engine/bulletin';
@@ -73,7 +74,7 @@ export const FIXTURE_RECORDS: MonthlyRecord[] = ROWS.map(([officeId, month, acce
   ...(online === undefined ? {} : { onlineAccepted: online }),
 }));
 
-export const FIXTURE_SCHEME: Scheme = {
+export const FIXTURE_SCHEME: Scheme = schemeFromV1({
   version: 1,
   id: 'fixture',
   name: '示例方案',
@@ -82,7 +83,7 @@ export const FIXTURE_SCHEME: Scheme = {
     { indicatorId: 'goodReviewRate', weight: 40, floor: 0.95, target: 1, appliesTo: ['department', 'township'] },
   ],
   cardRules: [{ id: 'overdue', subject: 'overdue', comparison: 'gt', threshold: 0, level: 'red', message: '有超期办结事项', appliesTo: ['department', 'township'] }],
-};
+});
 
 export function fixtureFacts(month: string, names: FixtureNames = {}): BulletinFacts {
   return bulletinFacts(buildEngineData(fixtureOffices(names), FIXTURE_RECORDS), FIXTURE_SCHEME, month);

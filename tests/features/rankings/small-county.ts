@@ -10,7 +10,7 @@
  * D1's name is an attack on whoever draws it.
  */
 import type { DataAdapter } from '../../../src/adapters/types';
-import { addMonths, lastCompleteMonth, type MonthlyRecord, type Office, type Scheme } from '../../../src/domain';
+import { schemeFromV1, addMonths, lastCompleteMonth, type MonthlyRecord, type Office, type Scheme } from '../../../src/domain';
 
 export const M = lastCompleteMonth(new Date());
 export const P = addMonths(M, -1);
@@ -43,7 +43,7 @@ export const RECORDS: MonthlyRecord[] = [
   record('T2', M, 100, 99),
 ];
 
-export const SCHEME: Scheme = {
+export const SCHEME: Scheme = schemeFromV1({
   version: 1,
   id: 'small',
   name: '小县考核',
@@ -52,7 +52,7 @@ export const SCHEME: Scheme = {
     { id: 'overdue', subject: 'overdue', comparison: 'gt', threshold: 0, level: 'red', message: '有超期办结事项', appliesTo: ['department', 'township'] },
     { id: 'near', subject: 'nearDeadline', comparison: 'gt', threshold: 0, level: 'yellow', message: '有临期事项', appliesTo: ['department', 'township'] },
   ],
-};
+});
 
 const CLEAN = { accepted: 0, rejected: 0, issues: [] };
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SchemeSettings } from '../../../src/features/settings/scheme/SchemeSettings';
 import { RankingsPage } from '../../../src/features/rankings';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, latestCompleteMonth } from '../../../src/engine';
-import { lastCompleteMonth, monthPeriod, type MonthlyRecord, type Office, type Scheme } from '../../../src/domain';
+import { schemeFromV1, lastCompleteMonth, monthPeriod, type MonthlyRecord, type Office, type Scheme } from '../../../src/domain';
 import { servedData } from '../../../mocks/scenarios';
 import { mockBackend, renderApp, withLayoutSize } from '../../render';
 
@@ -19,13 +19,13 @@ const engine = buildEngineData(served.offices as Office[], served.records as Mon
 const month = latestCompleteMonth(engine, new Date())!;
 
 /** Departments ranked by the online-handling rate alone. */
-const ONLINE_ONLY: Scheme = {
+const ONLINE_ONLY: Scheme = schemeFromV1({
   version: 1,
   id: 'online-only',
   name: '网办专项考核',
   indicators: [{ indicatorId: 'onlineRate', weight: 100, floor: 0.5, target: 1, appliesTo: ['department', 'township'] }],
   cardRules: [],
-};
+});
 
 afterEach(() => {
   localStorage.removeItem(STORAGE_KEY);
