@@ -29,6 +29,8 @@ export interface EngineData extends OfficeTree {
   readonly present: Uint32Array;
   /** The distinct present masks of the records: what a scheme's layout is planned from. */
   readonly masks: readonly number[];
+  /** The fields some record of each kind (KIND_CODE order) sent, as one mask per kind. */
+  readonly fieldsByKind: Uint32Array;
   /** 1 where a reporting unit (any office but a region) sent a record for the month. */
   readonly reported: Uint8Array;
   /**
@@ -125,6 +127,7 @@ export function buildEngineData(offices: readonly Office[], records: readonly Mo
   const recordsPerMonth = new Int32Array(monthCount);
   const firstReported = new Int32Array(officeCount).fill(NEVER_EXPECTED);
   const masks = new Set<number>();
+  const fieldsByKind = new Uint32Array(4);
   let lastMask = -1;
   let recordsUsed = 0;
 
@@ -138,6 +141,7 @@ export function buildEngineData(offices: readonly Office[], records: readonly Mo
       if (bits !== 0) masks.add(bits);
     }
     const office = placement.office[r]!;
+    fieldsByKind[tree.kindCodes[office]!] = fieldsByKind[tree.kindCodes[office]!]! | bits;
     if (tree.kindCodes[office] === KIND_CODE.region) return;
     const month = placement.month[r]! - baseMonthIndex;
     reported[cell] = 1;
@@ -161,6 +165,7 @@ export function buildEngineData(offices: readonly Office[], records: readonly Mo
     counts,
     present,
     masks: [...masks],
+    fieldsByKind,
     reported,
     startMonth,
     recordsPerMonth,

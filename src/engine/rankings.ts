@@ -136,10 +136,11 @@ export function standingArray(start: number, end: number, rankings: Rankings): U
   return codes;
 }
 
-/** The offices sharing the last place of a ranking; nobody is "last" of a field of one. */
+/** The offices sharing the last place of a ranking; nobody is "last" of a field of one, or when all tie for first. */
 export function lastPlace(ranking: KindRanking): number[] {
   const ranked = ranking.ranked;
   if (ranked.length < 2) return [];
   const lastRank = ranked[ranked.length - 1]!.rank;
+  if (lastRank === 1) return [];
   return ranked.filter((entry) => entry.rank === lastRank).map((entry) => entry.item);
 }

@@ -163,12 +163,13 @@ export function missingFieldsIn(layout: SchemeLayout, item: ScoredIndicator, sta
   const data = layout.data;
   const n = data.offices.length;
   const position = layout.lackBit.indexOf(item.lackBit);
-  const requirement = layout.lackRequirement[position];
-  if (!requirement) return [];
+  const byKind = layout.lackRequirement[position];
+  if (!byKind) return [];
   const found = new Set<CountField>();
   for (let m = Math.max(from, 0); m <= Math.min(to, data.monthCount - 1); m++) {
     for (let cell = m * n + start; cell < m * n + end; cell++) {
-      if (layout.lacking[cell]! & item.lackBit) for (const field of lackingFields(data.present[cell]!, requirement)) found.add(field);
+      if (!(layout.lacking[cell]! & item.lackBit)) continue;
+      for (const field of lackingFields(data.present[cell]!, byKind[data.kindCodes[cell % n]!]!)) found.add(field);
     }
   }
   return [...found];

@@ -48,9 +48,11 @@ describe('engine properties', () => {
   it('a rolled-up value equals the formula over the office-months that reported what it needs, at every office and for every indicator', () => {
     let differs = 0;
     fc.assert(
-      fc.property(datasetArb, fc.constantFrom(...PERIODS), ({ offices, records }, period) => {
+      fc.property(datasetArb, fc.constantFrom(...PERIODS), ({ offices, records }, requested) => {
         const data = buildEngineData(offices, records);
-        const evaluation = evaluatePeriod(data, DEFAULT_SCHEME, period);
+        const evaluation = evaluatePeriod(data, DEFAULT_SCHEME, requested);
+        // A quarter whose last months have no data is evaluated over the months it has.
+        const period = evaluation.period;
         for (const office of offices) {
           const inSubtree = subtreeRecords(offices, records, office.id, period);
           const actual = evaluation.office(office.id)!;
@@ -70,7 +72,7 @@ describe('engine properties', () => {
         // All townships taken as one: the same rule over the records of every township's subtree.
         const townships = offices.filter((office) => office.kind === 'township');
         const kindRecords = townships.flatMap((township) => subtreeRecords(offices, records, township.id, period));
-        const rollup = kindRollup(data, undefined, 'township', period);
+        const rollup = kindRollup(data, undefined, 'township', { from: period.from, to: period.to });
         expect(rollup.counts).toEqual(summedCounts(kindRecords, period));
         for (const indicator of INDICATORS) expect(rollup.values[indicator.id]).toBe(bruteFormula(indicator.formula, kindRecords, period).value);
         if (period.kind === 'month') {

@@ -24,6 +24,8 @@ export interface CompiledFormula {
   readonly bit: number;
   readonly inCovered: boolean;
   readonly requirement: Requirement;
+  /** Fields of its optional terms. */
+  readonly optional: number;
 }
 
 /** Bits of a per-cell mask grouped by when a period reads them (see requirementNature). */
@@ -60,8 +62,8 @@ export interface SchemeLayout {
   readonly lackingBits: NatureBits;
   /** Per scheme indicator (scheme.indicators order): its bit in `lacking`, 0 when it cannot lack. */
   readonly lackBit: readonly number[];
-  /** Per scheme indicator: the requirement its lacking bit checks. */
-  readonly lackRequirement: readonly (Requirement | null)[];
+  /** Per scheme indicator and KIND_CODE: the requirement its lacking bit checks in records of that kind. */
+  readonly lackRequirement: readonly (readonly Requirement[] | null)[];
   /** Per field (COUNT_FIELDS order): the columns summed to show it (好评 adds the good levels). */
   readonly fieldColumns: readonly (readonly number[])[];
 }
@@ -131,22 +133,30 @@ function plan(data: EngineData, scheme: Scheme) {
       bit: single ? requirement.required : coverage.bitOf(requirement),
       inCovered: !single,
       requirement,
+      optional: resolved.optional,
     };
   });
 
+  // Missing is never better than reporting: an optional field (上月结转 in 办结率) is required of an
+  // office wherever the source sends it for offices of the same kind, so leaving it out does not
+  // buy a better rate.
   const lacks = new RequirementBits('the scored indicators');
   const kindFilter = new Uint32Array(OFFICE_KINDS.length);
-  const lackRequirement: (Requirement | null)[] = [];
+  const lackRequirement: (Requirement[] | null)[] = [];
   const lackBit = scheme.indicators.map((item) => {
     const position = byId.has(item.indicatorId) ? scheme.definitions.findIndex((d) => d.id === item.indicatorId) : -1;
     const formula = formulas[position];
-    if (!formula || (formula.requirement.required === 0 && formula.requirement.anyOf.length === 0)) {
+    if (!formula || (formula.requirement.required === 0 && formula.requirement.anyOf.length === 0 && formula.optional === 0)) {
       lackRequirement.push(null);
       return 0;
     }
-    const bit = lacks.bitOf(formula.requirement);
+    const byKind = OFFICE_KINDS.map((_, code) => ({
+      required: formula.requirement.required | (formula.optional & data.fieldsByKind[code]!),
+      anyOf: formula.requirement.anyOf,
+    }));
+    const bit = lacks.bitOf({ required: formula.requirement.required | formula.optional, anyOf: formula.requirement.anyOf });
     for (const kind of scheme.definitions[position]!.appliesTo) kindFilter[KIND_CODE[kind]]! |= bit;
-    lackRequirement.push(formula.requirement);
+    lackRequirement.push(byKind);
     return bit;
   });
   return { formulas, derived, coverage, lacks, kindFilter, lackBit, lackRequirement };
@@ -174,13 +184,22 @@ function buildLayout(data: EngineData, scheme: Scheme): SchemeLayout {
   const covered = new Uint32Array(cells);
   const lacking = new Uint32Array(cells);
   const coverageOf = memo((mask) => planned.coverage.list.reduce((bits, req, bit) => (satisfies(mask, req) ? bits | (1 << bit) : bits), 0));
-  const lacksOf = memo((mask) => planned.lacks.list.reduce((bits, req, bit) => (satisfies(mask, req) ? bits : bits | (1 << bit)), 0));
+  // Per item bit, the requirement a record of each kind is held to (see plan).
+  const lackByBit = planned.lacks.list.map((_, bit) => planned.lackRequirement[planned.lackBit.indexOf(1 << bit)]!);
+  const lacksOf = memo((key) => {
+    const kind = Math.floor(key / 2 ** 32);
+    const mask = key - kind * 2 ** 32;
+    return lackByBit.reduce((bits, byKind, bit) => (satisfies(mask, byKind[kind]!) ? bits : bits | (1 << bit)), 0);
+  });
   const derivedOf = memo((mask) => Uint8Array.from(planned.derived, (d) => ((mask >>> d.column) & 1 && d.condition(mask) ? 1 : 0)));
   for (let cell = 0; cell < cells; cell++) {
     const mask = data.present[cell]!;
     if (mask === 0) continue;
     covered[cell] = coverageOf(mask);
-    if (data.reported[cell]) lacking[cell] = lacksOf(mask) & planned.kindFilter[data.kindCodes[cell % n]!]!;
+    if (data.reported[cell]) {
+      const kind = data.kindCodes[cell % n]!;
+      lacking[cell] = lacksOf(kind * 2 ** 32 + mask) & planned.kindFilter[kind]!;
+    }
     if (width === 0) continue;
     const flags = derivedOf(mask);
     for (let d = 0; d < width; d++) if (flags[d]) derived[cell * width + d] = data.counts[cell * FIELD_COUNT + planned.derived[d]!.column]!;

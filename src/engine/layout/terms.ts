@@ -45,6 +45,8 @@ export interface Requirement {
 
 export interface ResolvedFormula {
   kind: FormulaKind;
+  /** Fields of optional terms: required of an office only where its kind's source sends them (see lackRequirement). */
+  optional: number;
   /** Side a: the count, numerator or minuend; side b: the denominator or subtrahend (empty for a count). */
   a: Contribution[];
   b: Contribution[];
@@ -125,11 +127,13 @@ function requirementOf(terms: readonly FieldTerm[]): Requirement {
 
 export function resolveFormula(definition: Indicator, definitions: ReadonlyMap<string, Indicator>, levels: ReviewLevels): ResolvedFormula {
   const sides = formulaSides(definition.formula).map((sum) => fieldTerms(sum, definitions, [definition.id]));
+  const terms = sides.flat();
   return {
     kind: KIND_OF[definition.formula.type],
+    optional: terms.filter((term) => term.optional).reduce((mask, term) => term.fields.reduce((m, field) => m | (1 << FIELD_INDEX[field]), mask), 0),
     a: contributions(sides[0]!, levels),
     b: sides[1] ? contributions(sides[1], levels) : [],
-    requirement: requirementOf(sides.flat()),
+    requirement: requirementOf(terms),
   };
 }
 
@@ -142,18 +146,15 @@ export function satisfies(mask: number, requirement: Requirement): boolean {
 export const requirementKey = (requirement: Requirement): string => [requirement.required, ...requirement.anyOf].join(',');
 
 /**
- * When a requirement is judged over a period: a formula on a month-end level counts the period's
- * last month, one on a month-start level its first, any other every month.
+ * When a requirement is judged over a period: every month when it needs any flow (a level missing
+ * in a middle month then counts too: stricter, never kinder); a requirement of month-end levels
+ * only at the period's last month, of month-start levels only at its first.
  */
 export function requirementNature(requirement: Requirement): 'flow' | 'closing' | 'opening' {
   const bits = requirement.anyOf.reduce((mask, group) => mask | group, requirement.required);
-  let nature: 'flow' | 'closing' | 'opening' = 'flow';
-  COUNT_FIELDS.forEach((field, f) => {
-    if (!((bits >>> f) & 1)) return;
-    if (FIELD_NATURE[field] === 'closing') nature = 'closing';
-    else if (FIELD_NATURE[field] === 'opening' && nature === 'flow') nature = 'opening';
-  });
-  return nature;
+  const natures = new Set(COUNT_FIELDS.filter((_, f) => (bits >>> f) & 1).map((field) => FIELD_NATURE[field]));
+  if (natures.has('flow') || natures.size === 0) return 'flow';
+  return natures.has('closing') ? 'closing' : 'opening';
 }
 
 /** The fields a requirement's mask names that `mask` lacks (for 数据不全: which fields are missing). */
