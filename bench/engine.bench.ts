@@ -19,18 +19,16 @@
  * ancestor table, group, sum); the records are then let go, as the app lets them go once indexed.
  * Then, separately: every office of the scope with deltas (the worst case) and bulletin facts.
  * Medians after warm-up runs,
- * p95 and max for how long the main thread is held (a Web Worker is worth it past ~50 ms), and
- * what a worker would cost the main thread instead: the engine data sent to it once per load,
- * then the numbers received and viewed per evaluation.
+ * p95 and max for how long the main thread is held (a Web Worker is worth it past ~50 ms).
  */
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { addMonths, monthPeriod, type MonthKey, type MonthlyRecord, type Office } from '../src/domain';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, type EngineData, type PeriodEvaluation } from '../src/engine';
+import { COUNT_FIELDS } from '../src/domain';
 import { bulletinFacts } from '../src/engine/bulletin';
-import { viewEvaluation } from '../src/engine/evaluate';
-import { computeEvaluation, type EvaluationCore } from '../src/engine/evaluation-core';
+import { schemeLayout } from '../src/engine/layout/scheme-layout';
 import { arqueroInputs, arqueroRollup, floorRollup, floorSumOnly } from './engine-peers';
 import { syntheticProvince } from './synthetic-province';
 
@@ -112,13 +110,15 @@ const num = (value: number) => Math.round(value).toLocaleString('en-US');
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(46)} ${value}`);
 
 function typedBytes(data: EngineData): number {
+  const layout = schemeLayout(data, DEFAULT_SCHEME);
   return (
     data.counts.byteLength +
-    data.pairedCounts.byteLength +
     data.present.byteLength +
-    data.pairPresent.byteLength +
     data.reported.byteLength +
-    data.startMonth.byteLength
+    data.startMonth.byteLength +
+    layout.derived.byteLength +
+    layout.covered.byteLength +
+    layout.lacking.byteLength
   );
 }
 
@@ -184,7 +184,9 @@ function run(name: string, input: { current: Input | null }, month: MonthKey): v
   console.log(`\n== ${name}`);
   const months = [month, addMonths(month, -1), addMonths(month, -12)];
   const { data, arquero } = indexAndPeer(input, months);
-  line('engine data typed arrays', `${mb(typedBytes(data))} (${data.monthCount} months × ${num(data.offices.length)} offices × (20 fields + ${data.pairLayout.paired.length} paired))`);
+  const layoutTime = time(() => schemeLayout(data, { ...DEFAULT_SCHEME }), 0, QUICK ? 1 : 3);
+  line('scheme layout (once per data and scheme)', `${ms(layoutTime.median)} median of ${layoutTime.runs}`);
+  line('engine data typed arrays', `${mb(typedBytes(data))} (${data.monthCount} months × ${num(data.offices.length)} offices × (${COUNT_FIELDS.length} fields + ${schemeLayout(data, DEFAULT_SCHEME).derivedWidth} derived))`);
 
   const covered = recordsIn(data, months);
   const warm = QUICK ? 3 : 10;
@@ -230,39 +232,10 @@ function run(name: string, input: { current: Input | null }, month: MonthKey): v
   const verdict = (timing: Timing) => (timing.p95 <= WORKER_BUDGET_MS ? 'within' : 'OVER');
   line('main thread held: evaluation with deltas', `median ${ms(headline.median)}, p95 ${ms(headline.p95)}, max ${ms(headline.max)}: ${verdict(headline)} ${WORKER_BUDGET_MS} ms`);
   line('main thread held: full ranking screen', `median ${ms(screen.median)}, p95 ${ms(screen.p95)}, max ${ms(screen.max)}: ${verdict(screen)} ${WORKER_BUDGET_MS} ms`);
-  workerCosts(data, period);
   gc?.();
   const after = process.memoryUsage();
   line('memory after gc while timed (offices + data)', `heap ${mb(held.heapUsed)}, array buffers ${mb(held.arrayBuffers)}`);
   line('memory after gc at the end', `heap ${mb(after.heapUsed)}, array buffers ${mb(after.arrayBuffers)}, rss ${mb(after.rss)}`);
-}
-
-/**
- * What evaluating in a Web Worker would cost the main thread: the engine data copied to the
- * worker once per load (structured clone, as postMessage does), then per evaluation the numbers
- * coming back (their typed arrays transferred) and the view a screen reads built over them.
- */
-function workerCosts(data: EngineData, period: ReturnType<typeof monthPeriod>): void {
-  gc?.();
-  const send = time(() => structuredClone(data), 0, QUICK ? 1 : 3);
-  const samples: number[] = [];
-  for (let i = 0; i < (QUICK ? 3 : 15); i++) {
-    const core = computeEvaluation(data, DEFAULT_SCHEME, period);
-    const start = performance.now();
-    readHeadline(viewEvaluation(data, DEFAULT_SCHEME, structuredClone(core, { transfer: ownBuffers(core) })));
-    samples.push(performance.now() - start);
-  }
-  const back = summarise(samples);
-  line('worker: engine data sent (once per load)', `${ms(send.median)}  (structured clone, median of ${send.runs})`);
-  line('worker: numbers back + headline view', `${ms(back.median)}  (p95 ${ms(back.p95)}) on the main thread per evaluation`);
-}
-
-/** The typed arrays of an evaluation's numbers, each owning its whole buffer: what a worker transfers. */
-function ownBuffers(core: EvaluationCore): ArrayBuffer[] {
-  const { roll } = core;
-  return [roll.sums, roll.pairedSums, roll.present, roll.pairPresent, roll.reported, roll.expected, core.composite, core.ranks, core.previousRanks, core.standings]
-    .filter((array) => array.byteOffset === 0 && array.byteLength === array.buffer.byteLength)
-    .map((array) => array.buffer as ArrayBuffer);
 }
 
 /** The mock generator is another helper's module; the bench runs without it if it is absent or broken. */

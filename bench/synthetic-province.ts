@@ -24,6 +24,8 @@ export interface SyntheticProvince {
  * `endMonth`. About 0.5% of office-months are missing. Rates sit just under 100% and misses are
  * Poisson counts, so cards are a handful per county as in real bulletins. Villages report handling
  * and reviews only (no online, hotline or disclosure fields), so absent fields are exercised too.
+ * Every record sends the contract v1.1 fields as well: month-end and month-start levels and the five
+ * review levels.
  */
 export function syntheticProvince(officeCount = 20_000, months = 36, endMonth: MonthKey = '2025-12', seed = 7): SyntheticProvince {
   const random = rng(seed);
@@ -88,7 +90,21 @@ export function syntheticProvince(officeCount = 20_000, months = 36, endMonth: M
         goodReviews,
         badReviews,
         badReviewsRectified: random() < 0.95 ? badReviews : 0,
+        // contract v1.1: levels at the months' ends and starts, the five review levels
+        overdueOpen: random() < 0.005 ? 1 : 0,
+        carriedOver: poisson(size * 0.04),
+        badReviewsOverdue: random() < 0.003 ? 1 : 0,
       };
+      const basic = Math.min(goodReviews, poisson(1));
+      const satisfied = Math.min(goodReviews - basic, poisson(goodReviews * 0.05));
+      const veryBad = Math.min(badReviews, poisson(0.02));
+      Object.assign(record, {
+        reviewsVerySatisfied: goodReviews - basic - satisfied,
+        reviewsSatisfied: satisfied,
+        reviewsBasicallySatisfied: basic,
+        reviewsDissatisfied: badReviews - veryBad,
+        reviewsVeryDissatisfied: veryBad,
+      });
       if (office.kind !== 'village') {
         const onlineAccepted = share(accepted, 0.86);
         const hotlineTickets = poisson(office.kind === 'township' ? 40 : 20);
@@ -99,6 +115,7 @@ export function syntheticProvince(officeCount = 20_000, months = 36, endMonth: M
           hotlineTickets,
           hotlineResponded: share(hotlineTickets, 0.999),
           hotlineOnTime: share(hotlineTickets, 0.97),
+          hotlineCompleted: hotlineTickets,
           hotlineResolved: share(hotlineTickets, 0.93),
           hotlineRevisited,
           hotlineSatisfied: share(hotlineRevisited, 0.995),

@@ -65,8 +65,8 @@ const classes = new WeakMap<SchemeLayout, DeltaClass>();
 
 /** The class whose instances read a layout's indicators (one getter per indicator on its prototype). */
 function deltaClass(layout: SchemeLayout): DeltaClass {
-  let cls = classes.get(layout);
-  if (cls) return cls;
+  const known = classes.get(layout);
+  if (known) return known;
   const width = layout.ids.length;
   const ids = layout.ids;
   class LayoutDeltas implements DeltaView {

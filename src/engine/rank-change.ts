@@ -43,10 +43,11 @@ export function rankChanges(data: EngineData, start: number, current: Rankings, 
       scoresNow[count] = current.composite[local]!;
       scoresBefore[count++] = base.composite[local]!;
     }
-    const placeNow = new Map(rankIndices(common, scoresNow, count, data.idOrder).map((entry) => [entry.item, entry.rank]));
+    const placeNow = new Int32Array(size);
+    for (const entry of rankIndices(common, scoresNow, count, data.idOrder)) placeNow[entry.item - start] = entry.rank;
     for (const entry of rankIndices(common, scoresBefore, count, data.idOrder)) {
       const local = entry.item - start;
-      const own = entry.rank - placeNow.get(entry.item)!;
+      const own = entry.rank - placeNow[local]!;
       change[local] = own;
       if (own === 0 && baseRanks[local] !== currentRanks[local]) move[local] = MoveCode.byOthers;
     }

@@ -112,28 +112,38 @@ export function rollUp(layout: SchemeLayout, start: number, end: number, span: M
 
 /** Sets each office's levels (own records only, before the upward pass) from their month's row. */
 function setLevels(roll: RollUp, closingMonth: number, openingMonth: number): void {
-  const { layout, start, sums, derivedSums, present, covered, lacking } = roll;
+  const { layout, start, sums, derivedSums } = roll;
   const data = layout.data;
   const n = data.offices.length;
   const width = layout.derivedWidth;
   const size = roll.end - start;
   const closingRow = closingMonth < 0 ? -1 : closingMonth * n + start;
   const openingRow = openingMonth < 0 ? -1 : openingMonth * n + start;
+  copyLevels(sums, data.counts, FIELD_COUNT, CLOSING_FIELDS, closingRow, size);
+  copyLevels(sums, data.counts, FIELD_COUNT, OPENING_FIELDS, openingRow, size);
+  copyLevels(derivedSums, layout.derived, width, layout.derivedClosing, closingRow, size);
+  copyLevels(derivedSums, layout.derived, width, layout.derivedOpening, openingRow, size);
+  if (closingRow >= 0) orMasks(roll, closingRow, CLOSING_BITS, layout.coveredBits.closing, layout.lackingBits.closing);
+  if (openingRow >= 0) orMasks(roll, openingRow, OPENING_BITS, layout.coveredBits.opening, layout.lackingBits.opening);
+}
+
+/** Each office's `columns` of `sums` set from the level row (or 0 without one). */
+function copyLevels(sums: Float64Array, source: Float64Array, stride: number, columns: readonly number[], row: number, size: number): void {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    if (row < 0) for (let o = 0; o < size; o++) sums[o * stride + column] = 0;
+    else for (let o = 0; o < size; o++) sums[o * stride + column] = source[(row + o) * stride + column]!;
+  }
+}
+
+function orMasks(roll: RollUp, row: number, fieldBits: number, coverBits: number, lackBits: number): void {
+  const { layout, present, covered, lacking } = roll;
+  const data = layout.data;
+  const size = roll.end - roll.start;
   for (let o = 0; o < size; o++) {
-    for (const f of CLOSING_FIELDS) sums[o * FIELD_COUNT + f] = closingRow < 0 ? 0 : data.counts[(closingRow + o) * FIELD_COUNT + f]!;
-    for (const f of OPENING_FIELDS) sums[o * FIELD_COUNT + f] = openingRow < 0 ? 0 : data.counts[(openingRow + o) * FIELD_COUNT + f]!;
-    for (const d of layout.derivedClosing) derivedSums[o * width + d] = closingRow < 0 ? 0 : layout.derived[(closingRow + o) * width + d]!;
-    for (const d of layout.derivedOpening) derivedSums[o * width + d] = openingRow < 0 ? 0 : layout.derived[(openingRow + o) * width + d]!;
-    if (closingRow >= 0) {
-      present[o] = present[o]! | (data.present[closingRow + o]! & CLOSING_BITS);
-      covered[o] = covered[o]! | (layout.covered[closingRow + o]! & layout.coveredBits.closing);
-      lacking[o] = lacking[o]! | (layout.lacking[closingRow + o]! & layout.lackingBits.closing);
-    }
-    if (openingRow >= 0) {
-      present[o] = present[o]! | (data.present[openingRow + o]! & OPENING_BITS);
-      covered[o] = covered[o]! | (layout.covered[openingRow + o]! & layout.coveredBits.opening);
-      lacking[o] = lacking[o]! | (layout.lacking[openingRow + o]! & layout.lackingBits.opening);
-    }
+    present[o] = present[o]! | (data.present[row + o]! & fieldBits);
+    covered[o] = covered[o]! | (layout.covered[row + o]! & coverBits);
+    lacking[o] = lacking[o]! | (layout.lacking[row + o]! & lackBits);
   }
 }
 
@@ -184,6 +194,19 @@ export function rangesInto(layout: SchemeLayout, ranges: readonly (readonly [num
   return scratch;
 }
 
+/** Room to keep a one-office roll-up's level columns while its months are added (no allocation per call). */
+let saved = new Float64Array(16);
+
+/** Adds the cells [row + from, row + to) of `columns` of `source` to `into`, each on top of `saved` from `at`. */
+function addLevels(into: Float64Array, source: Float64Array, stride: number, columns: readonly number[], row: number, from: number, to: number, at: number): void {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    let sum = 0;
+    if (row >= 0) for (let o = from; o < to; o++) sum += source[(row + o) * stride + column]!;
+    into[column] = saved[at + i]! + sum;
+  }
+}
+
 /** Adds the offices [from, to) over a span into the one-office roll-up `into`, at local index 0. */
 function addRange(layout: SchemeLayout, from: number, to: number, span: MonthSpan, into: RollUp): RollUp {
   const data = layout.data;
@@ -191,23 +214,33 @@ function addRange(layout: SchemeLayout, from: number, to: number, span: MonthSpa
   const width = layout.derivedWidth;
   const derived = layout.derived;
   const derivedSums = into.derivedSums;
+  const closingFields = CLOSING_FIELDS;
+  const openingFields = OPENING_FIELDS;
+  const derivedClosing = layout.derivedClosing;
+  const derivedOpening = layout.derivedOpening;
   // Levels are added from their month only: keep what `into` holds of them before the months' sums.
-  const closingBefore = CLOSING_FIELDS.map((f) => into.sums[f]!);
-  const openingBefore = OPENING_FIELDS.map((f) => into.sums[f]!);
-  const derivedBefore = [...layout.derivedClosing, ...layout.derivedOpening].map((d) => derivedSums[d]!);
+  const levels = closingFields.length + openingFields.length + derivedClosing.length + derivedOpening.length;
+  if (saved.length < levels) saved = new Float64Array(levels * 2);
+  let k = 0;
+  for (let i = 0; i < closingFields.length; i++) saved[k++] = into.sums[closingFields[i]!]!;
+  for (let i = 0; i < openingFields.length; i++) saved[k++] = into.sums[openingFields[i]!]!;
+  for (let i = 0; i < derivedClosing.length; i++) saved[k++] = derivedSums[derivedClosing[i]!]!;
+  for (let i = 0; i < derivedOpening.length; i++) saved[k++] = derivedSums[derivedOpening[i]!]!;
   let present = into.present[0]!;
   let covered = into.covered[0]!;
   let lacking = into.lacking[0]!;
   let reported = into.reported[0]!;
   let expected = into.expected[0]!;
+  const coverFlow = layout.coveredBits.flow;
+  const lackFlow = layout.lackingBits.flow;
   const lastMonth = Math.min(span.to, data.monthCount - 1);
   for (let m = Math.max(span.from, 0); m <= lastMonth; m++) {
     const first = m * n + from;
     const last = m * n + to;
     for (let cell = first; cell < last; cell++) {
       present |= data.present[cell]! & FLOW_BITS;
-      covered |= layout.covered[cell]! & layout.coveredBits.flow;
-      lacking |= layout.lacking[cell]! & layout.lackingBits.flow;
+      covered |= layout.covered[cell]! & coverFlow;
+      lacking |= layout.lacking[cell]! & lackFlow;
       reported += data.reported[cell]!;
     }
     // Absent fields hold 0 (EngineData.counts), so every cell is added without asking which.
@@ -218,28 +251,28 @@ function addRange(layout: SchemeLayout, from: number, to: number, span: MonthSpa
       derivedSums[d] = derivedSums[d]! + sum;
     }
   }
-  const levelRow = (offset: number) => (levelMonth(data, span, offset) < 0 ? -1 : offset * n);
-  const closingRow = levelRow(span.to);
-  const openingRow = levelRow(span.from);
-  const sumLevel = (row: number, column: number, values: Float64Array, stride: number) => {
-    let sum = 0;
-    if (row >= 0) for (let o = from; o < to; o++) sum += values[(row + o) * stride + column]!;
-    return sum;
-  };
-  CLOSING_FIELDS.forEach((f, i) => (into.sums[f] = closingBefore[i]! + sumLevel(closingRow, f, data.counts, FIELD_COUNT)));
-  OPENING_FIELDS.forEach((f, i) => (into.sums[f] = openingBefore[i]! + sumLevel(openingRow, f, data.counts, FIELD_COUNT)));
-  layout.derivedClosing.forEach((d, i) => (derivedSums[d] = derivedBefore[i]! + sumLevel(closingRow, d, derived, width)));
-  const openingOffset = layout.derivedClosing.length;
-  layout.derivedOpening.forEach((d, i) => (derivedSums[d] = derivedBefore[openingOffset + i]! + sumLevel(openingRow, d, derived, width)));
-  for (const [row, bits, coverBits, lackBits] of [
-    [closingRow, CLOSING_BITS, layout.coveredBits.closing, layout.lackingBits.closing],
-    [openingRow, OPENING_BITS, layout.coveredBits.opening, layout.lackingBits.opening],
-  ] as const) {
-    if (row < 0) continue;
+  const closingRow = levelMonth(data, span, span.to) < 0 ? -1 : span.to * n;
+  const openingRow = levelMonth(data, span, span.from) < 0 ? -1 : span.from * n;
+  k = 0;
+  addLevels(into.sums, data.counts, FIELD_COUNT, closingFields, closingRow, from, to, k);
+  k += closingFields.length;
+  addLevels(into.sums, data.counts, FIELD_COUNT, openingFields, openingRow, from, to, k);
+  k += openingFields.length;
+  addLevels(derivedSums, derived, width, derivedClosing, closingRow, from, to, k);
+  k += derivedClosing.length;
+  addLevels(derivedSums, derived, width, derivedOpening, openingRow, from, to, k);
+  if (closingRow >= 0) {
     for (let o = from; o < to; o++) {
-      present |= data.present[row + o]! & bits;
-      covered |= layout.covered[row + o]! & coverBits;
-      lacking |= layout.lacking[row + o]! & lackBits;
+      present |= data.present[closingRow + o]! & CLOSING_BITS;
+      covered |= layout.covered[closingRow + o]! & layout.coveredBits.closing;
+      lacking |= layout.lacking[closingRow + o]! & layout.lackingBits.closing;
+    }
+  }
+  if (openingRow >= 0) {
+    for (let o = from; o < to; o++) {
+      present |= data.present[openingRow + o]! & OPENING_BITS;
+      covered |= layout.covered[openingRow + o]! & layout.coveredBits.opening;
+      lacking |= layout.lacking[openingRow + o]! & layout.lackingBits.opening;
     }
   }
   for (let o = from; o < to; o++) {

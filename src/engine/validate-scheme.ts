@@ -15,7 +15,7 @@ import {
   type SchemeRules,
 } from '../domain';
 import { requirementKey, resolveFormula } from './layout/terms';
-import type { SchemeProblem, SchemeProblemCode, SchemeProblemSeverity } from './scheme-problems';
+import type { SchemeProblem, SchemeProblemCode } from './scheme-problems';
 import { readCardRule } from './validate/card-rules';
 import { readDefinitions } from './validate/definitions';
 import { checkRange } from './validate/range';
