@@ -27,14 +27,11 @@ interface Lazy {
 const LAZY = Symbol('lazy');
 
 /**
- * One office's evaluation. The per-indicator records (values, counts, scores, deltas: a few hundred
- * numbers and objects an office) are built on first read, so a ranking of 3,000 offices costs what
- * the screen shows. A class rather than an object literal with getters: a literal makes a closure
- * per getter and office (3 ms for a province's ranking against 0.1 ms). The getters live on the
- * prototype: toJSON gives JSON the whole evaluation, but a spread or structuredClone copies only
- * the fields known at once — read the records by name (nothing in src spreads one). The
- * bookkeeping sits under a symbol, which JSON skips; deep equality sees it, so compare two
- * evaluations' offices through toJSON.
+ * One office's evaluation. The per-indicator records (values, counts, scores, deltas) are built on
+ * first read, so a ranking of 3,000 offices costs what the screen shows (docs/engine.md, "Objects
+ * screens read"). toJSON gives JSON the whole evaluation, but a spread or structuredClone copies
+ * only the fields known at once — read the records by name. Deep equality sees the bookkeeping
+ * symbol, so compare two evaluations' offices through toJSON.
  */
 export class LazyOfficeEvaluation implements OfficeEvaluation {
   readonly officeId: string;

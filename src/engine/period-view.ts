@@ -17,15 +17,9 @@ const LISTS = Symbol('lists');
 
 /**
  * A period's evaluation whose ranking lists (a few thousand office objects for a province) are
- * built when a screen first reads one of them.
- *
- * A class with the getters on its prototype, not an object literal with `get rankings()`: V8
- * creates a literal with accessors in its runtime (~0.6 µs, Chromium 156 as Node 20), and in the
- * V8 of Node 20 such an object outlives young-generation collections, holding everything its
- * closures see — the whole evaluation — until the next full collection. Every evaluation went to
- * the old generation: scavenges of 10 ms and a mark-compact every few evaluations (bench: GC was a
- * fifth of an evaluation, and the province's pauses pushed its p95 past 50 ms). Like
- * LazyOfficeEvaluation, JSON and a spread see only the own fields; read the lists by name.
+ * built when a screen first reads one of them. A class with getters on its prototype rather than
+ * an object literal with accessors, for the garbage collector's sake (docs/engine.md, "Objects
+ * screens read"). JSON and a spread see only the own fields; read the lists by name.
  */
 export class PeriodView implements PeriodEvaluation {
   readonly requested: PeriodEvaluation['requested'];
