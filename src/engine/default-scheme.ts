@@ -9,10 +9,11 @@ import {
   type SchemeIndicator,
 } from '../domain';
 
-const RANKED: OfficeKind[] = ['department', 'township'];
+const UNITS: OfficeKind[] = ['department', 'township'];
+const ALL_RANKED: OfficeKind[] = ['region', 'department', 'township'];
 
-function scored(indicatorId: SchemeIndicator['indicatorId'], weight: number, floor: number, target: number): SchemeIndicator {
-  return { indicatorId, weight, floor, target, appliesTo: [...RANKED] };
+function scored(indicatorId: SchemeIndicator['indicatorId'], weight: number, floor: number, target: number, appliesTo = ALL_RANKED): SchemeIndicator {
+  return { indicatorId, weight, floor, target, appliesTo: [...appliesTo] };
 }
 
 function rule(
@@ -23,12 +24,15 @@ function rule(
   level: CardRule['level'],
   message: string,
 ): CardRule {
-  return { id, subject, comparison, threshold, level, message, appliesTo: [...RANKED] };
+  return { id, subject, comparison, threshold, level, message, appliesTo: [...UNITS] };
 }
 
 /**
  * The built-in 考核方案, modelled on county practice: handling, online service, reviews (好差评),
  * the 12345 hotline and disclosure, weighted to 100 for departments and townships alike.
+ *
+ * Regions (the counties of a prefecture, ranked against each other) are scored on the same rates,
+ * from their own roll-up: sums of their offices' counts, never a mean of their offices' scores.
  *
  * Real rates crowd just under 100% (好评率 99.99%, 按时办结率 99.98%, 回访满意率 99.5%), so the
  * floors sit close to the target: a floor of 99% and a target of 100% turn 99.5% into 50 points,
@@ -58,7 +62,10 @@ export const DEFAULT_SCHEME: Scheme = {
     scored('hotlineOnTimeRate', 5, 0.9, 1),
     scored('hotlineResolutionRate', 5, 0.8, 0.95),
     scored('hotlineSatisfactionRate', 5, 0.95, 1),
-    scored('disclosures', 5, 0, 15),
+    // A unit's disclosures are a count per month; a region's would be its units' sum, so a region
+    // is held to the share of its disclosures the level above adopted instead.
+    scored('disclosures', 5, 0, 15, UNITS),
+    scored('disclosureAdoptionRate', 5, 0.05, 0.2, ['region']),
   ],
   // The e-supervision practice (行政效能电子监察): cards are about items — red for an item past its
   // deadline (completed late, or still open at month end) and for a bad review not rectified within

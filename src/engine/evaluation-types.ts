@@ -2,9 +2,13 @@ import type { Card, CountField, Counts, IndicatorId, MonthKey, OfficeKind, Perio
 import type { IndicatorDeltas } from './deltas';
 import type { IndicatorValues } from './indicator-value';
 
-/** The kinds ranked against each other: departments with departments, townships with townships. */
-export type RankedKind = 'department' | 'township';
-export const RANKED: readonly RankedKind[] = ['department', 'township'];
+/**
+ * The kinds ranked against each other within a scope: its child regions (the counties of a
+ * prefecture) with each other, its own departments with each other, the townships directly under
+ * it with each other. Departments of different counties never share a ranking.
+ */
+export type RankedKind = 'region' | 'department' | 'township';
+export const RANKED: readonly RankedKind[] = ['region', 'department', 'township'];
 
 export interface Reporting {
   /** Office-months in the subtree that had a record (regions' own records are not counted). */

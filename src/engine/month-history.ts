@@ -29,7 +29,7 @@ export interface MonthSummary {
 function summarise(data: EngineData, scheme: Scheme, month: MonthKey, scopeId: string): MonthSummary {
   const evaluation = evaluatePeriod(data, scheme, monthPeriod(month), { scopeId });
   const standings = new Map<string, MonthStanding>();
-  const rankedCount = { department: 0, township: 0 };
+  const rankedCount = { region: 0, department: 0, township: 0 };
   const notReported = new Set<string>();
   const partialOffices = new Set<string>();
   for (const kind of RANKED) {

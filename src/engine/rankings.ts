@@ -47,7 +47,9 @@ export function itemsByKind(scored: readonly ScoredIndicator[]): ScoredIndicator
 function rankOffices(data: EngineData, start: number, end: number, span: MonthSpan, composite: Float64Array, reportedOf: (office: number) => number): Rankings {
   const byKind = {} as Record<RankedKind, KindRanking>;
   for (const kind of RANKED) {
-    const list = officesOfKindIn(data, KIND_CODE[kind], start, end);
+    const list = childrenOfKind(data, start, KIND_CODE[kind]);
+    // A region sends no record of its own: it is ranked on its subtree's.
+    const ownRecords = kind !== 'region';
     const candidates = new Int32Array(list.length);
     const scores = new Float64Array(list.length);
     let count = 0;
@@ -56,8 +58,8 @@ function rankOffices(data: EngineData, start: number, end: number, span: MonthSp
     for (let i = 0; i < list.length; i++) {
       const o = list[i]!;
       const score = composite[o - start]!;
-      if (reportedOf(o) === 0 || ownRecordCount(data, o, span) === 0) {
-        if (dueIn(data, o, span)) notReported.push(o);
+      if (reportedOf(o) === 0 || (ownRecords && ownRecordCount(data, o, span) === 0)) {
+        if (ownRecords ? dueIn(data, o, span) : reportedOf(o) === 0 && regionDue(data, o, span)) notReported.push(o);
       } else if (isNoValue(score)) unscored.push(o);
       else {
         candidates[count] = o;
@@ -69,6 +71,20 @@ function rankOffices(data: EngineData, start: number, end: number, span: MonthSp
     byKind[kind] = { ranked: rankIndices(candidates, scores, count, data.idOrder), unscored, notReported };
   }
   return { byKind, composite };
+}
+
+/** The direct children of a scope office of one kind, in tree order: who is ranked at that scope. */
+export function childrenOfKind(data: EngineData, scope: number, kindCode: number): Int32Array {
+  const end = data.subtreeEnd[scope]!;
+  const list: number[] = [];
+  for (let child = scope + 1; child < end; child = data.subtreeEnd[child]!) if (data.kindCodes[child] === kindCode) list.push(child);
+  return Int32Array.from(list);
+}
+
+/** Some reporting unit of the region was due in the span. */
+function regionDue(data: EngineData, region: number, span: MonthSpan): boolean {
+  for (let o = region + 1; o < data.subtreeEnd[region]!; o++) if (data.kindCodes[o] !== KIND_CODE.region && dueIn(data, o, span)) return true;
+  return false;
 }
 
 function dueIn(data: EngineData, office: number, span: MonthSpan): boolean {
@@ -107,7 +123,7 @@ export function rankBySubtree(layout: SchemeLayout, scored: readonly ScoredIndic
   const composite = new Float64Array(end - start).fill(NaN);
   const reported = new Int32Array(end - start);
   for (const kind of RANKED) {
-    const list = officesOfKindIn(data, KIND_CODE[kind], start, end);
+    const list = childrenOfKind(data, start, KIND_CODE[kind]);
     const kindItems = items[KIND_CODE[kind]]!;
     for (let i = 0; i < list.length; i++) {
       const o = list[i]!;

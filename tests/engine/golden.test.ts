@@ -216,10 +216,11 @@ describe('golden county, other periods and views', () => {
     expect(of(q1, 'D1').score).toBeCloseTo(53.4286, 3);
   });
 
-  it('ranks inside a narrower scope only', () => {
+  it('ranks inside a narrower scope only: the scope’s direct children, never the scope itself', () => {
     const t2 = evaluatePeriod(data, GOLDEN_SCHEME, monthPeriod('2025-03'), { scopeId: 'T2' });
-    expect(ids(t2.rankings.township)).toEqual(['T2']);
-    expect(t2.rankings.township[0]!.rank).toBe(1);
+    // A township's children are villages, which are not ranked.
+    expect(t2.rankings.township).toEqual([]);
+    expect(t2.office('T2')!.rank).toBeNull();
     expect(t2.rankings.department).toEqual([]);
     expect(t2.office('D1')).toBeUndefined();
     expect(t2.scope.counts.accepted).toBe(50);

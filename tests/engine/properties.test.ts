@@ -155,8 +155,14 @@ describe('engine properties', () => {
       fc.property(datasetArb, fc.constantFrom(...PERIODS), ({ offices, records }, period) => {
         const evaluation = evaluatePeriod(buildEngineData(offices, records), GOLDEN_SCHEME, period);
         for (const entry of evaluation.offices()) {
-          if (entry.kind !== 'department' && entry.kind !== 'township') {
+          // Ranked at the root's scope: its direct children (the nested region's departments are
+          // ranked when that region is the scope; the region itself is ranked among regions).
+          if (entry.parentId !== 'R' || entry.kind === 'village') {
             expect(entry.rank).toBeNull();
+            continue;
+          }
+          if (entry.kind === 'region') {
+            expect(entry.rank !== null).toBe(entry.reporting.reported > 0 && entry.score !== null);
             continue;
           }
           // A township whose villages reported but whose own centre sent nothing is not ranked on

@@ -102,6 +102,7 @@ describe('validateScheme', () => {
     const result = validateScheme(scheme);
     expect(result.scheme).not.toBeNull();
     expect(result.problems).toEqual([
+      { path: 'indicators', code: 'weights-not-100', severity: 'warning', params: { kind: 'region', sum: 110 } },
       { path: 'indicators', code: 'weights-not-100', severity: 'warning', params: { kind: 'department', sum: 110 } },
       { path: 'indicators', code: 'weights-not-100', severity: 'warning', params: { kind: 'township', sum: 110 } },
     ]);
@@ -111,7 +112,7 @@ describe('validateScheme', () => {
     const scheme = clone(DEFAULT_SCHEME);
     for (const item of scheme.indicators) item.weight = 0;
     expect(validateScheme(scheme).scheme).toBeNull();
-    expect(codes(scheme).filter((code) => code === 'all-weights-zero')).toHaveLength(2);
+    expect(codes(scheme).filter((code) => code === 'all-weights-zero')).toHaveLength(3);
   });
 
   it('rejects an indicator set twice for the same kind but allows one per kind', () => {

@@ -19,7 +19,7 @@ import {
   schemeTable,
 } from './tables';
 
-export type ChartId = 'scores-department' | 'scores-township';
+export type ChartId = `scores-${RankedKind}`;
 
 export interface ChartRef {
   id: ChartId;
