@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import layers from './tools/eslint-layers.js';
+import barrels from './tools/eslint-barrels.js';
 
 const PURE = ['src/domain/**', 'src/engine/**'];
 
@@ -13,9 +14,10 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { layers, 'react-hooks': reactHooks },
+    plugins: { layers, barrels, 'react-hooks': reactHooks },
     rules: {
       'layers/import-direction': 'error',
+      'barrels/first-screen': 'error',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -40,6 +42,11 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'XMLHttpRequest', 'navigator'],
     },
+  },
+  {
+    // Small files with one job: a file past 300 lines is doing several.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 300 }] },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

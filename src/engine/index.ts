@@ -20,15 +20,11 @@ export {
 export { trend, kindTrend, kindRollup, type TrendPoint, type KindRollup, type MonthRange } from './trend';
 export { latestCompleteMonth, monthCoverage, isPartialMonth, dataMonths, type MonthCoverage } from './months';
 export { DEFAULT_SCHEME } from './default-scheme';
-// What only some screens run is imported from its own file, not from here: whatever this file
-// names is reachable from the first screen, so the bundler puts it in the first screen's chunk.
-// monthHistory (alerts, office) from './month-history'; validateScheme (settings, a served or
-// stored scheme) from './validate-scheme'; schemeProblemText from './scheme-problems'. Types are free.
+// What only some screens run is imported from its own file, not from here: lint
+// (barrels/first-screen, tools/eslint-barrels.js) keeps those modules out of this file. Types are free.
 export type { MonthSummary, MonthStanding } from './month-history';
 export type { SchemeValidation } from './validate-scheme';
 export type { SchemeProblem, SchemeProblemCode, SchemeProblemSeverity } from './scheme-problems';
-// Only the bulletin screen computes bulletin facts: it imports bulletinFacts from './bulletin' itself,
-// so that the everyday screens' shared engine chunk does not carry it. The types are free.
 export type {
   BulletinFacts,
   BulletinFigure,

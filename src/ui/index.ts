@@ -13,9 +13,8 @@ export * from './pickers/ScopePicker';
 export * from './pickers/periodLabel';
 export * from './page/EvaluationPage';
 export * from './naming/distinctNames';
-// Not named here, because whatever this file names is in the first screen's chunk: the words of
-// errors (states/describeError, states/adapterDetail: fetched when an error shows), the quality
-// report's (quality/qualityText) and the card rules' (format/cardRuleText). Import them from their files.
+// The words of errors, of the quality report and of card rules are imported from their own files:
+// lint (barrels/first-screen, tools/eslint-barrels.js) keeps them out of this one.
 export * from './download';
 export * from './view/monthSpan';
 export * from './view/useMonthSpan';
