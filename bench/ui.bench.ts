@@ -91,7 +91,7 @@ function floorCharts(served: ServedData, months: readonly [MonthKey, MonthKey], 
   const optionsOf = (month: MonthKey) => {
     const evaluation = evaluatePeriod(engine, DEFAULT_SCHEME, monthPeriod(month));
     const trends = trendOptions(overviewTrendPoints(engine, evaluation.scopeId, month, 12), text);
-    return [trends.volume, trends.rates, byKindOption(volumeByKindSlices(engine, evaluation, text), text), topVolumeOption(topVolume(engine, evaluation, 'department'), text)];
+    return [trends.volume, trends.rates, byKindOption(volumeByKindSlices(engine, evaluation, text), text), topVolumeOption(topVolume(engine, evaluation, 'department', (name, region) => text.t('naming.qualified', { name, qualifier: region })), text)];
   };
   const [first, next] = [optionsOf(months[0]), optionsOf(months[1])];
   // JSON drops the formatter functions: the floor draws ECharts' default labels, a like amount of text.

@@ -12,7 +12,8 @@ export * from './pickers/PeriodPicker';
 export * from './pickers/ScopePicker';
 export * from './pickers/periodLabel';
 export * from './page/EvaluationPage';
-export * from './naming/distinctNames';
+export * from './naming/qualifiedNames';
+export * from './naming/useQualify';
 // The words of errors, of the quality report and of card rules are imported from their own files:
 // lint (barrels/first-screen, tools/eslint-barrels.js) keeps them out of this one.
 export * from './download';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { EngineData, OfficeEvaluation, PeriodEvaluation, RankedKind } from '../../engine';
-import { distinctNames, Link, useI18n } from '../../ui';
+import { qualifiedNames, useQualify, Link, useI18n } from '../../ui';
 import { useCarriedParams } from './useCarriedParams';
 
 function RankList({ offices, names }: { offices: readonly OfficeEvaluation[]; names: Map<string, string> }) {
@@ -25,11 +25,12 @@ function RankList({ offices, names }: { offices: readonly OfficeEvaluation[]; na
 /** The best and the worst three of a ranked kind, each a link to the office. */
 export function BestWorst({ engine, evaluation, kind }: { engine: EngineData; evaluation: PeriodEvaluation; kind: RankedKind }) {
   const { t } = useI18n();
+  const qualify = useQualify();
   const headingId = useId();
   const params = useCarriedParams();
   const best = evaluation.best[kind];
   const worst = evaluation.worst[kind];
-  const names = distinctNames(engine, [...best, ...worst]);
+  const names = qualifiedNames(engine, [...best, ...worst], qualify);
   return (
     <section className="panel" aria-labelledby={headingId} data-kind={kind}>
       <h2 id={headingId}>{t('overview.ranking.heading', { kind: t(`kind.${kind}`) })}</h2>

@@ -3,7 +3,7 @@ import { ChartPanel } from '../../charts';
 import type { CompositionSlice } from '../../charts/options/composition';
 import type { OfficeBarItem } from '../../charts/options/office-bar';
 import type { EngineData, PeriodEvaluation, RankedKind } from '../../engine';
-import { indicatorName, useI18n, useNavigate } from '../../ui';
+import { indicatorName, useI18n, useNavigate, useQualify } from '../../ui';
 import { byKindOption, topVolume, topVolumeOption, volumeByKindSlices } from './chart-options';
 import { TOP_VOLUME_SIZE } from './headline';
 import { useCarriedParams } from './useCarriedParams';
@@ -16,7 +16,8 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
   const params = useCarriedParams();
 
   const slices = useMemo(() => volumeByKindSlices(engine, evaluation, i18n), [engine, evaluation, i18n]);
-  const top = useMemo(() => topVolume(engine, evaluation, kind), [engine, evaluation, kind]);
+  const qualify = useQualify();
+  const top = useMemo(() => topVolume(engine, evaluation, kind, qualify), [engine, evaluation, kind, qualify]);
   const options = useMemo(() => ({ byKind: byKindOption(slices, i18n), top: topVolumeOption(top, i18n) }), [slices, top, i18n]);
 
   const topTitle = t('overview.composition.top', { n: TOP_VOLUME_SIZE, kind: t(`kind.${kind}`) });

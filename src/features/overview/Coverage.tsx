@@ -1,16 +1,17 @@
 import { useId, useMemo } from 'react';
 import type { EngineData, PeriodEvaluation } from '../../engine';
-import { distinctNames, Link, useI18n } from '../../ui';
+import { qualifiedNames, useQualify, Link, useI18n } from '../../ui';
 import { coverageByKind, type MissingOffice } from './coverage';
 import { MISSING_LIST_SIZE } from './headline';
 import { useCarriedParams } from './useCarriedParams';
 
 function OfficeNames({ engine, offices, label }: { engine: EngineData; offices: readonly MissingOffice[]; label: string }) {
   const { t, formatCount } = useI18n();
+  const qualify = useQualify();
   const params = useCarriedParams();
   if (offices.length === 0) return null;
   const shown = offices.slice(0, MISSING_LIST_SIZE);
-  const names = distinctNames(engine, shown);
+  const names = qualifiedNames(engine, shown, qualify);
   return (
     <p className="coverage-missing">
       {label}

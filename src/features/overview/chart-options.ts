@@ -4,7 +4,7 @@ import { trendOption, type TrendPanel } from '../../charts/options/trend';
 import type { ChartOption } from '../../charts/options/types';
 import { indicatorById, isRate, type IndicatorId, type MonthKey } from '../../domain';
 import { trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { distinctNames, indicatorName, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
+import { qualifiedNames, type Qualify, indicatorName, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
 import { volumeByKind } from './composition-data';
 import { RATE_TREND, TOP_VOLUME_SIZE, VOLUME_TREND } from './headline';
 import { seriesValues } from './trend-data';
@@ -55,9 +55,9 @@ export function trendOptions(points: readonly TrendPoint[], text: OverviewText):
 }
 
 /** The offices of a kind that accepted most in the period, most first. */
-export function topVolume(engine: EngineData, evaluation: PeriodEvaluation, kind: RankedKind): OfficeBarItem[] {
+export function topVolume(engine: EngineData, evaluation: PeriodEvaluation, kind: RankedKind, qualify: Qualify): OfficeBarItem[] {
   const offices = evaluation.officesOfKind(kind);
-  const names = distinctNames(engine, offices);
+  const names = qualifiedNames(engine, offices, qualify);
   const items: OfficeBarItem[] = offices.map((office) => ({
     officeId: office.officeId,
     name: names.get(office.officeId) ?? office.name,

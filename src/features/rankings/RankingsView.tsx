@@ -1,7 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { indicatorById, isRate } from '../../domain';
-import { indicatorName, useHashLocation, useI18n, useNavigate, useSetParams, type EvaluationContext } from '../../ui';
-import { displayNames } from './displayNames';
+import { indicatorName, qualifiedNames, useQualify, useHashLocation, useI18n, useNavigate, useSetParams, type EvaluationContext } from '../../ui';
 import { RankingChart } from './RankingChart';
 import { RankingTable } from './RankingTable';
 import { parseMeasure, rankingIndicators, rankRows, type RankingMeasure } from './rankRows';
@@ -19,10 +18,8 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
   const indicators = useMemo(() => rankingIndicators(scheme, kind), [scheme, kind]);
   const measure = parseMeasure(params.get('by'), scheme, kind);
   const rows = useMemo(() => rankRows(evaluation, kind, measure), [evaluation, kind, measure]);
-  const names = useMemo(
-    () => displayNames(engine, rows.map((row) => row.office), (name, parent) => t('rankings.nameWithParent', { name, parent })),
-    [engine, rows, t],
-  );
+  const qualify = useQualify();
+  const names = useMemo(() => qualifiedNames(engine, rows.map((row) => row.office), qualify), [engine, rows, qualify]);
 
   const indicator = useMemo(() => (measure === 'score' ? null : indicatorById(measure)), [measure]);
   const measureName = indicator ? indicatorName(indicator, locale) : t('rankings.byScore');

@@ -4,7 +4,7 @@ import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../chart
 import { trendOption } from '../../charts/options/trend';
 import { isRate, type Indicator, type MonthKey } from '../../domain';
 import { kindTrend, trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { indicatorName, distinctNames, LIGHT, monthSpanRange, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
+import { indicatorName, qualifiedNames, useQualify, LIGHT, monthSpanRange, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
 import { THEME_TREND_MONTHS } from './themes';
 
 /** Rows a bar chart shows before it scrolls. */
@@ -37,16 +37,17 @@ export function IndicatorCharts({
   const unit = isRate(indicator) ? 'rate' : 'count';
   const format = (value: number | null) => formatIndicator(indicator, value);
 
+  const qualify = useQualify();
   const offices = useMemo(() => {
     const list = evaluation.officesOfKind(kind).filter((office) => office.status !== 'not-expected');
-    const names = distinctNames(engine, list);
+    const names = qualifiedNames(engine, list, qualify);
     return list.map<OfficeBarItem>((office) => ({
       officeId: office.officeId,
       name: names.get(office.officeId) ?? office.name,
       value: office.values[indicator.id] ?? null,
       partial: office.partial,
     }));
-  }, [engine, evaluation, kind, indicator]);
+  }, [engine, evaluation, kind, indicator, qualify]);
   const sorted = useMemo(() => sortOfficeBars(offices, indicator.direction), [offices, indicator]);
   const withoutValue = offices.length - sorted.length;
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { indicatorName, distinctNames, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { indicatorName, qualifiedNames, useQualify, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
 import type { ThemeTableProps } from './themeTable';
 
 /**
@@ -20,7 +20,8 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
       return sign * (x - y) || (a.officeId < b.officeId ? -1 : 1);
     });
   }, [evaluation, kind, selected]);
-  const names = useMemo(() => distinctNames(engine, rows), [engine, rows]);
+  const qualify = useQualify();
+  const names = useMemo(() => qualifiedNames(engine, rows, qualify), [engine, rows, qualify]);
   const carried = { period: params.get('period'), scope: params.get('scope') };
 
   const columns: Column<OfficeEvaluation>[] = [

@@ -2,6 +2,7 @@ import type { common as zh } from '../zh-CN/common';
 
 export const common: Record<keyof typeof zh, string> = {
   'app.defaultTitle': 'Government Service Performance',
+  'naming.qualified': '{name} ({qualifier})',
   'app.skipToContent': 'Skip to main content',
   'app.language': 'Language',
   'app.loadingConfig': 'Reading configuration…',

@@ -10,7 +10,6 @@ export const rankings: Record<keyof typeof zh, string> = {
   'rankings.chartTitleProvisional': '{kind}: ranking by {measure} (provisional)',
   'rankings.tableTitle': '{kind}: ranking table by {measure}',
   'rankings.tableTitleProvisional': '{kind}: ranking table by {measure} (provisional)',
-  'rankings.nameWithParent': '{name} ({parent})',
   'rankings.col.rank': 'Rank',
   'rankings.col.change': 'Change',
   'rankings.col.office': 'Office',

@@ -1,5 +1,6 @@
 export const common = {
   'app.defaultTitle': '政务服务绩效监测',
+  'naming.qualified': '{name}（{qualifier}）',
   'app.skipToContent': '跳到主要内容',
   'app.language': '语言',
   'app.loadingConfig': '正在读取配置…',

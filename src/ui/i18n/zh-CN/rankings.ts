@@ -8,7 +8,6 @@ export const rankings = {
   'rankings.chartTitleProvisional': '{kind}{measure}排名（临时）',
   'rankings.tableTitle': '{kind}排名表（按{measure}）',
   'rankings.tableTitleProvisional': '{kind}排名表（按{measure}，临时）',
-  'rankings.nameWithParent': '{name}（{parent}）',
   'rankings.col.rank': '名次',
   'rankings.col.change': '较上期',
   'rankings.col.office': '单位',
