@@ -1,14 +1,20 @@
 // Enforces the layers of ARCHITECTURE.md: each layer imports only the layers above it,
-// and features never import each other. Resolution is by path, so `../../engine` is caught
+// and features never import each other. The data service (server/) reuses the domain, the engine,
+// the adapters' validation and file parsing, and the demo's generator by import; src/ never
+// imports server/. Resolution is by path, so `../../engine` is caught
 // however deep the importing file sits.
 import path from 'node:path';
 
 export const LAYERS = ['domain', 'engine', 'adapters', 'data', 'ui', 'charts', 'features', 'app'];
 
-/** Where a file sits: { layer, feature } or null when it is outside src/ and mocks/. */
+/** What server/ may import from the SPA's folders. */
+export const SERVER_MAY_IMPORT = ['domain', 'engine', 'adapters', 'mocks', 'server'];
+
+/** Where a file sits: { layer, feature } or null when it is outside src/, mocks/ and server/. */
 export function locate(file, root) {
   const rel = path.relative(root, file).split(path.sep);
   if (rel[0] === 'mocks') return { layer: 'mocks', rank: -1 };
+  if (rel[0] === 'server') return { layer: 'server', rank: LAYERS.length };
   if (rel[0] !== 'src') return null;
   const rank = LAYERS.indexOf(rel[1]);
   if (rank < 0) return null;
@@ -18,6 +24,10 @@ export function locate(file, root) {
 /** Why `from` may not import `to`, or null when it may. */
 export function violation(from, to) {
   if (!from || !to) return null;
+  if (from.layer === 'server') {
+    return SERVER_MAY_IMPORT.includes(to.layer) ? null : `server may import only src/domain, src/engine, src/adapters and mocks, not ${to.layer}`;
+  }
+  if (to.layer === 'server') return 'src/ and mocks/ never import server/';
   if (from.layer === 'mocks') {
     return to.layer === 'domain' || to.layer === 'mocks' ? null : 'mocks may import only src/domain';
   }

@@ -22,6 +22,17 @@ describe('layer rule', () => {
     expect(violation(at('mocks/generator.ts'), at('src/engine/index.ts'))).toMatch(/mocks may import only/);
   });
 
+  test('lets the data service reuse the domain, engine, adapters and mocks, and nothing of the UI', () => {
+    expect(violation(at('server/src/app.ts'), at('src/engine/index.ts'))).toBeNull();
+    expect(violation(at('server/src/upload/parse.ts'), at('src/adapters/file/parseFiles.ts'))).toBeNull();
+    expect(violation(at('server/src/demo.ts'), at('mocks/generator.ts'))).toBeNull();
+    expect(violation(at('server/src/app.ts'), at('src/ui/index.ts'))).toMatch(/server may import only/);
+    expect(violation(at('server/src/app.ts'), at('src/features/bulletin/edits/store.ts'))).toMatch(/server may import only/);
+    expect(violation(at('server/src/app.ts'), at('src/app/boot.ts'))).toMatch(/server may import only/);
+    expect(violation(at('src/adapters/http/createHttpAdapter.ts'), at('server/src/rollup.ts'))).toMatch(/never import server/);
+    expect(violation(at('mocks/generator.ts'), at('server/src/rollup.ts'))).toMatch(/never import server|mocks may import only/);
+  });
+
   test('is wired into the lint config and fires on real source', async () => {
     const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '../..') });
     const [result] = await eslint.lintText("import { DEFAULT_SCHEME } from '../engine';\nexport const x = DEFAULT_SCHEME;\n", {

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildApp } from './app';
+import { hashToken } from './auth';
+import { loadDemoIfEmpty } from './demo';
+import { openDuckDb } from './storage/duckdb';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const USAGE = `usage:
+  npm run serve -- --data DIR [--port 8080] [--host 0.0.0.0] [--title 标题] [--issuer 发布单位] [--private]
+  npm run service -- add-editor --data DIR --name NAME [--role editor|viewer]
+  npm run service -- backup --data DIR --out DIR
+  npm run service -- restore --data DIR --from DIR`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+export async function openData(dir: string | undefined) {
+  if (!dir) fail('--data DIR is required: the folder that holds the database file');
+  mkdirSync(dir, { recursive: true });
+  return openDuckDb({ path: path.join(dir, 'service.duckdb') });
+}
+
+async function serve(values: Record<string, string | boolean | undefined>) {
+  const dist = path.join(ROOT, 'dist');
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    console.log('building the dashboard (vite build)…');
+    execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const storage = await openData(values.data as string | undefined);
+  if (await loadDemoIfEmpty(storage)) console.log('the data folder was empty: loaded the demo county');
+  const app = await buildApp({
+    storage,
+    distDir: dist,
+    title: values.title as string | undefined,
+    issuer: values.issuer as string | undefined,
+    readRequires: values.private ? 'token' : 'none',
+    logger: true,
+  });
+  const port = Number(values.port ?? 8080);
+  const host = (values.host as string | undefined) ?? '127.0.0.1';
+  await app.listen({ port, host });
+  const close = async () => {
+    await app.close();
+    await storage.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
+}
+
+async function addEditor(values: Record<string, string | boolean | undefined>) {
+  const name = values.name as string | undefined;
+  if (!name) fail('--name NAME is required');
+  const role = (values.role as string | undefined) ?? 'editor';
+  if (role !== 'editor' && role !== 'viewer') fail('--role is editor or viewer');
+  const storage = await openData(values.data as string | undefined);
+  const token = randomBytes(24).toString('base64url');
+  await storage.addEditor({ name, role, tokenHash: hashToken(token) });
+  await storage.close();
+  console.log(`${role} "${name}" added. Token (shown once, keep it safe):\n${token}`);
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      title: { type: 'string' },
+      issuer: { type: 'string' },
+      private: { type: 'boolean' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+    },
+  });
+  switch (command) {
+    case 'serve':
+      return serve(values);
+    case 'add-editor':
+      return addEditor(values);
+    default:
+      fail(command ? `unknown command: ${command}` : 'no command');
+  }
+}
+
+await main();

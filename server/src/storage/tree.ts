@@ -1,0 +1,40 @@
+import type { Office } from '../../../src/domain';
+
+export interface IndexedOffice extends Office {
+  idx: number;
+  ord: number;
+}
+
+/**
+ * Every (office, ancestor) pair, the office itself included, from a list whose tree has been
+ * validated. Iterative, with a memo of each office's chain, so a deep tree costs its size.
+ */
+export function pathsOf(offices: readonly IndexedOffice[]): { office: Int32Array; ancestor: Int32Array } {
+  const byId = new Map(offices.map((office) => [office.id, office]));
+  const chains = new Map<string, number[]>();
+  const chainOf = (start: IndexedOffice): number[] => {
+    const pending: IndexedOffice[] = [];
+    let current: IndexedOffice | undefined = start;
+    let known: number[] | undefined;
+    while (current && !(known = chains.get(current.id))) {
+      pending.push(current);
+      current = current.parentId === null ? undefined : byId.get(current.parentId);
+      if (pending.length > offices.length) throw new Error('the office tree has a cycle');
+    }
+    let chain = known ?? [];
+    for (let i = pending.length - 1; i >= 0; i--) {
+      chain = [pending[i]!.idx, ...chain];
+      chains.set(pending[i]!.id, chain);
+    }
+    return chain;
+  };
+  const office: number[] = [];
+  const ancestor: number[] = [];
+  for (const item of offices) {
+    for (const above of chainOf(item)) {
+      office.push(item.idx);
+      ancestor.push(above);
+    }
+  }
+  return { office: Int32Array.from(office), ancestor: Int32Array.from(ancestor) };
+}
