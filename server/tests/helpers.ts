@@ -75,7 +75,9 @@ export function officeFigures(office: OfficeEvaluation, withDeltas = false) {
     rankMove: office.rankMove,
     dataIncomplete: office.dataIncomplete,
     details: office.scoreDetails.map((detail) => [detail.indicatorId, detail.status, round(detail.points)]),
-    deltas: !withDeltas ? null : Object.fromEntries(Object.entries(office.deltas).map(([id, d]) => [id, JSON.stringify(d, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))])),
+    deltas: !withDeltas
+      ? null
+      : Object.keys(office.values).map((id) => [id, ...[office.deltas[id]!.mom, office.deltas[id]!.yoy].flatMap((delta) => [round(delta.previous), round(delta.absolute), round(delta.relative), delta.gap ?? null])]),
   };
 }
 
