@@ -1,8 +1,6 @@
-import { COUNT_FIELDS, monthFromIndex, type MonthlyRecord, type Office, type OfficeKind } from '../../src/domain';
+import { COUNT_FIELDS, monthFromIndex, PART_ID_PREFIX, type MonthlyRecord, type Office, type OfficeKind } from '../../src/domain';
 import type { RollupGroup } from './storage/types';
 
-/** Ids of the parts of a roll-up start with this: no office id of an upload may (the import refuses them). */
-export const PART_PREFIX = '~';
 
 /**
  * Contract v2: a scope's roll-up, in the v1 shapes. `offices` is the chain from the root to the
@@ -21,7 +19,7 @@ export interface RollupResponse {
 }
 
 export function partId(target: string, kind: OfficeKind, mask: number): string {
-  return `${PART_PREFIX}${target}/${kind}/${mask.toString(16)}`;
+  return `${PART_ID_PREFIX}${target}/${kind}/${mask.toString(16)}`;
 }
 
 const PART_NAMES: Record<OfficeKind, string> = { region: '区域', department: '部门', township: '乡镇(街道)', village: '村(社区)' };

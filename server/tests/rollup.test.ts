@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateOffices } from '../../src/adapters/validate/offices';
 import { validateRecords } from '../../src/adapters/validate/records';
-import { addMonths, monthPeriod, type MonthlyRecord, type Office, type Period } from '../../src/domain';
-import { buildEngineData, type EngineData, type PeriodEvaluation } from '../../src/engine';
+import { addMonths, isPartId, monthPeriod, type MonthlyRecord, type Office, type Period } from '../../src/domain';
+import { buildEngineData, type EngineData, type OfficeEvaluation, type PeriodEvaluation } from '../../src/engine';
+import { createHttpAdapter } from '../../src/adapters/http/createHttpAdapter';
 import { generateDataset } from '../../mocks/generator';
 import { syntheticProvince } from '../../bench/synthetic-province';
 import type { RollupResponse } from '../src/rollup';
@@ -31,6 +32,11 @@ function compareScope(raw: EngineData, rolled: EngineData, scope: string, childr
     expect(shown(b, children).map((office) => officeFigures(office, true)), `${scope} ${period.kind} ${period.from}`).toEqual(
       shown(a, children).map((office) => officeFigures(office, true)),
     );
+    // Cards name the offices on the page: the scope's children (the parts stand for many and are never named).
+    const named = new Set([scope, ...children]);
+    expect(b.cards).toEqual(a.cards.filter((card) => named.has(card.officeId)));
+    expect(b.offices().filter((office) => isPartId(office.officeId))).toEqual([]);
+    expect(b.missingOwnRecords().filter((office) => isPartId(office.officeId))).toEqual([]);
     for (const kind of ['region', 'department', 'township'] as const) {
       expect(b.rankings[kind].map((office) => [office.officeId, office.rank])).toEqual(a.rankings[kind].map((office) => [office.officeId, office.rank]));
     }
@@ -88,6 +94,36 @@ describe('contract v2 roll-ups equal the figures of the raw records', () => {
       raw = buildEngineData(province.offices, province.records);
     }, 300_000);
     afterAll(() => service.close());
+
+    it("the SPA's http adapter reads the province as its roll-up", async () => {
+      const fetch = (async (input: RequestInfo | URL) => {
+        const url = new URL(String(input));
+        const response = await service.app.inject({ method: 'GET', url: url.pathname + url.search });
+        return new Response(response.body, { status: response.statusCode, headers: { 'content-type': 'application/json' } });
+      }) as typeof globalThis.fetch;
+      const adapter = createHttpAdapter({ baseUrl: 'http://svc.test/api/v1', fetch, timeoutMs: 120_000 });
+      const capabilities = (await adapter.getCapabilities!())!;
+      expect(capabilities.regions.find((region) => region.id === 'prov')?.subtree).toBe(20_000);
+      const end = province.months[province.months.length - 1]!;
+      const from = addMonths(end, -47);
+      // A prefecture is read as its subtree's raw records (pref-3 below the threshold), which the
+      // v1.1 records validation on main cannot read yet (it throws on the synthetic province's rows):
+      // that path is covered by tests/adapters/httpV2.test.ts until the v1.1 validation lands.
+      for (const [scope, rolledUp] of [['prov', true]] as const) {
+        const scoped = adapter.forScope!(scope === 'prov' ? undefined : scope, capabilities);
+        expect(scoped.id.endsWith('&rollup')).toBe(rolledUp);
+        const offices = await scoped.getOffices();
+        const records = await scoped.getRecords({ from, to: end, officeIds: new Set(offices.offices.map((office) => office.id)) });
+        if (rolledUp) expect(records.records.length).toBeLessThan(3000);
+        const engine = buildEngineData(offices.offices, records.records);
+        const children = province.offices.filter((office) => office.parentId === scope).map((office) => office.id);
+        const a = evaluate(raw, monthPeriod(end), scope);
+        const b = evaluate(engine, monthPeriod(end), scope);
+        // Compared without 环比/同比 and v1.1 fields: the records validation of v1.1 is being finished elsewhere.
+        const v1 = (office: OfficeEvaluation) => ({ id: office.officeId, accepted: office.counts.accepted, online: office.values.onlineRate });
+        expect(shown(b, children).map(v1)).toEqual(shown(a, children).map(v1));
+      }
+    });
 
     it('at the province, a prefecture and a county', async () => {
       const end = province.months[province.months.length - 1]!;

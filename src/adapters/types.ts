@@ -26,7 +26,7 @@ export interface RecordsQuery {
  * methods with uniform parameters. Every implementation returns validated domain objects
  * and a data-quality report; bad rows are reported, never silently counted.
  */
-export interface DataAdapter {
+export interface DataAdapter extends ScopedAdapter {
   /** Identity of the source (type + baseUrl or file id): the first part of every query key. */
   readonly id: string;
   /** What the status page shows as the source, e.g. the base URL or the file name. */
@@ -46,3 +46,25 @@ export interface DataAdapter {
 }
 
 export type DataSourceType = 'http' | 'mock' | 'file';
+
+/** What a contract v2 source says of itself at `{baseUrl}/capabilities` (a v1 source answers 404). */
+export interface Capabilities {
+  contract: string;
+  rollup: boolean;
+  /** Above this many offices in a scope's subtree, its roll-up is read instead of its records. */
+  rollupThreshold: number;
+  uploads: boolean;
+  offices: number;
+  regions: { id: string; name: string; parentId: string | null; subtree: number }[];
+}
+
+/** Contract v2, on top of DataAdapter: optional, so a v1 source and every other adapter need nothing. */
+export interface ScopedAdapter {
+  /** What a v2 source offers; null for a v1 source (no capabilities endpoint). */
+  getCapabilities?(options?: AdapterCallOptions): Promise<Capabilities | null>;
+  /**
+   * The source narrowed to a region (default the root), given its capabilities: that region's
+   * subtree, or its roll-up when the subtree is over the threshold (docs/data-contract.md, v2).
+   */
+  forScope?(scopeId: string | undefined, capabilities: Capabilities): DataAdapter;
+}

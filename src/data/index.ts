@@ -7,3 +7,4 @@ export * from './useDataset';
 export * from './schemeStore';
 export * from './useEvaluation';
 export * from './useFirstRecordsLoaded';
+export * from './useScopedAdapter';

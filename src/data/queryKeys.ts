@@ -18,6 +18,8 @@ export const queryKeys = {
   records: (sourceId: string, from: MonthKey, to: MonthKey, officesVersion: number) =>
     [sourceId, RECORDS, from, to, officesVersion] as const,
   scheme: (sourceId: string) => [sourceId, 'scheme'] as const,
+  /** Contract v2: what the source offers (null for a v1 source). */
+  capabilities: (sourceId: string) => [sourceId, 'capabilities'] as const,
 };
 
 /** True for a key made by queryKeys.records, of any source. */

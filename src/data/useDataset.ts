@@ -8,6 +8,7 @@ import { useStoredScheme } from './schemeStore';
 import { officesVersion } from './officesVersion';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions, type IndexedRecords, type LoadWindow } from './queries';
 import { usePrefetchRecords } from './usePrefetchRecords';
+import { useScopedAdapter } from './useScopedAdapter';
 
 export interface Dataset {
   offices: Office[];
@@ -69,13 +70,14 @@ export function assembleDataset(
 
 /** Offices, then the records of the load window, then the scheme: everything a screen evaluates. */
 export function useDataset(): DatasetState {
-  const { adapter, config } = useDataSource();
+  const { config } = useDataSource();
   // The window is fixed for the page's life, so a refresh refetches the same months; it moves on reload.
   const [window] = useState(() => loadWindow(new Date()));
   const refetchMs = config.refreshSeconds > 0 ? config.refreshSeconds * 1000 : false;
+  const { adapter, ready } = useScopedAdapter(refetchMs);
 
-  usePrefetchRecords(adapter, window);
-  const offices = useQuery(officesQueryOptions(adapter, refetchMs));
+  usePrefetchRecords(adapter, window, ready);
+  const offices = useQuery({ ...officesQueryOptions(adapter, refetchMs), enabled: ready });
   const officesInput = offices.data ? { result: offices.data, version: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
   const records = useQuery(recordsQueryOptions(adapter, window, officesInput, refetchMs));
   const scheme = useQuery(schemeQueryOptions(adapter));

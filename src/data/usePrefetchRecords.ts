@@ -8,9 +8,9 @@ import { prefetchRecordsOnFirstLoad, type LoadWindow } from './queries';
  * (prefetchRecordsOnFirstLoad). Runs in the same commit in which the offices query starts its
  * fetch; the offices query function itself only fetches offices.
  */
-export function usePrefetchRecords(adapter: DataAdapter, window: LoadWindow): void {
+export function usePrefetchRecords(adapter: DataAdapter, window: LoadWindow, enabled = true): void {
   const client = useQueryClient();
   useEffect(() => {
-    prefetchRecordsOnFirstLoad(client, adapter, window);
-  }, [client, adapter, window]);
+    if (enabled) prefetchRecordsOnFirstLoad(client, adapter, window);
+  }, [client, adapter, window, enabled]);
 }

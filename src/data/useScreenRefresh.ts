@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { EngineData } from '../engine';
-import { useDataSource } from './DataSourceContext';
 import { officesVersion } from './officesVersion';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions } from './queries';
 import { usePrefetchRecords } from './usePrefetchRecords';
+import { useScopedAdapter } from './useScopedAdapter';
 import { useStoredScheme } from './schemeStore';
 import { assembleDataset, type Dataset } from './useDataset';
 
@@ -82,19 +82,19 @@ export interface ScreenDataState {
  * never reloaded, so it must pick up next month's data by itself.
  */
 export function useScreenData(refreshSeconds: number): ScreenDataState {
-  const { adapter } = useDataSource();
   const queryClient = useQueryClient();
   const refreshMs = refreshSeconds * 1000;
+  const { adapter, ready } = useScopedAdapter(refreshMs);
   const interval = useMemo(() => screenRefetchInterval(refreshMs), [refreshMs]);
   const live = { refetchInterval: interval, refetchIntervalInBackground: true, retry: false } as const;
 
   const officesOptions = officesQueryOptions(adapter, false);
-  const offices = useQuery({ ...officesOptions, ...live });
+  const offices = useQuery({ ...officesOptions, ...live, enabled: ready });
 
   // The month of the last successful refresh decides the load window; it changes once a month.
   const month = monthNumber(offices.dataUpdatedAt || Date.now());
   const window = useMemo(() => loadWindow(new Date(Math.floor(month / 12), month % 12, 15)), [month]);
-  usePrefetchRecords(adapter, window);
+  usePrefetchRecords(adapter, window, ready);
 
   const officesInput = offices.data ? { result: offices.data, version: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
   const recordsOptions = recordsQueryOptions(adapter, window, officesInput, false);

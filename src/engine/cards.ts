@@ -1,4 +1,4 @@
-import { OFFICE_KINDS, compare, monthFromIndex, type Card, type CardRule, type Indicator } from '../domain';
+import { OFFICE_KINDS, compare, isPartId, monthFromIndex, type Card, type CardRule, type Indicator } from '../domain';
 import { FormulaKind } from './layout/terms';
 import { formulaOf, type CompiledFormula, type SchemeLayout } from './layout/scheme-layout';
 import { KIND_CODE, officesOfKindIn } from './office-tree';
@@ -70,6 +70,7 @@ export function periodCards(layout: SchemeLayout, roll: RollUp): Card[] {
       const list = officesOfKindIn(data, KIND_CODE[kind], roll.start, roll.end);
       for (let i = 0; i < list.length; i++) {
         const office = list[i]!;
+        if (isPartId(data.offices[office]!.id)) continue;
         const actual = cardValue(compiled, roll, office - roll.start);
         if (fires(compiled, actual)) fired.push({ compiled, office, actual });
       }

@@ -1,4 +1,4 @@
-import { COUNT_FIELDS, type CountField } from '../domain';
+import { COUNT_FIELDS, isPartId, type CountField } from '../domain';
 import { NEVER_EXPECTED, type EngineData } from './engine-data';
 import { FIELD_COUNT } from './fields';
 import type { SchemeLayout } from './layout/scheme-layout';
@@ -30,7 +30,7 @@ export function reportingOfRanges(
 /** Offices of a range that were due to send their own record in some month of the span and did not. */
 export function ownRecordGaps(data: EngineData, start: number, end: number, span: MonthSpan): number[] {
   const gaps: number[] = [];
-  for (let o = start; o < end; o++) if (ownRecordMissing(data, o, span)) gaps.push(o);
+  for (let o = start; o < end; o++) if (ownRecordMissing(data, o, span) && !isPartId(data.offices[o]!.id)) gaps.push(o);
   return gaps;
 }
 

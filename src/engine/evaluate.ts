@@ -1,4 +1,4 @@
-import { type Card, type OfficeKind, type Period, type Scheme } from '../domain';
+import { isPartId, type Card, type OfficeKind, type Period, type Scheme } from '../domain';
 import { ownRecordGaps } from './coverage';
 import type { EngineData } from './engine-data';
 import { computeEvaluation, type EvaluateOptions, type EvaluationCore } from './evaluation-core';
@@ -122,10 +122,11 @@ export function viewEvaluation(core: EvaluationCore): PeriodEvaluation {
       },
       offices: () => {
         const all: OfficeEvaluation[] = [];
-        for (let o = start; o < end; o++) all.push(builder.build(o));
+        for (let o = start; o < end; o++) if (!isPartId(data.offices[o]!.id)) all.push(builder.build(o));
         return all;
       },
-      officesOfKind: (kind: OfficeKind) => Array.from(officesOfKindIn(data, KIND_CODE[kind], start + 1, end), builder.build),
+      officesOfKind: (kind: OfficeKind) =>
+        Array.from(officesOfKindIn(data, KIND_CODE[kind], start + 1, end), builder.build).filter((office) => !isPartId(office.officeId)),
       missingOwnRecords: () =>
         ownRecordGaps(data, start, end, spanOf(data, plan.period)).map((office) => {
           const source = data.offices[office]!;

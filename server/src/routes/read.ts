@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isMonthKey, monthFromIndex, monthIndex, type Office } from '../../../src/domain';
 import { problem, sendPrepared, type ResponseCache } from '../http';
 import { rollupResponse } from '../rollup';
@@ -42,9 +42,28 @@ export function readRoutes(app: FastifyInstance, storage: Storage, cache: Respon
   const cached = async (request: FastifyRequest, key: string, produce: () => Promise<string>) =>
     cache.get(await storage.version(), key, produce);
 
+  /** The roll-up of a region (v2), or null when `scope` is not one. */
+  const rollupOf = async (scope: string, range: { from: number; to: number }) => {
+    const offices = await storage.offices(scope);
+    const office = offices.find((item) => item.id === scope);
+    if (!office || office.kind !== 'region') return null;
+    return rollupResponse(scope, scopeTree(offices, scope), await storage.rollup(scope, range), range.from, range.to);
+  };
+  const notARegion = (reply: FastifyReply, scope: string) => problem(reply, 404, 'not-a-region', `no region has the id ${JSON.stringify(scope)}`);
+
   app.get('/offices', async (request, reply) => {
-    const scope = scopeOf(request.query as Query);
+    const query = request.query as Query;
+    const scope = scopeOf(query);
     if (scope === null) return problem(reply, 400, 'bad-scope', 'scope must be an office id');
+    if (scope && query.rollup === '1') {
+      // The roll-up's offices over every month stored: the parts of any month range are among them.
+      const prepared = await cached(request, `offices-rollup|${scope}`, async () => {
+        const span = (await storage.monthSpan()) ?? { from: 0, to: 0 };
+        const rollup = await rollupOf(scope, span);
+        return rollup ? JSON.stringify({ offices: rollup.offices }) : '';
+      });
+      return prepared.body.length ? sendPrepared(request, reply, prepared) : notARegion(reply, scope);
+    }
     const prepared = await cached(request, `offices|${scope ?? ''}`, async () => officesJson(await storage.offices(scope)));
     return sendPrepared(request, reply, prepared);
   });
@@ -55,6 +74,13 @@ export function readRoutes(app: FastifyInstance, storage: Storage, cache: Respon
     if (typeof range === 'string') return problem(reply, 400, 'bad-range', range);
     const scope = scopeOf(query);
     if (scope === null) return problem(reply, 400, 'bad-scope', 'scope must be an office id');
+    if (scope && query.rollup === '1') {
+      const prepared = await cached(request, `records-rollup|${scope}|${range.from}|${range.to}`, async () => {
+        const rollup = await rollupOf(scope, range);
+        return rollup ? JSON.stringify({ records: rollup.records }) : '';
+      });
+      return prepared.body.length ? sendPrepared(request, reply, prepared) : notARegion(reply, scope);
+    }
     const prepared = await cached(request, `records|${range.from}|${range.to}|${scope ?? ''}`, async () => recordsJson(await storage.records(range, scope)));
     return sendPrepared(request, reply, prepared);
   });
@@ -92,16 +118,9 @@ export function readRoutes(app: FastifyInstance, storage: Storage, cache: Respon
     const scope = scopeOf(query);
     if (!scope) return problem(reply, 400, 'bad-scope', 'scope must be the id of a region');
     const prepared = await cached(request, `rollup|${scope}|${range.from}|${range.to}`, async () => {
-      const offices = await storage.offices(scope);
-      const office = offices.find((item) => item.id === scope);
-      if (!office || office.kind !== 'region') throw new NotARegion(scope);
-      const groups = await storage.rollup(scope, range);
-      return JSON.stringify(rollupResponse(scope, scopeTree(offices, scope), groups, range.from, range.to));
-    }).catch((error: unknown) => error);
-    if (prepared instanceof NotARegion) return problem(reply, 404, 'not-a-region', `no region has the id ${JSON.stringify(scope)}`);
-    if (prepared instanceof Error) throw prepared;
-    return sendPrepared(request, reply, prepared as Awaited<ReturnType<typeof cached>>);
+      const rollup = await rollupOf(scope, range);
+      return rollup ? JSON.stringify(rollup) : '';
+    });
+    return prepared.body.length ? sendPrepared(request, reply, prepared) : notARegion(reply, scope);
   });
 }
-
-class NotARegion extends Error {}

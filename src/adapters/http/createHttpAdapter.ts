@@ -5,6 +5,7 @@ import { validateRecords } from '../validate/records';
 import { AdapterError } from '../errors';
 import { getJson, type JsonResult } from './getJson';
 import { endpointUrl, resolveBaseUrl } from './url';
+import { fetchCapabilities, readsRollup, scopedAdapter } from './v2';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** How long a prefetched records response waits for its getRecords before it is dropped (never served stale). */
@@ -52,7 +53,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
     return entry && now() - entry.startedAt <= PREFETCH_KEEP_MS ? entry.response : null;
   };
 
-  return {
+  const adapter: DataAdapter = {
     id: `${type}:${base}${options.variant ? `#${options.variant}` : ''}`,
     description: base,
     type,
@@ -98,4 +99,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
       return parseSchemePayload(result.body, url);
     },
   };
+  // Contract v2 is asked of real backends only: the demo's mock speaks v1.
+  if (type === 'http') {
+    adapter.getCapabilities = (options) => fetchCapabilities(base, request, options);
+    adapter.forScope = (scopeId, capabilities) => {
+      const reading = readsRollup(capabilities, scopeId);
+      return reading ? scopedAdapter(adapter, base, request, reading.scopeId, reading.rollUp) : adapter;
+    };
+  }
+  return adapter;
 }
