@@ -39,3 +39,14 @@ describe('title and issuer follow the scope', () => {
     expect(parsed.problems.join('\n')).toMatch(/issuer key '__proto__' ignored/);
   });
 });
+
+test('docs/config.schema.json describes the demo config and the parser’s defaults', async () => {
+  const { readFileSync } = await import('node:fs');
+  const schema = JSON.parse(readFileSync(new URL('../../docs/config.schema.json', import.meta.url), 'utf8')) as { properties: Record<string, { default?: unknown }> };
+  const demo = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  for (const key of Object.keys(demo)) expect(schema.properties, key).toHaveProperty(key);
+  const defaults = parseConfig({}).config!;
+  expect(schema.properties.title!.default).toBe(defaults.title);
+  expect(schema.properties.refreshSeconds!.default).toBe(defaults.refreshSeconds);
+  expect(schema.properties.locale!.default).toBe(defaults.locale);
+});
