@@ -148,9 +148,11 @@ export const RULE_IDS: readonly string[] = [...CONSISTENCY_RULES.map((rule) => r
 
 /** The row with `patch` applied, keys in the clean row's order; a key patched to undefined is not sent. */
 function patched(clean: Row, patch: Partial<Record<CountField, number | undefined>>): Row {
-  const row: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries({ ...clean, ...patch })) if (value !== undefined) row[key] = value;
-  return row as Row;
+  const row: Row = { officeId: clean.officeId, month: clean.month };
+  for (const [key, value] of Object.entries({ ...clean, ...patch })) {
+    if (value !== undefined && key !== 'officeId' && key !== 'month') row[key as CountField] = value as number;
+  }
+  return row;
 }
 
 /**
