@@ -34,7 +34,7 @@ export const fields = {
   'quality.field.hotlineSatisfied': '热线回访满意数',
   'quality.field.disclosures': '公开信息条数',
   'quality.field.disclosuresAdopted': '被上级采用条数',
-  'quality.field.overdueOpen': '月末超期未办结件数',
+  'quality.field.overdueOpen': '超期未办结件数',
   'quality.field.carriedOver': '上月结转在办件数',
   'quality.field.reviewsVerySatisfied': '非常满意评价数',
   'quality.field.reviewsSatisfied': '满意评价数',
