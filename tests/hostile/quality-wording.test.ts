@@ -142,7 +142,7 @@ describe('quality details in the dictionary', () => {
       '办结件数（120）超过了受理件数（100）、上月结转在办件数（8）之和（108）：办结件数不能超过应办结件数（受理件数加上月结转在办件数）',
     );
     expect(qualityDetailText(due!, en)).toBe(
-      'Items completed (120) exceeds Items accepted (100) + Open items carried over from last month (8) (together 108): no more items can be completed than were due (accepted plus carried over from last month)',
+      'Items completed (120) exceeds Items accepted (100) + Open items carried over (8) (together 108): no more items can be completed than were due (accepted plus carried over from last month)',
     );
     const onTime = issues.find((issue) => issue.params?.rule === 'on-time-plus-overdue-is-completed' && issue.source === 'r');
     expect(onTime!.severity).toBe('note');
