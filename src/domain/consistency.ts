@@ -29,6 +29,9 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   lte('online-within-accepted', ['onlineAccepted'], ['accepted']),
   lte('fully-online-within-online', ['fullyOnline'], ['onlineAccepted']),
   lte('active-within-reviews', ['activeReviews'], ['reviews']),
+  // Before good + bad ≤ reviews: where the levels are sent, 好评 and 差评 are their sums (forRules),
+  // so both rules break together and the one the source actually sent is the one to name.
+  lte('levels-within-reviews', ['reviewsVerySatisfied', 'reviewsSatisfied', 'reviewsBasicallySatisfied', 'reviewsDissatisfied', 'reviewsVeryDissatisfied'], ['reviews']),
   lte('good-bad-within-reviews', ['goodReviews', 'badReviews'], ['reviews']),
   lte('rectified-within-bad', ['badReviewsRectified'], ['badReviews']),
   lte('responded-within-tickets', ['hotlineResponded'], ['hotlineTickets']),
@@ -40,7 +43,6 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   lte('adopted-within-disclosures', ['disclosuresAdopted'], ['disclosures']),
   // contract v1.1
   lte('completed-within-due', ['completed'], ['accepted', 'carriedOver']),
-  lte('levels-within-reviews', ['reviewsVerySatisfied', 'reviewsSatisfied', 'reviewsBasicallySatisfied', 'reviewsDissatisfied', 'reviewsVeryDissatisfied'], ['reviews']),
   lte('hotline-completed-within-tickets', ['hotlineCompleted'], ['hotlineTickets']),
   lte('hotline-on-time-within-completed', ['hotlineOnTime'], ['hotlineCompleted']),
   { id: 'on-time-plus-overdue-is-completed', parts: ['completedOnTime', 'overdue'], relation: 'eq', whole: ['completed'], severity: 'note' },
