@@ -106,8 +106,8 @@ describe('problems in words', () => {
     expect(pathParts('indicators[2].appliesTo[1]')).toEqual(['indicators', 2, 'appliesTo', 1]);
     expect(describePath('indicators[2].floor', input, zh, 'zh-CN')).toBe('第3项指标（网上办理率）的下限');
     expect(describePath('indicators[2].floor', input, en, 'en')).toBe('Indicator 3 (Online handling rate), floor');
-    expect(describePath('cardRules[1]', input, zh, 'zh-CN')).toBe('第2条亮牌规则（超期件数）');
-    expect(describePath('cardRules[1].threshold', input, zh, 'zh-CN')).toBe('第2条亮牌规则（超期件数）的阈值');
+    expect(describePath('cardRules[1]', input, zh, 'zh-CN')).toBe('第2条亮牌规则（超期未办结件数）');
+    expect(describePath('cardRules[1].threshold', input, zh, 'zh-CN')).toBe('第2条亮牌规则（超期未办结件数）的阈值');
     expect(describePath('name', input, zh, 'zh-CN')).toBe('方案名称');
     expect(describePath('', input, zh, 'zh-CN')).toBe('方案');
     expect(describePath('indicators[40].weight', input, zh, 'zh-CN')).toBe('第41项指标的权重');
