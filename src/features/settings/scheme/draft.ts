@@ -131,18 +131,12 @@ function entryOfRow(row: DefinitionDraft): CatalogueEntry {
   };
 }
 
-const catalogues = new WeakMap<readonly DefinitionDraft[], Catalogue>();
-
 /** The definitions a draft's rows and rules can name, in the order the scheme will hold them. */
 export function draftCatalogue(draft: Pick<SchemeDraft, 'definitions'>): Catalogue {
-  let catalogue = catalogues.get(draft.definitions);
-  if (catalogue) return catalogue;
   const byId = new Map<string, CatalogueEntry>(BUILT_IN_CATALOGUE.entries.map((entry) => [entry.id, entry]));
   // A built-in id in a row of the scheme's own (a file's) replaces the built-in one, as validateScheme reads it.
   for (const row of draft.definitions) byId.set(row.id, entryOfRow(row));
-  catalogue = catalogueOf([...byId.values()]);
-  catalogues.set(draft.definitions, catalogue);
-  return catalogue;
+  return catalogueOf([...byId.values()]);
 }
 
 /** The names of the draft's formulas: the built-in catalogue's and the draft's own. */
