@@ -71,7 +71,14 @@ function pairs(text: string): string[] {
   return chars.length < 2 ? chars : chars.slice(1).map((char, i) => chars[i]! + char);
 }
 
-/** Up to three known names close to an unknown one, closest first. */
+/** Whether every character of `part` appears in `whole`, in order (办件数 in 办结件数). */
+function inOrder(part: string, whole: string): boolean {
+  let at = 0;
+  for (const char of whole) if (at < part.length && char === [...part][at]) at += 1;
+  return at === [...part].length;
+}
+
+/** Up to three known names close to an unknown one (shared pairs of characters, or its characters in order), closest first. */
 export function similarNames(names: FormulaNames, unknown: string, candidates: Iterable<string>): string[] {
   const wanted = pairs(unknown);
   if (wanted.length === 0) return [];
@@ -88,7 +95,9 @@ export function similarNames(names: FormulaNames, unknown: string, candidates: I
         pool.splice(at, 1);
       }
     }
-    const score = (2 * common) / (wanted.length + have.length);
+    const dice = (2 * common) / (wanted.length + have.length);
+    const length = [...unknown].length;
+    const score = Math.max(dice, length >= 2 && inOrder(unknown, name) ? length / [...name].length : 0);
     if (score >= 0.5) scored.push({ name, score });
   }
   scored.sort((a, b) => b.score - a.score || a.name.length - b.name.length);

@@ -203,7 +203,7 @@ export const settings: Record<keyof typeof zh, string> = {
     'How to write a formula: add fields or indicators by name, e.g. "Items accepted + Open items carried over"; one "/" makes a rate and one "-" a difference. Several terms added beside "/" or after "-" go in brackets, e.g. "Items completed / (Items accepted + Open items carried over?)". A "?" after a name makes it optional: 0 where it is not reported; "|" between fields takes the first one reported, e.g. "Hotline tickets closed|Hotline tickets".',
   'settings.definitions.own': 'This scheme\'s indicators',
   'settings.definitions.ownEmpty': 'This scheme adds no indicator and changes no built-in definition.',
-  'settings.definitions.add': 'Add an indicator',
+  'settings.definitions.add': 'Define a new indicator',
   'settings.definitions.rowName': 'Definition {n}',
   'settings.definitions.badge.own': 'New indicator',
   'settings.definitions.badge.modified': 'Changes a built-in definition',
