@@ -392,3 +392,32 @@ describe('indicator definitions in the draft', () => {
     expect(scoreOfB(leaveOut)).toBeCloseTo(60, 9);
   });
 });
+
+describe('problems of a file in words', () => {
+  test('a problem found across definitions is placed at the definition the file wrote, or named', () => {
+    const own = {
+      id: 'participation',
+      label: { zh: '参评率', en: 'Take-up' },
+      formula: { type: 'ratio', numerator: ['reviews'], denominator: ['doneItems'] },
+      unit: 'rate',
+      direction: 'higher',
+      category: 'reviews',
+      appliesTo: ['department'],
+      minDenominator: 20,
+    };
+    const file = { ...JSON.parse(schemeJson(DEFAULT_SCHEME)), definitions: [own] };
+    const result = parseSchemeText(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (result.ok || result.reason !== 'invalid') return;
+    const sentences = result.problems.map((problem) => schemeProblemSentence(problem, result.input, zh, 'zh-CN', 'file'));
+    expect(sentences).toEqual(['指标定义（参评率）的公式：公式用到的“doneItems”不是已知的字段或指标']);
+    // The second of the file's definitions adds the first, a rate: placed at the second.
+    const rate = { ...own, id: 'doneRate', label: { zh: '办结比', en: 'Done' }, formula: { type: 'ratio', numerator: ['completed'], denominator: ['accepted'] } };
+    const adds = { ...own, formula: { type: 'ratio', numerator: ['reviews'], denominator: ['doneRate'] } };
+    const broken = parseSchemeText(JSON.stringify({ ...file, definitions: [rate, adds] }));
+    if (broken.ok || broken.reason !== 'invalid') throw new Error('expected problems');
+    expect(broken.problems).toEqual([expect.objectContaining({ code: 'not-a-sum', path: `definitions[${DEFAULT_SCHEME.definitions.length + 1}].formula` })]);
+    const said = broken.problems.map((problem) => schemeProblemSentence(problem, broken.input, zh, 'zh-CN', 'file'));
+    expect(said).toEqual(['指标定义（参评率）的公式：“办结比”是比率或差值，不能写进公式相加；公式只能引用件数或合计类的指标']);
+  });
+});

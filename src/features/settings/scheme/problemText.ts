@@ -152,6 +152,30 @@ export function describePath(path: string, source: unknown, t: Translate, locale
   return path;
 }
 
+/** Problems validateScheme finds across definitions: they name the definition (indicatorId). */
+const REFERENCE_CODES: ReadonlySet<string> = new Set(['unknown-term', 'first-of-fields-only', 'not-a-sum', 'formula-cycle']);
+
+/**
+ * Where a problem is, in the checked object. validateScheme places the problems it finds across
+ * definitions by their place among all the definitions in force (the built-in ones first), which
+ * is a file's own place only when the file lists them all; the definition is found by its id.
+ */
+function placeOf(problem: EditorProblem, source: unknown): string | null {
+  const id = problem.params.indicatorId;
+  if (!REFERENCE_CODES.has(problem.code) || typeof id !== 'string' || !ROW.test(problem.path)) return problem.path;
+  const definitions = at(source, ['definitions']);
+  if (Array.isArray(definitions)) {
+    for (let i = definitions.length - 1; i >= 0; i--) {
+      const item: unknown = definitions[i];
+      if (isBag(item) && item.id === id) return problem.path.replace(ROW, `definitions[${i}]`);
+    }
+  }
+  // A built-in definition the file does not list: said by its name.
+  return null;
+}
+
+const ROW = /^definitions\[\d+\]/;
+
 /** Whether the value at a problem's path is a rate, so the sentence shows it as a percentage. */
 function pathIsRate(path: string, source: unknown): boolean {
   const [list, index, field] = pathParts(path);
@@ -194,7 +218,15 @@ export type SchemeSource = 'editor' | 'file';
 export function schemeProblemSentence(problem: EditorProblem, source: unknown, t: Translate, locale: Locale, context: SchemeSource = 'editor'): string {
   const p = problem.params;
   const asRate = context === 'editor' && pathIsRate(problem.path, source);
-  const params: MessageParams = { where: describePath(problem.path, source, t, locale) };
+  const place = placeOf(problem, source);
+  const where =
+    place !== null
+      ? describePath(place, source, t, locale)
+      : t('settings.where.itemField', {
+          item: t('settings.where.definition', { name: knownIndicatorName(p.indicatorId, locale, source) ?? String(p.indicatorId) }),
+          field: t('settings.where.field.formula'),
+        });
+  const params: MessageParams = { where };
   for (const [name, value] of Object.entries(p)) params[name] = value;
   for (const name of ['value', 'floor', 'target'] as const) {
     const value = p[name];
