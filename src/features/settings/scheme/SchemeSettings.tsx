@@ -1,10 +1,10 @@
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
 import { clearStoredScheme, saveStoredScheme, useDataset, useStoredScheme } from '../../../data';
 import { BUILT_IN_INDICATORS, COUNT_FIELDS, type Scheme } from '../../../domain';
 import { parseFormulaText } from '../../../domain/formula-text';
 import { DEFAULT_SCHEME, type EngineData } from '../../../engine';
 import { createTranslate, isMessageKey, LoadingState, useI18n, type MessageKey, type Translate } from '../../../ui';
-import { checkDraft } from './check';
+import { alwaysZeroIds, checkDraft, denominatorProblems } from './check';
 import { DefinitionsSection, withFormula } from './DefinitionsSection';
 import {
   builtInDefinitionDraft,
@@ -113,16 +113,19 @@ function SchemeEditor({
 
   const names = useMemo(() => draftNames({ definitions: draft.definitions }, locale, aliases), [draft.definitions, locale, aliases]);
   const catalogue = draftCatalogue(draft);
-  const check = useMemo(() => checkDraft(draft, names, data), [draft, names, data]);
+  const check = useMemo(() => checkDraft(draft, names), [draft, names]);
+  // Laid over the data a moment later, so typing never waits for it.
+  const settled = useDeferredValue(check);
+  const alwaysZero = useMemo(() => (data ? alwaysZeroIds(settled, data) : []), [settled, data]);
   const { input } = check;
   const problems = useMemo<ShownProblem[]>(
     () =>
-      check.problems.map((problem, i) => ({
+      [...check.problems, ...denominatorProblems(draft, check, alwaysZero)].map((problem, i) => ({
         problem,
         text: schemeProblemSentence(problem, input, t, locale),
         listId: `scheme-problem-${i}`,
       })),
-    [check, input, t, locale],
+    [check, draft, alwaysZero, input, t, locale],
   );
   const errorCount = problems.filter(({ problem }) => problem.severity === 'error').length;
   const dirty = edit !== null && !draftMatches(edit, inForce, names);

@@ -24,6 +24,10 @@ export interface DraftCheck {
   problems: EditorProblem[];
   /** Each definition row's formula as read from its text, by row key. */
   parsed: ParsedFormulas;
+  /** The definitions that read, as a scheme the engine can lay over data (see alwaysZeroIds); null when none can. */
+  definitions: () => Scheme | null;
+  /** Ids of the draft's definitions that do not read (their data check waits until they do). */
+  unread: ReadonlySet<string>;
 }
 
 /** Problems validateScheme finds across definitions (it names the indicator; the path is its place among all definitions). */
@@ -165,19 +169,38 @@ export function checkDraft(draft: SchemeDraft, names: FormulaNames, data?: Engin
     }
   }
 
-  if (data && data.recordsUsed > 0) {
-    const scheme = full.scheme ?? definitionsScheme(input, definitionsRead);
-    if (scheme) {
-      const at = new Map(order.map(({ id, row }, i) => [id, row ? i : null]));
-      for (const id of denominatorsAlwaysZero(data, scheme)) {
-        const i = at.get(id);
-        // Only what the scheme defines itself: the built-in definitions are as the data contract meant them.
-        if (i === undefined || i === null || unread.has(i)) continue;
-        problems.push({ path: `definitions[${i}].formula`, code: 'denominator-always-zero', severity: 'warning', params: { indicatorId: id } });
-      }
-    }
-  }
-
+  let layable: Scheme | null | undefined;
+  const definitions = () => (layable === undefined ? (layable = full.scheme ?? definitionsScheme(input, definitionsRead)) : layable);
+  const unreadIds = new Set([...unread].map((i) => order[i]!.id));
+  const result: DraftCheck = { input, scheme: null, problems, parsed, definitions, unread: unreadIds };
+  if (data) problems.push(...denominatorProblems(draft, result, alwaysZeroIds(result, data)));
   const ok = !problems.some((problem) => problem.severity === 'error');
-  return { input, scheme: ok ? full.scheme : null, problems, parsed };
+  return { ...result, scheme: ok ? full.scheme : null };
+}
+
+/**
+ * The ratios the draft defines itself whose denominator is 0 in all the data loaded. Laying a
+ * scheme over a large dataset takes a while (tens of ms for 2,000 offices), so the editor runs this
+ * on a deferred check, apart from the checks of every keystroke.
+ */
+export function alwaysZeroIds(check: DraftCheck, data: EngineData): string[] {
+  if (data.recordsUsed === 0) return [];
+  const scheme = check.definitions();
+  return scheme ? denominatorsAlwaysZero(data, scheme) : [];
+}
+
+/**
+ * 'denominator-always-zero' warnings at the definitions of the draft with these ids (placed in the
+ * draft as it is now, so a warning found on a slightly older draft still lands on its row). Only
+ * what the scheme defines itself: the built-in definitions are as the data contract meant them.
+ */
+export function denominatorProblems(draft: SchemeDraft, check: Pick<DraftCheck, 'unread'>, ids: readonly string[]): EditorProblem[] {
+  const at = new Map(definitionsInOrder(draft).map(({ id, row }, i) => [id, row ? i : null]));
+  const problems: EditorProblem[] = [];
+  for (const id of ids) {
+    const i = at.get(id);
+    if (i === undefined || i === null || check.unread.has(id)) continue;
+    problems.push({ path: `definitions[${i}].formula`, code: 'denominator-always-zero', severity: 'warning', params: { indicatorId: id } });
+  }
+  return problems;
 }
