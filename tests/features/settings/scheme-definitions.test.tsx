@@ -122,6 +122,9 @@ describe('indicators staff add themselves', { timeout: 30_000 }, () => {
     await user.type(threshold, '60');
 
     expect(screen.getByText('方案检查通过，没有错误。')).toBeTruthy();
+    // While scored and carded, it cannot be removed (the rows would name an indicator nobody knows).
+    expect(screen.getByRole('button', { name: '删除 第1项指标定义' })).toHaveProperty('disabled', true);
+    expect(screen.getByText('第1项指标、第5条亮牌规则用到这项指标，去掉后才能删除')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '保存并应用' }));
     expect(await screen.findByText(/已保存。所有页面已按方案/)).toBeTruthy();
 

@@ -58,6 +58,8 @@ export interface DefinitionsSectionProps {
   input: unknown;
   /** The ids of counts and sums a formula may add (ratios and differences cannot be added). */
   summable: readonly string[];
+  /** Where an indicator is scored or carded ("第1项计分指标"), by id: a definition in use cannot be removed. */
+  usedBy: ReadonlyMap<string, readonly string[]>;
   onChange: (index: number, row: DefinitionDraft) => void;
   onFormula: (index: number, formula: string) => void;
   onAdd: () => void;
@@ -192,6 +194,7 @@ function DefinitionForm({
   names,
   input,
   summable,
+  usedBy,
   onChange,
   onFormula,
   onRemove,
@@ -208,6 +211,8 @@ function DefinitionForm({
   const own = problemsUnder(problems, base).filter(({ problem }) => !(problem.path === formulaPath || problem.path.startsWith(`${formulaPath}.`) || problem.path.startsWith(`${formulaPath}[`)));
   const fields = COUNT_FIELDS.map(names.nameOf);
   const indicators = summable.filter((id) => !isCountField(id)).map(names.nameOf);
+  // A scored or carded indicator of the scheme's own cannot go while in use: its rows would name an id nobody knows.
+  const used = usedBy.get(row.id) ?? [];
 
   return (
     <fieldset className={`definition-form${row.builtIn ? ' modified' : ''}`} id={fieldId(base)} tabIndex={-1}>
@@ -317,6 +322,15 @@ function DefinitionForm({
           <button type="button" onClick={() => onRemove(index)} aria-label={`${t('settings.definitions.restore')} ${rowName}`}>
             {t('settings.definitions.restore')}
           </button>
+        ) : used.length > 0 ? (
+          <span className="definition-in-use">
+            <span id={`${fieldId(base)}-in-use`} className="hint">
+              {t('settings.definitions.inUse', { places: used.join(t('settings.definitions.inUseJoin')) })}
+            </span>{' '}
+            <button type="button" disabled aria-label={`${t('settings.definitions.remove')} ${rowName}`} aria-describedby={`${fieldId(base)}-in-use`}>
+              {t('settings.definitions.remove')}
+            </button>
+          </span>
         ) : (
           <RemoveButton text={t('settings.definitions.remove')} itemName={rowName} onClick={() => onRemove(index)} />
         )}

@@ -130,6 +130,13 @@ function SchemeEditor({
   const errorCount = problems.filter(({ problem }) => problem.severity === 'error').length;
   const dirty = edit !== null && !draftMatches(edit, inForce, names);
   const valid = errorCount === 0 && check.scheme !== null;
+  const usedBy = useMemo(() => {
+    const map = new Map<string, string[]>();
+    const use = (id: string, place: string) => map.set(id, [...(map.get(id) ?? []), place]);
+    draft.indicators.forEach((item, i) => use(item.indicatorId, t('settings.where.indicatorUnnamed', { n: i + 1 })));
+    draft.cardRules.forEach((rule, i) => use(rule.subject, t('settings.where.ruleUnnamed', { n: i + 1 })));
+    return map;
+  }, [draft.indicators, draft.cardRules, t]);
   const places = useMemo(() => {
     const map = new Map<string, number>();
     definitionsInOrder(draft).forEach(({ row }, i) => row && map.set(row.key, i));
@@ -298,6 +305,7 @@ function SchemeEditor({
         names={names}
         input={input}
         summable={summable}
+        usedBy={usedBy}
         onChange={updateDefinition}
         onFormula={updateFormula}
         onAdd={addDefinition}

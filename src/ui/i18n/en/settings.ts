@@ -210,6 +210,8 @@ export const settings: Record<keyof typeof zh, string> = {
   'settings.definitions.unnamed': '(unnamed indicator)',
   'settings.definitions.id': 'Id (used in JSON files): {id}',
   'settings.definitions.remove': 'Remove',
+  'settings.definitions.inUse': 'Used by {places}: remove it there first',
+  'settings.definitions.inUseJoin': ', ',
   'settings.definitions.restore': 'Restore the default',
   'settings.definitions.modify': 'Change the definition',
   'settings.definitions.modifiedHere': 'Changed, see above',

@@ -202,6 +202,8 @@ export const settings = {
   'settings.definitions.unnamed': '（未命名指标）',
   'settings.definitions.id': '编号（用于 JSON 文件）：{id}',
   'settings.definitions.remove': '删除',
+  'settings.definitions.inUse': '{places}用到这项指标，去掉后才能删除',
+  'settings.definitions.inUseJoin': '、',
   'settings.definitions.restore': '恢复默认',
   'settings.definitions.modify': '修改口径',
   'settings.definitions.modifiedHere': '已修改口径，见上方',
