@@ -139,7 +139,7 @@ describe('indicators staff add themselves', { timeout: 30_000 }, () => {
       appliesTo: ['region', 'department', 'township', 'village'],
       minDenominator: 20,
     });
-    expect(saved.indicators[0]).toEqual({ indicatorId: 'custom1', weight: 10, floor: 0.8, target: 0.95, appliesTo: ['department', 'township'] });
+    expect(saved.indicators[0]).toEqual({ indicatorId: 'custom1', weight: 10, floor: 0.8, target: 0.95, appliesTo: ['region', 'department', 'township'] });
     expect(saved.cardRules[4]).toMatchObject({ subject: 'custom1', comparison: 'lt', threshold: 0.6 });
 
     // The data layer every screen reads from re-scores at once: the first department's 参评率 is scored.

@@ -222,7 +222,12 @@ describe('indicator definitions in the draft', () => {
         },
       ],
       reviewLevels: { good: ['reviewsVerySatisfied', 'reviewsSatisfied'], bad: ['reviewsDissatisfied', 'reviewsVeryDissatisfied'] },
-      indicators: [...DEFAULT_SCHEME.indicators.slice(1), { indicatorId: 'participation', weight: 10, floor: 0.8, target: 0.95, appliesTo: ['department', 'township'] }],
+      // 参评率 takes the place of 办结率 (10 points) for departments and townships; regions keep 办结率.
+      indicators: [
+        { ...DEFAULT_SCHEME.indicators[0]!, appliesTo: ['region'] },
+        ...DEFAULT_SCHEME.indicators.slice(1),
+        { indicatorId: 'participation', weight: 10, floor: 0.8, target: 0.95, appliesTo: ['department', 'township'] },
+      ],
       rules: { missingData: 'leave-out', talkAfterMonths: 3 },
     };
     expect(validateScheme(own).problems).toEqual([]);
