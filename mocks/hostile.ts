@@ -1,5 +1,6 @@
-import { monthYear, type MonthKey, type Office, type QualityReason } from '../src/domain';
+import { monthYear, type MonthKey, type MonthlyRecord, type Office, type QualityReason } from '../src/domain';
 import { DEFAULT_SEED, generateDataset, type Dataset, type GenerateOptions } from './generator';
+import { ruleBreakers } from './hostileRules';
 import { rngFor } from './random';
 
 /** One bad row the hostile scenario mixes in, and what a validator should call it. */
@@ -8,6 +9,12 @@ export interface InjectedBadRow {
   reason: QualityReason;
   /** The field at fault, when there is one. */
   field?: string;
+  /** For a broken consistency rule: the rule's id, as the validator names it (params.rule). */
+  rule?: string;
+  /** 'note': the row is used, with a note in the quality report. Otherwise it is left out. */
+  severity?: 'note';
+  /** The clean row this one is served in place of (not served itself); absent for a row added. */
+  replaces?: MonthlyRecord;
   /** The row exactly as served (compare with deep equality). */
   row: unknown;
   /** For people reading a failing test. */
@@ -85,7 +92,7 @@ function badRecords(base: Dataset): InjectedBadRow[] {
   const template = base.records.find((r) => r.officeId === lateStart.officeId && r.month === start);
   if (!template) throw new Error('the late-start department has no first record');
   const free: MonthKey[] = base.months.filter((m) => m < start);
-  const needed = 6;
+  const needed = 5;
   if (free.length < needed) throw new RangeError(`hostile data needs at least ${needed} months before ${start}; use a longer period`);
   let used = 0;
   const freeRow = (patch: Record<string, unknown>): Record<string, unknown> => ({ ...template, month: free[used++], ...patch });
@@ -93,7 +100,6 @@ function badRecords(base: Dataset): InjectedBadRow[] {
   const end = base.months[base.months.length - 1] as MonthKey;
   const original = base.records.find((r) => r.month === end && r.officeId === 'd-police');
   if (!original) throw new Error('the demo county has no police record in the last month');
-  const reviews = template.reviews ?? 0;
 
   return [
     { table: 'records', reason: 'wrong-type', field: 'accepted', row: freeRow({ accepted: String(template.accepted) }), note: 'a count sent as a string' },
@@ -101,13 +107,6 @@ function badRecords(base: Dataset): InjectedBadRow[] {
     { table: 'records', reason: 'negative', field: 'nearDeadline', row: freeRow({ nearDeadline: -1 }), note: 'a negative count' },
     { table: 'records', reason: 'not-integer', field: 'overdue', row: freeRow({ overdue: 0.5 }), note: 'a fractional count' },
     { table: 'records', reason: 'unsafe-integer', field: 'disclosures', row: freeRow({ disclosures: 2 ** 53 + 2 }), note: 'beyond 2^53: not exact as a JSON number' },
-    {
-      table: 'records',
-      reason: 'inconsistent',
-      field: 'goodReviews',
-      row: freeRow({ goodReviews: reviews + 3 }),
-      note: 'goodReviews + badReviews > reviews',
-    },
     { table: 'records', reason: 'unknown-office', field: 'officeId', row: { ...template, officeId: 'd-ghost', month: end }, note: 'no such office' },
     {
       table: 'records',
@@ -122,6 +121,20 @@ function badRecords(base: Dataset): InjectedBadRow[] {
     { table: 'records', reason: 'not-an-object', row: null, note: 'null where a record belongs' },
     { table: 'records', reason: 'not-an-object', row: 'oops', note: 'a string where a record belongs' },
   ];
+}
+
+/** Clean rows served changed in their place, one per consistency rule (hostileRules.ts). */
+function brokenRules(base: Dataset): InjectedBadRow[] {
+  return ruleBreakers(base).map(({ reason, field, rule, severity, clean, row, note }) => ({
+    table: 'records',
+    reason,
+    field,
+    ...(rule === undefined ? {} : { rule }),
+    ...(severity === 'note' ? { severity } : {}),
+    replaces: clean,
+    row,
+    note,
+  }));
 }
 
 /**
@@ -142,10 +155,13 @@ export function generateHostileDataset(options: Omit<GenerateOptions, 'scenario'
   const root = base.offices[0] as Office;
   const officeRows = badOffices(root);
   const recordRows = badRecords(base);
+  const ruleRows = brokenRules(base);
+  const replaced = new Map<unknown, unknown>(ruleRows.map((r) => [r.replaces, r.row]));
+  const records = base.records.map((record) => replaced.get(record) ?? record);
   return {
     offices: mixIn(offices, officeRows.map((r) => r.row), seed, 'offices'),
-    records: mixIn(base.records, recordRows.map((r) => r.row), seed, 'records'),
-    injected: [...officeRows, ...recordRows],
+    records: mixIn(records, recordRows.map((r) => r.row), seed, 'records'),
+    injected: [...officeRows, ...recordRows, ...ruleRows],
     hostileNames,
     base,
   };

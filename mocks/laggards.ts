@@ -12,9 +12,16 @@ export interface LaggardRun {
 }
 
 export interface Laggards {
-  /** A department with overdue items (超期, red card) in several consecutive recent months. */
+  /**
+   * A department with items completed after their deadline (超期办结, red card) in several
+   * consecutive recent months, and a few items open past it at those months' ends (overdueOpen).
+   * No other office completes anything late: on time + overdue = completed everywhere.
+   */
   overdue: LaggardRun[];
-  /** A township with bad reviews not rectified (差评未整改) in the last months. */
+  /**
+   * A township with bad reviews not rectified (差评未整改) in the last months; by the end of the
+   * month after, those are past their rectification deadline (badReviewsOverdue).
+   */
   unrectified: LaggardRun[];
   /** A department whose hotline on-time rate falls to ~0.9 in the last six months. */
   hotlineOnTime: LaggardRun[];

@@ -4,11 +4,18 @@ export type DataSourceConfig =
   | { type: 'http'; baseUrl: string; timeoutMs?: number }
   | { type: 'mock'; scenario?: string; seed?: number };
 
+/**
+ * Who signs a bulletin: a template with {region} (`{region}政务服务管理局`), a plain name (the
+ * deployment's own level only), or a map by region id with "*" for the others (scopeTitles.ts).
+ */
+export type IssuerConfig = string | Readonly<Record<string, string>>;
+
 /** config.json, served beside index.html so one build serves any backend. */
 export interface AppConfig {
+  /** The heading of every screen; {region} is the scope's region (scopeTitles.ts). */
   title: string;
-  /** The issuing organisation named under the bulletin's title (e.g. 某某县政务服务管理局). */
-  issuer?: string;
+  /** The issuing organisation (发文机关) of the bulletin; see IssuerConfig. */
+  issuer?: IssuerConfig;
   dataSource: DataSourceConfig;
   refreshSeconds: number;
   locale: Locale;

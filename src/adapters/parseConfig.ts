@@ -2,8 +2,11 @@ import { isLocale } from '../domain';
 import type { AppConfig, DataSourceConfig } from './config';
 import { resolveBaseUrl } from './http/url';
 import { describeValue, isPlainObject, typeName } from './validate/describe';
+import { DEFAULT_TITLE_TEMPLATE } from './scopeTitles';
+import type { IssuerConfig } from './config';
 
-export const DEFAULT_TITLE = '政务服务绩效监测';
+/** The default title: the scope's region, then the product's name (scopeTitles.ts). */
+export const DEFAULT_TITLE = DEFAULT_TITLE_TEMPLATE;
 export const DEFAULT_REFRESH_SECONDS = 300;
 export const MIN_REFRESH_SECONDS = 10;
 /** Once a day: anything slower is a mistake, not a choice. */
@@ -146,16 +149,33 @@ function readTitle(raw: unknown, problems: string[]): string {
   return title.slice(0, MAX_TITLE_LENGTH);
 }
 
-function readIssuer(raw: unknown, problems: string[]): string | undefined {
-  if (raw === undefined) return undefined;
+function readIssuerName(raw: unknown, where: string, problems: string[]): string | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') {
-    problems.push(`issuer must be a non-empty string, got ${describeValue(raw)}; the bulletin names the title instead`);
+    problems.push(`${where} must be a non-empty string, got ${describeValue(raw)}; ignored`);
     return undefined;
   }
   const issuer = raw.trim();
   if (issuer.length <= MAX_TITLE_LENGTH) return issuer;
-  problems.push(`issuer is longer than ${MAX_TITLE_LENGTH} characters; cut`);
+  problems.push(`${where} is longer than ${MAX_TITLE_LENGTH} characters; cut`);
   return issuer.slice(0, MAX_TITLE_LENGTH);
+}
+
+/** A name or template, or a map by region id ("*" for the others); bad entries are dropped with a problem. */
+function readIssuer(raw: unknown, problems: string[]): IssuerConfig | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const map: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [regionId, name] of Object.entries(raw)) {
+      if (regionId === '__proto__' || regionId === 'constructor' || regionId === 'prototype') {
+        problems.push(`issuer key '${regionId}' ignored`);
+        continue;
+      }
+      const read = readIssuerName(name, `issuer['${regionId}']`, problems);
+      if (read !== undefined) map[regionId] = read;
+    }
+    return Object.keys(map).length > 0 ? { ...map } : undefined;
+  }
+  return readIssuerName(raw, 'issuer', problems);
 }
 
 function readRefreshSeconds(raw: unknown, problems: string[]): number {

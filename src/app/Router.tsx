@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
-import { AppLayout, EmptyState, Link, LoadingState, matchPath, useHashLocation, useI18n, useNavigate } from '../ui';
+import { titleFor } from '../adapters/scopeTitles';
+import { AppLayout, EmptyState, Link, LoadingState, matchPath, useHashLocation, useI18n, useNavigate, useScopeRegion } from '../ui';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScreenError } from './ScreenError';
 import { DEFAULT_PATH, NAV, ROUTES } from './routes';
@@ -7,8 +8,13 @@ import { DEFAULT_PATH, NAV, ROUTES } from './routes';
 /** Parameters that describe the view rather than the screen, carried along by the navigation. */
 const SHARED_PARAMS = ['period', 'scope', 'kind'] as const;
 
-export function Router({ title }: { title: string }) {
+export function Router({ title: template }: { title: string }) {
   const location = useHashLocation();
+  const region = useScopeRegion();
+  const title = titleFor(template, region?.name ?? null);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   const navigate = useNavigate();
   const { t } = useI18n();
 

@@ -36,5 +36,4 @@ async function bootFailure(result: Extract<BootResult, { ok: false }>): Promise<
 
 void boot(window.location.search).then(async (result) => {
   root.render(<StrictMode>{result.ok ? <App config={result.config} adapter={result.adapter} /> : await bootFailure(result)}</StrictMode>);
-  if (result.ok) document.title = result.config.title;
 });

@@ -29,6 +29,9 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   lte('online-within-accepted', ['onlineAccepted'], ['accepted']),
   lte('fully-online-within-online', ['fullyOnline'], ['onlineAccepted']),
   lte('active-within-reviews', ['activeReviews'], ['reviews']),
+  // Before good + bad ≤ reviews: where the levels are sent, 好评 and 差评 are their sums (see sumOf),
+  // so both rules break together and the one the source actually sent is the one to name.
+  lte('levels-within-reviews', ['reviewsVerySatisfied', 'reviewsSatisfied', 'reviewsBasicallySatisfied', 'reviewsDissatisfied', 'reviewsVeryDissatisfied'], ['reviews']),
   lte('good-bad-within-reviews', ['goodReviews', 'badReviews'], ['reviews']),
   lte('rectified-within-bad', ['badReviewsRectified'], ['badReviews']),
   lte('responded-within-tickets', ['hotlineResponded'], ['hotlineTickets']),
@@ -40,7 +43,6 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   lte('adopted-within-disclosures', ['disclosuresAdopted'], ['disclosures']),
   // contract v1.1
   lte('completed-within-due', ['completed'], ['accepted', 'carriedOver']),
-  lte('levels-within-reviews', ['reviewsVerySatisfied', 'reviewsSatisfied', 'reviewsBasicallySatisfied', 'reviewsDissatisfied', 'reviewsVeryDissatisfied'], ['reviews']),
   lte('hotline-completed-within-tickets', ['hotlineCompleted'], ['hotlineTickets']),
   lte('hotline-on-time-within-completed', ['hotlineOnTime'], ['hotlineCompleted']),
   { id: 'on-time-plus-overdue-is-completed', parts: ['completedOnTime', 'overdue'], relation: 'eq', whole: ['completed'], severity: 'note' },
@@ -56,34 +58,32 @@ export interface BrokenRule {
   wholeSum: number;
 }
 
-function sumOf(counts: Counts, fields: readonly CountField[]): number | null {
+/**
+ * Σ of fields as the rules read them, or null when one is absent: where the record sent the five
+ * review levels, 好评 and 差评 are theirs (national practice), so "rectified ≤ bad" holds against
+ * the levels too. Read without copying the record: validation runs this on every row.
+ */
+function sumOf(counts: Counts, fields: readonly CountField[], levels: boolean): number | null {
   let sum = 0;
   for (const field of fields) {
-    const value = counts[field];
+    let value: number | undefined;
+    if (levels && field === 'goodReviews') value = counts.reviewsVerySatisfied! + counts.reviewsSatisfied! + counts.reviewsBasicallySatisfied!;
+    else if (levels && field === 'badReviews') value = counts.reviewsDissatisfied! + counts.reviewsVeryDissatisfied!;
+    else value = counts[field];
     if (value === undefined) return null;
     sum += value;
   }
   return sum;
 }
 
-/**
- * Counts as the rules read them: where the five review levels were sent, 好评 and 差评 are theirs
- * (national practice), so "rectified ≤ bad" holds against the levels too.
- */
-function forRules(counts: Counts): Counts {
-  if (!hasReviewLevels(counts)) return counts;
-  const { good, bad } = effectiveReviews(counts);
-  return { ...counts, goodReviews: good, badReviews: bad };
-}
-
 /** Every rule of `severity` the record breaks, in rule order. A rule with an absent field is not checked. */
 export function brokenConsistencyRules(counts: Counts, severity: ConsistencyRule['severity']): BrokenRule[] {
-  const read = forRules(counts);
+  const levels = hasReviewLevels(counts);
   const broken: BrokenRule[] = [];
   for (const rule of CONSISTENCY_RULES) {
     if (rule.severity !== severity) continue;
-    const partsSum = sumOf(read, rule.parts);
-    const wholeSum = sumOf(read, rule.whole);
+    const partsSum = sumOf(counts, rule.parts, levels);
+    const wholeSum = sumOf(counts, rule.whole, levels);
     if (partsSum === null || wholeSum === null) continue;
     if (rule.relation === 'lte' ? partsSum > wholeSum : partsSum !== wholeSum) broken.push({ rule, partsSum, wholeSum });
   }

@@ -56,6 +56,17 @@ export interface IndicatorScore {
 }
 
 /**
+ * What moved an office's score since the comparison period (the one its rank change is measured
+ * against): the change of the composite and of each indicator's points, largest first.
+ */
+export interface ScoreChange {
+  /** Composite now − then; null when either has no score. */
+  total: number | null;
+  /** Per indicator scored in either period: points now − points then (an indicator left out counts 0 points). */
+  byIndicator: { indicatorId: IndicatorId; change: number }[];
+}
+
+/**
  * Why a rank change reads as it does: 'new' an office ranked now but not in the previous period
  * (新进); 'others' its rank moved only because offices stopped or started reporting (its place
  * among the offices ranked in both periods did not change).
@@ -87,6 +98,10 @@ export interface OfficeEvaluation {
   scoreDetails: IndicatorScore[];
   /** Some scored indicator was missing a field (数据不全): say so wherever the score or rank shows. */
   dataIncomplete: boolean;
+  /** The standings and points in the comparison period (empty without one), as scoreDetails. */
+  previousScoreDetails: IndicatorScore[];
+  /** What moved the score since the comparison period (built on first read). */
+  scoreChange: ScoreChange;
   /** Competition rank within its kind in the scope; null for unranked kinds, unscored or not reported. */
   rank: number | null;
   /**

@@ -1,6 +1,6 @@
 import type { Card, Counts, IndicatorId } from '../domain';
 import type { IndicatorDeltas } from './deltas';
-import type { IndicatorScore, OfficeEvaluation, RankMove, Reporting, ReportingStatus } from './evaluation-types';
+import type { IndicatorScore, OfficeEvaluation, RankMove, Reporting, ReportingStatus, ScoreChange } from './evaluation-types';
 import type { IndicatorValues } from './indicator-value';
 
 /** How an office's per-indicator records are computed, once, on first read. */
@@ -8,11 +8,12 @@ export interface OfficeReaders {
   counts(office: number): Counts;
   values(office: number): IndicatorValues;
   scoreDetails(office: number): IndicatorScore[];
+  previousScoreDetails(office: number): IndicatorScore[];
   deltas(office: number): Record<IndicatorId, IndicatorDeltas>;
 }
 
 /** What an office evaluation knows at once: everything but the per-indicator records. */
-export type OfficeFacts = Omit<OfficeEvaluation, 'counts' | 'values' | 'indicatorScores' | 'scoreDetails' | 'deltas'>;
+export type OfficeFacts = Omit<OfficeEvaluation, 'counts' | 'values' | 'indicatorScores' | 'scoreDetails' | 'previousScoreDetails' | 'scoreChange' | 'deltas'>;
 
 interface Lazy {
   readers: OfficeReaders;
@@ -20,6 +21,8 @@ interface Lazy {
   counts?: Counts;
   values?: IndicatorValues;
   scoreDetails?: IndicatorScore[];
+  previousScoreDetails?: IndicatorScore[];
+  scoreChange?: ScoreChange;
   indicatorScores?: Partial<Record<IndicatorId, number | null>>;
   deltas?: Record<IndicatorId, IndicatorDeltas>;
 }
@@ -85,6 +88,29 @@ export class LazyOfficeEvaluation implements OfficeEvaluation {
     return (lazy.scoreDetails ??= lazy.readers.scoreDetails(lazy.office));
   }
 
+  get previousScoreDetails(): IndicatorScore[] {
+    const lazy = this[LAZY];
+    return (lazy.previousScoreDetails ??= lazy.readers.previousScoreDetails(lazy.office));
+  }
+
+  get scoreChange(): ScoreChange {
+    const lazy = this[LAZY];
+    return (lazy.scoreChange ??= scoreChangeOf(this.score, this.scoreDetails, this.previousScoreDetails, this.previousScore));
+  }
+
+  /** The composite in the comparison period, from its details (null without one). */
+  private get previousScore(): number | null {
+    const details = this.previousScoreDetails;
+    let points = 0;
+    let any = false;
+    for (const detail of details) {
+      if (detail.points === null) continue;
+      points += detail.points;
+      any = true;
+    }
+    return any ? points : null;
+  }
+
   get indicatorScores(): Partial<Record<IndicatorId, number | null>> {
     const lazy = this[LAZY];
     if (!lazy.indicatorScores) {
@@ -116,6 +142,8 @@ export class LazyOfficeEvaluation implements OfficeEvaluation {
       score: this.score,
       indicatorScores: this.indicatorScores,
       scoreDetails: this.scoreDetails,
+      previousScoreDetails: this.previousScoreDetails,
+      scoreChange: this.scoreChange,
       dataIncomplete: this.dataIncomplete,
       rank: this.rank,
       standing: this.standing,
@@ -126,4 +154,13 @@ export class LazyOfficeEvaluation implements OfficeEvaluation {
       deltas: deltas.toJSON ? deltas.toJSON() : this.deltas,
     };
   }
+}
+
+/** Points now − points then per indicator, largest change first; an indicator left out counts 0 points. */
+export function scoreChangeOf(score: number | null, now: readonly IndicatorScore[], then: readonly IndicatorScore[], previous: number | null): ScoreChange {
+  const ids = [...new Set([...now, ...then].map((detail) => detail.indicatorId))];
+  const pointsIn = (details: readonly IndicatorScore[], id: IndicatorId) => details.find((detail) => detail.indicatorId === id)?.points ?? 0;
+  const byIndicator = then.length === 0 ? [] : ids.map((indicatorId) => ({ indicatorId, change: pointsIn(now, indicatorId) - pointsIn(then, indicatorId) }));
+  byIndicator.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || (a.indicatorId < b.indicatorId ? -1 : 1));
+  return { total: score !== null && previous !== null ? score - previous : null, byIndicator: byIndicator.filter((entry) => Math.abs(entry.change) > 1e-9) };
 }

@@ -24,6 +24,8 @@ export class PeriodReaders implements OfficeReaders {
   private readonly items: ScoredIndicator[][];
   private readonly deltaRows: DeltaRows;
   private readonly previousSpan: MonthSpan;
+  private readonly rankBaseSpan: MonthSpan | null;
+  private baseScratch: RollUp | undefined;
   private readonly yearAgoSpan: MonthSpan;
   private comparisonRolls: [RollUp, RollUp] | undefined;
   private scratch: RollUp | undefined;
@@ -35,6 +37,7 @@ export class PeriodReaders implements OfficeReaders {
     this.deltaRows = new DeltaRows(core.layout.ids.length);
     this.previousSpan = core.plan.previous ? spanOf(data, core.plan.previous) : NO_SPAN;
     this.yearAgoSpan = spanOf(data, core.plan.yearAgo);
+    this.rankBaseSpan = core.plan.rankBase ? spanOf(data, core.plan.rankBase) : null;
   }
 
   counts(office: number): Counts {
@@ -59,6 +62,20 @@ export class PeriodReaders implements OfficeReaders {
     const items = this.items[data.kindCodes[office]!]!;
     const missingFields = (item: ScoredIndicator) => missingFieldsIn(layout, item, office, data.subtreeEnd[office]!, roll.span.from, roll.span.to);
     return scoreDetails(items, roll, office - roll.start, months, missingFields);
+  }
+
+  /** The office's standings in the period its rank change is measured against (the previous month, …). */
+  previousScoreDetails(office: number): IndicatorScore[] {
+    const span = this.rankBaseSpan;
+    if (!span) return [];
+    const { layout } = this.core;
+    const data = layout.data;
+    this.baseScratch ??= subtreeScratch(layout);
+    const roll = subtreeInto(layout, office, span, this.baseScratch);
+    if (roll.reported[0] === 0) return [];
+    const items = this.items[data.kindCodes[office]!]!;
+    const missingFields = (item: ScoredIndicator) => missingFieldsIn(layout, item, office, data.subtreeEnd[office]!, span.from, span.to);
+    return scoreDetails(items, roll, 0, span.to - span.from + 1, missingFields);
   }
 
   deltas(office: number): Record<IndicatorId, IndicatorDeltas> {

@@ -21,3 +21,4 @@ export * from './view/monthSpan';
 export * from './view/useMonthSpan';
 export * from './pickers/MonthSpanPicker';
 export * from './naming/indicatorName';
+export * from './view/useScopeRegion';

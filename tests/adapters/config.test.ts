@@ -6,7 +6,7 @@ import { parseConfig } from '../../src/adapters/parseConfig';
 import { applyUrlOverrides } from '../../src/adapters/urlOverrides';
 
 const DEFAULTS: AppConfig = {
-  title: '政务服务绩效监测',
+  title: '{region}政务服务绩效监测',
   dataSource: { type: 'mock', scenario: 'normal' },
   refreshSeconds: 300,
   locale: 'zh-CN',

@@ -261,3 +261,79 @@ describe('XLSX', () => {
     });
   });
 });
+
+describe('contract v1.1 columns', () => {
+  const officesCsv = csv([OFFICE_HEADER, ...OFFICE_ROWS]);
+  const header = [
+    '单位编码',
+    '月份',
+    '受理件数',
+    '上月结转在办件数',
+    '办结件数',
+    '按时办结件数',
+    '超期办结件数',
+    '临期在办件数',
+    '超期未办结件数',
+    '评价数',
+    '非常满意评价数',
+    '满意评价数',
+    '基本满意评价数',
+    '不满意评价数',
+    '非常不满意评价数',
+    '差评整改数',
+    '差评超期未整改数',
+    '热线工单数',
+    '热线办结数',
+    '热线按时办结数',
+  ];
+
+  test('the new Chinese headers load every new count; a sheet without them still loads, the new counts not reported', async () => {
+    const rows = [header, ['D1', '2025-01', 1000, 40, 1010, 1008, 2, 3, 1, 900, 860, 30, 8, 1, 1, 2, 0, 90, 88, 87]];
+    const dataset = await parseDatasetFiles([textFile('单位表.csv', officesCsv), textFile('月度数据表.csv', csv(rows))]);
+    expect(dataset.recordsQuality).toEqual({ accepted: 1, rejected: 0, issues: [] });
+    expect(recordsIn(dataset)[0]).toMatchObject({
+      carriedOver: 40,
+      overdue: 2,
+      nearDeadline: 3,
+      overdueOpen: 1,
+      reviewsVerySatisfied: 860,
+      reviewsSatisfied: 30,
+      reviewsBasicallySatisfied: 8,
+      reviewsDissatisfied: 1,
+      reviewsVeryDissatisfied: 1,
+      badReviewsOverdue: 0,
+      hotlineCompleted: 88,
+    });
+
+    const old = await parseDatasetFiles([textFile('单位表.csv', officesCsv), textFile('月度数据表.csv', csv(records()))]);
+    expect(old.recordsQuality.rejected).toBe(0);
+    expect(recordsIn(old)[0]!.carriedOver).toBeUndefined();
+    expect(recordsIn(old)[0]!.reviewsVerySatisfied).toBeUndefined();
+  });
+
+  test('the headers of earlier templates (超期件数, 临期件数) and the bare level names are read as the same fields', async () => {
+    const rows = [
+      ['单位编码', '月份', '办结件数', '按时办结件数', '超期件数', '临期件数', '评价数', '非常满意', '满意', '基本满意', '不满意', '非常不满意'],
+      ['D1', '2025-01', 100, 99, 1, 2, 90, 85, 3, 1, 1, 0],
+    ];
+    const dataset = await parseDatasetFiles([textFile('单位表.csv', officesCsv), textFile('月度数据表.csv', csv(rows))]);
+    expect(dataset.recordsQuality.issues).toEqual([]);
+    expect(recordsIn(dataset)[0]).toMatchObject({ overdue: 1, nearDeadline: 2, reviewsVerySatisfied: 85, reviewsSatisfied: 3, reviewsVeryDissatisfied: 0 });
+  });
+
+  test('a row with some of the five levels is left out at its spreadsheet row; a disagreeing 好评数 is a note on a kept row', async () => {
+    const rows = [
+      ['单位编码', '月份', '评价数', '好评数', '差评数', '非常满意评价数', '满意评价数', '基本满意评价数', '不满意评价数', '非常不满意评价数'],
+      ['D1', '2025-01', 90, 88, 1, 85, 3, null, 1, 0],
+      ['D2', '2025-01', 90, 88, 1, 85, 2, 1, 1, 0],
+      ['D2', '2025-02', 90, 86, 1, 85, 2, 1, 1, 0],
+    ];
+    const dataset = await parseDatasetFiles([textFile('单位表.csv', officesCsv), textFile('月度数据表.csv', csv(rows))]);
+    expect(dataset.recordsQuality.accepted).toBe(2);
+    expect(dataset.recordsQuality.rejected).toBe(1);
+    expect(dataset.recordsQuality.issues).toEqual([
+      expect.objectContaining({ row: 2, field: 'reviewsBasicallySatisfied', reason: 'missing-field', params: { variant: 'review-levels', sent: 4 } }),
+      expect.objectContaining({ row: 4, field: 'goodReviews', reason: 'inconsistent', severity: 'note' }),
+    ]);
+  });
+});

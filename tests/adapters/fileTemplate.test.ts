@@ -4,7 +4,7 @@ import { parseDatasetFiles } from '../../src/adapters/file/parseFiles';
 import { templateTables, toCsv, exampleCounts } from '../../src/adapters/file/template';
 import { templateWorkbookSheets } from '../../src/adapters/file/templateXlsx';
 import { RECORD_COLUMNS } from '../../src/adapters/file/columns';
-import { brokenConsistencyRule, COUNT_FIELDS, OFFICE_KINDS } from '../../src/domain';
+import { brokenConsistencyRule, brokenConsistencyRules, COUNT_FIELDS, OFFICE_KINDS, reviewLevelDisagreements } from '../../src/domain';
 import { recordsIn, textFile, toArrayBuffer } from './fileFixtures';
 
 const MONTH = '2026-10';
@@ -15,13 +15,21 @@ describe('the template', () => {
     expect(offices!.rows[0]).toEqual(['单位编码', '单位名称', '单位类型（区域/部门/乡镇/村）', '上级单位编码']);
     expect(records!.rows[0]).toEqual(RECORD_COLUMNS.map((column) => column.header));
     expect(records!.rows[0]).toHaveLength(2 + COUNT_FIELDS.length);
+    // Contract v1.1: precise names for overdue and near-deadline items, and the new counts.
+    for (const header of ['超期办结件数', '临期在办件数', '超期未办结件数', '上月结转在办件数', '非常满意评价数', '基本满意评价数', '非常不满意评价数', '差评超期未整改数', '热线办结数']) {
+      expect(records!.rows[0], header).toContain(header);
+    }
   });
 
   test('example counts keep every consistency rule, for every kind and seed', () => {
     for (const kind of OFFICE_KINDS) {
       for (let seed = 0; seed < 12; seed++) {
         for (const volume of [20, 46, 640, 1860, 15000]) {
-          expect(brokenConsistencyRule(exampleCounts(volume, kind, seed)), `${kind} ${seed} ${volume}`).toBeNull();
+          const counts = exampleCounts(volume, kind, seed);
+          expect(brokenConsistencyRule(counts), `${kind} ${seed} ${volume}`).toBeNull();
+          expect(brokenConsistencyRules(counts, 'note'), `${kind} ${seed} ${volume}`).toEqual([]);
+          expect(reviewLevelDisagreements(counts), `${kind} ${seed} ${volume}`).toEqual([]);
+          for (const value of Object.values(counts)) expect(Number.isSafeInteger(value) && value! >= 0, `${kind} ${seed} ${volume}`).toBe(true);
         }
       }
     }

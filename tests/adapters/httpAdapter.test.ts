@@ -81,12 +81,14 @@ describe('http adapter: the contract served straight', () => {
   test('a valid scheme is returned', async () => {
     server.use(http.get(`${BASE_URL}/scheme`, () => HttpResponse.json(SCHEME_PAYLOAD)));
     const scheme = await adapter().getScheme();
-    expect(scheme).toMatchObject({ id: 'county-2025', version: 1 });
+    // A version 1 scheme is read as version 2 with the built-in definitions.
+    expect(scheme).toMatchObject({ id: 'county-2025', version: 2 });
+    expect(scheme?.definitions.length).toBeGreaterThan(30);
     expect(scheme?.indicators.map((i) => i.indicatorId)).toEqual(['onlineRate']);
   });
 
   test('an invalid scheme is invalid-payload naming the problems', async () => {
-    server.use(http.get(`${BASE_URL}/scheme`, () => HttpResponse.json({ ...SCHEME_PAYLOAD, version: 2, indicators: [] })));
+    server.use(http.get(`${BASE_URL}/scheme`, () => HttpResponse.json({ ...SCHEME_PAYLOAD, version: 3, indicators: [] })));
     const error = await expectKind(adapter().getScheme(), 'invalid-payload', `${BASE_URL}/scheme`);
     expect(error.detail).toContain('version');
   });

@@ -61,6 +61,8 @@ describe('the adapter against mocks/ (createMockServer)', () => {
       const issue = issues.find((i) => i.row === row);
       expect(issue?.reason, injected.note).toBe(injected.reason);
       if (injected.field) expect(issue?.field, injected.note).toBe(injected.field);
+      if (injected.rule) expect(issue?.params?.rule, injected.note).toBe(injected.rule);
+      expect(issue?.severity, injected.note).toBe(injected.severity);
     }
 
     // Offices: only the injected rows are left out; attack names stay, as plain text.
@@ -70,11 +72,14 @@ describe('the adapter against mocks/ (createMockServer)', () => {
       expect(offices.offices.find((o) => o.id === officeId)?.name).toBe(name);
     }
 
-    // Records: the injected rows, plus the original of the duplicated office+month (both copies go).
+    // Records: the injected rows but the notes (used, with their note), plus the original of the duplicated office+month (both copies go).
     const duplicates = injectedRecords.filter((i) => i.reason === 'duplicate').length;
-    expect(records.quality.rejected).toBe(injectedRecords.length + duplicates);
-    expect(records.records).toHaveLength(served.records.length - injectedRecords.length - duplicates);
+    const notes = injectedRecords.filter((i) => i.severity === 'note').length;
+    expect(notes).toBeGreaterThan(0);
+    expect(records.quality.rejected).toBe(injectedRecords.length - notes + duplicates);
+    expect(records.records).toHaveLength(served.records.length - (injectedRecords.length - notes) - duplicates);
     expect(records.quality.issues.filter((i) => i.reason === 'duplicate')).toHaveLength(2 * duplicates);
+    expect(records.quality.issues.filter((i) => i.severity === 'note')).toHaveLength(notes);
   });
 
   test('large: a prefecture of about 2,000 offices loads clean', async () => {

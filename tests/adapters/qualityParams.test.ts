@@ -54,7 +54,15 @@ describe('record issues carry their detail as params', () => {
   test('a broken consistency rule names its parts, the whole and their values in order', () => {
     const issue = recordIssue(goodRecord('d-hrss', '2025-02', { goodReviews: 1000, badReviews: 100, reviews: 1060, activeReviews: 1000 }));
     expect(issue.reason).toBe('inconsistent');
-    expect(issue.params).toEqual({ parts: 'goodReviews+badReviews', partValues: '1000+100', whole: 'reviews', wholeValue: '1060' });
+    expect(issue.params).toEqual({
+      rule: 'good-bad-within-reviews',
+      parts: 'goodReviews+badReviews',
+      partValues: '1000+100',
+      partsSum: 1100,
+      whole: 'reviews',
+      wholeValues: '1060',
+      wholeSum: 1060,
+    });
   });
 
   test('duplicates name the other rows and how many more there are', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { AdapterError } from '../../src/adapters/errors';
 import { validateRecords } from '../../src/adapters/validate/records';
-import { COUNT_FIELDS, CONSISTENCY_RULES, isMonthKey } from '../../src/domain';
+import { brokenConsistencyRule, COUNT_FIELDS, CONSISTENCY_RULES, isMonthKey, REVIEW_LEVELS } from '../../src/domain';
 import { goodRecord, goodRecords, QUERY } from './fixtures';
 
 const SOURCE = 'http://backend.test/api/v1/records?from=2025-01&to=2025-03';
@@ -107,16 +107,123 @@ describe('validateRecords: each kind of bad row is left out and reported', () =>
 
   test('the detail of an inconsistent row names the rule and the numbers', () => {
     const bad = goodRecord('county', '2025-01', { goodReviews: 1000, badReviews: 100, reviews: 1060, activeReviews: 900 });
-    expect(withBadRow(bad).result.quality.issues[0]!.detail).toBe('goodReviews (1000) + badReviews (100) exceeds reviews (1060)');
+    expect(withBadRow(bad).result.quality.issues[0]!.detail).toBe('goodReviews (1000) + badReviews (100) = 1100 exceeds reviews (1060)');
   });
 
-  test('every consistency rule is enforced', () => {
+  test('every consistency rule is checked: a reject rule leaves the row out, a note keeps it and says why', () => {
     for (const rule of CONSISTENCY_RULES) {
-      const row: Record<string, unknown> = { officeId: 'county', month: '2025-01', [rule.whole]: 10 };
-      for (const part of rule.parts) row[part] = 11;
-      const issue = run([row]).quality.issues[0];
-      expect(issue?.reason, `${rule.parts.join('+')} ≤ ${rule.whole}`).toBe('inconsistent');
+      // Each part 10; each whole field 1 (an 'lte' broken), or one more than the parts (an 'eq' broken, every part within the whole).
+      const wholeValue = rule.relation === 'lte' ? 1 : 10 * rule.parts.length + 1;
+      const row: Record<string, unknown> = { officeId: 'county', month: '2025-01' };
+      for (const field of rule.whole) row[field] = wholeValue;
+      for (const part of rule.parts) row[part] = 10;
+      const result = run([row]);
+      const [issue] = result.quality.issues;
+      expect(result.quality.issues, rule.id).toHaveLength(1);
+      expect(issue, rule.id).toMatchObject({ reason: 'inconsistent', field: rule.parts[0], params: { rule: rule.id } });
+      expect(issue!.params).toMatchObject({ partsSum: 10 * rule.parts.length, wholeSum: wholeValue * rule.whole.length });
+      if (rule.severity === 'reject') {
+        expect(result.records, rule.id).toEqual([]);
+        expect(issue!.severity, rule.id).toBeUndefined();
+      } else {
+        expect(result.records, rule.id).toHaveLength(1);
+        expect(result.quality).toMatchObject({ accepted: 1, rejected: 0 });
+        expect(issue!.severity, rule.id).toBe('note');
+      }
     }
+  });
+
+  test('a rule with a sum on both sides names every term and both sums', () => {
+    const bad = { officeId: 'county', month: '2025-01', accepted: 100, carriedOver: 8, completed: 120, completedOnTime: 120, overdue: 0 };
+    const issue = run([bad]).quality.issues[0]!;
+    expect(issue.detail).toBe('completed (120) exceeds accepted (100) + carriedOver (8) = 108');
+    expect(issue.params).toEqual({
+      rule: 'completed-within-due',
+      parts: 'completed',
+      partValues: '120',
+      partsSum: 120,
+      whole: 'accepted+carriedOver',
+      wholeValues: '100+8',
+      wholeSum: 108,
+    });
+    // Without the carry-over, completing more than was accepted this month is normal.
+    expect(run([{ ...bad, carriedOver: undefined }]).quality.issues).toEqual([]);
+  });
+
+  test('on time + overdue ≠ completed is a note: the row is kept and counted as accepted', () => {
+    const row = goodRecord('county', '2025-01', { completedOnTime: 1170, overdue: 2 });
+    const result = run([row]);
+    expect(result.records).toEqual([row]);
+    expect(result.quality).toMatchObject({ accepted: 1, rejected: 0 });
+    expect(result.quality.issues).toEqual([
+      expect.objectContaining({
+        severity: 'note',
+        row: 1,
+        field: 'completedOnTime',
+        reason: 'inconsistent',
+        officeId: 'county',
+        month: '2025-01',
+        detail: 'completedOnTime (1170) + overdue (2) = 1172 differs from completed (1180)',
+        params: expect.objectContaining({ variant: 'not-equal', rule: 'on-time-plus-overdue-is-completed' }),
+      }),
+    ]);
+  });
+
+  test('the five review levels come all together or not at all', () => {
+    const levels = { reviewsVerySatisfied: 1000, reviewsSatisfied: 40, reviewsBasicallySatisfied: 18, reviewsDissatisfied: 2, reviewsVeryDissatisfied: 0 };
+    const all = goodRecord('county', '2025-01', levels);
+    const none = goodRecord('county', '2025-02');
+    const some = goodRecord('county', '2025-03', { ...levels, reviewsSatisfied: null, reviewsDissatisfied: undefined });
+    const result = run([all, none, some]);
+    expect(result.records).toEqual([all, none]);
+    expect(result.quality.issues).toEqual([
+      expect.objectContaining({ row: 3, field: 'reviewsSatisfied', reason: 'missing-field', params: { variant: 'review-levels', sent: 3 } }),
+    ]);
+    expect(result.quality.issues[0]!.detail).toContain('the five review levels come together');
+  });
+
+  test('levels beyond the reviews are named as the levels, not as good + bad', () => {
+    const levels = { reviewsVerySatisfied: 1000, reviewsSatisfied: 40, reviewsBasicallySatisfied: 18, reviewsDissatisfied: 2, reviewsVeryDissatisfied: 5 };
+    const issue = withBadRow(goodRecord('county', '2025-01', { ...levels, goodReviews: 1058, badReviews: 7 })).result.quality.issues[0]!;
+    expect(issue).toMatchObject({ field: 'reviewsVerySatisfied', reason: 'inconsistent', params: { rule: 'levels-within-reviews', partsSum: 1065, wholeSum: 1060 } });
+  });
+
+  test('where the levels are sent, 好评 and 差评 are theirs: rules read them, and a stated figure that disagrees is a note', () => {
+    // National practice: 基本满意 is good. goodReviews 1040 leaves the 18 basically satisfied out.
+    const levels = { reviewsVerySatisfied: 1000, reviewsSatisfied: 40, reviewsBasicallySatisfied: 18, reviewsDissatisfied: 2, reviewsVeryDissatisfied: 0 };
+    const row = goodRecord('county', '2025-01', { ...levels, goodReviews: 1040, badReviews: 2 });
+    const result = run([row]);
+    expect(result.records).toHaveLength(1);
+    expect(result.quality.issues).toEqual([
+      expect.objectContaining({
+        severity: 'note',
+        field: 'goodReviews',
+        reason: 'inconsistent',
+        params: {
+          rule: 'good-reviews-match-levels',
+          parts: 'goodReviews',
+          partValues: '1040',
+          partsSum: 1040,
+          whole: 'reviewsVerySatisfied+reviewsSatisfied+reviewsBasicallySatisfied',
+          wholeValues: '1000+40+18',
+          wholeSum: 1058,
+        },
+      }),
+    ]);
+    // Rectified is checked against the levels' 差评 (2), not the stated one (5).
+    const rectified = run([goodRecord('county', '2025-01', { ...levels, badReviews: 5, badReviewsRectified: 4 })]).quality.issues;
+    expect(rectified.map((issue) => [issue.severity, issue.params?.rule])).toEqual([[undefined, 'rectified-within-bad']]);
+    expect(rectified[0]!.detail).toBe('badReviewsRectified (4) exceeds badReviews (2)');
+  });
+
+  test('notes of a row that is left out as a duplicate are not reported; issues stay in row order', () => {
+    const noted = goodRecord('county', '2025-01', { completedOnTime: 1100 });
+    const result = run([noted, goodRecord('county', '2025-02', { overdue: 0 }), { ...noted }]);
+    expect(result.quality.issues.map((issue) => [issue.row, issue.reason, issue.severity])).toEqual([
+      [1, 'duplicate', undefined],
+      [2, 'inconsistent', 'note'],
+      [3, 'duplicate', undefined],
+    ]);
   });
 
   test('a rule with an absent field is not checked; completed may exceed accepted', () => {
@@ -195,20 +302,32 @@ describe('validateRecords: properties', () => {
       accepted: count,
       completed: count,
       completedOnTime: count,
+      overdue: count,
+      carriedOver: count,
       reviews: count,
       goodReviews: count,
       badReviews: count,
+      reviewsVerySatisfied: count,
+      reviewsSatisfied: count,
+      reviewsBasicallySatisfied: count,
+      reviewsDissatisfied: count,
+      reviewsVeryDissatisfied: count,
     }),
     fc.anything(),
   );
 
-  test('never throws on any rows; every row is either accepted or has exactly one issue; accepted rows obey the contract', () => {
+  test('never throws on any rows; every row is either accepted (with notes, maybe) or has exactly one issue; accepted rows obey the contract', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
         const result = run(rows);
         expect(result.quality.accepted + result.quality.rejected).toBe(rows.length);
         expect(result.records).toHaveLength(result.quality.accepted);
-        expect(new Set(result.quality.issues.map((i) => i.row)).size).toBe(result.quality.rejected);
+        const rejections = result.quality.issues.filter((i) => i.severity !== 'note');
+        expect(rejections).toHaveLength(result.quality.rejected);
+        expect(new Set(rejections.map((i) => i.row)).size).toBe(result.quality.rejected);
+        const keptRows = new Set(rows.flatMap((_, i) => (rejections.some((issue) => issue.row === i + 1) ? [] : [i + 1])));
+        for (const note of result.quality.issues.filter((i) => i.severity === 'note')) expect(keptRows.has(note.row)).toBe(true);
+        expect(result.quality.issues.map((i) => i.row)).toEqual([...result.quality.issues.map((i) => i.row)].sort((a, b) => a - b));
         const keys = new Set<string>();
         for (const record of result.records) {
           expect(QUERY.officeIds.has(record.officeId)).toBe(true);
@@ -223,6 +342,9 @@ describe('validateRecords: properties', () => {
           for (const key of Object.keys(record)) {
             expect(['officeId', 'month', ...COUNT_FIELDS]).toContain(key);
           }
+          expect(brokenConsistencyRule(record)).toBeNull();
+          const levels = REVIEW_LEVELS.filter((level) => record[level] !== undefined).length;
+          expect([0, REVIEW_LEVELS.length]).toContain(levels);
         }
       }),
       { numRuns: 300 },

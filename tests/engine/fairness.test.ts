@@ -124,3 +124,34 @@ describe('levels and flows over a period', () => {
     expect(january.rankings.department.every((office) => office.rankChange === null && office.rankMove === null)).toBe(true);
   });
 });
+
+describe('lost points and what moved the score (失分项)', () => {
+  it('gives each indicator’s points and points lost, out of 100', () => {
+    // A: 按时办结率 100 × 50/100 = 50 points, nothing lost; 好评率 60 × 50/100 = 30 points, 20 lost.
+    expect(of('A').scoreDetails.map((d) => [d.indicatorId, d.points, d.lost])).toEqual([
+      ['onTimeRate', 50, 0],
+      ['goodReviewRate', expect.closeTo(30, 9), expect.closeTo(20, 9)],
+    ]);
+  });
+
+  it('says which indicators moved the score since the previous month, largest first', () => {
+    // A in October: 100 (50 + 50). November 80: 好评率 −20.
+    expect(of('A').scoreChange).toEqual({ total: expect.closeTo(-20, 9), byIndicator: [{ indicatorId: 'goodReviewRate', change: expect.closeTo(-20, 9) }] });
+    // B in October: on time 50 points, good 97% → 40 → 20 points: 70. November 30: 按时办结率 −50 (数据不全), 好评率 +10.
+    expect(of('B').scoreChange).toEqual({
+      total: expect.closeTo(-40, 9),
+      byIndicator: [
+        { indicatorId: 'onTimeRate', change: -50 },
+        { indicatorId: 'goodReviewRate', change: expect.closeTo(10, 9) },
+      ],
+    });
+    expect(of('B').previousScoreDetails.map((d) => d.status)).toEqual(['scored', 'scored']);
+    // D: unchanged at 100, though its 好评率 left the weights (样本不足): its on-time points rose from 50 to 100.
+    expect(of('D').scoreChange.total).toBe(0);
+    expect(of('D').scoreChange.byIndicator).toEqual([
+      { indicatorId: 'goodReviewRate', change: -50 },
+      { indicatorId: 'onTimeRate', change: 50 },
+    ]);
+  });
+});
+

@@ -214,4 +214,11 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     via: BOTH,
     outcome: { kind: 'clean' },
   },
+  {
+    id: '24-contract-v11-rules',
+    file: '24-contract-v11-rules.json',
+    description: 'Contract v1.1 rows: levels sent partly, completed above accepted + carried over, hotline closed out of range; three noted rows kept',
+    via: BOTH,
+    outcome: { kind: 'reported', reasons: ['missing-field', 'inconsistent'] },
+  },
 ];

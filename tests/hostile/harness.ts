@@ -113,6 +113,8 @@ export interface ExpectedRows {
   /** Row number (1-based, as reported) → the reason it must be reported with. */
   offices: Map<number, QualityReason>;
   records: Map<number, QualityReason>;
+  /** Record row → the rule of the note it must carry ("_note"): the row is kept. */
+  notes: Map<number, string>;
   /** Rows that must be kept. */
   goodOffices: number;
   goodRecords: number;
@@ -120,7 +122,8 @@ export interface ExpectedRows {
 
 /**
  * What the validators must say about each row of a JSON case: its "_expect" tag, 'not-an-object'
- * for a row that is not an object, nothing for the rest. A 'truncated' row is a note: kept.
+ * for a row that is not an object, nothing for the rest. A 'truncated' row is a note: kept. A
+ * "_note" tag names the consistency rule of a note the row must carry, and is kept too.
  */
 export function expectedRows(json: Record<string, unknown>): ExpectedRows {
   const read = (key: 'offices' | 'records') => {
@@ -138,7 +141,12 @@ export function expectedRows(json: Record<string, unknown>): ExpectedRows {
   };
   const offices = read('offices');
   const records = read('records');
-  return { offices: offices.reasons, records: records.reasons, goodOffices: offices.good, goodRecords: records.good };
+  const notes = new Map<number, string>();
+  const recordRows = Array.isArray(json.records) ? (json.records as unknown[]) : [];
+  recordRows.forEach((row, index) => {
+    if (isPlainObject(row) && typeof row._note === 'string') notes.set(index + 1, row._note);
+  });
+  return { offices: offices.reasons, records: records.reasons, notes, goodOffices: offices.good, goodRecords: records.good };
 }
 
 /** Every count of every accepted record is absent or a safe, non-negative whole number. */

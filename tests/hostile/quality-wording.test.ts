@@ -1,7 +1,7 @@
 // Every data-quality issue is worded in the reader's language, from params, with no hole and no English left in Chinese.
 import { describe, expect, test } from 'vitest';
 import { validateOffices, validateRecords } from '../../src/adapters';
-import { COUNT_FIELDS, QUALITY_REASONS, type QualityIssue } from '../../src/domain';
+import { CONSISTENCY_RULES, COUNT_FIELDS, QUALITY_REASONS, REVIEW_LEVEL_RULES, type QualityIssue } from '../../src/domain';
 import { qualityDetailText } from '../../src/ui/quality/qualityText';
 import { createFormatters, createTranslate, isMessageKey } from '../../src/ui';
 import { generateHostileDataset } from '../../mocks/hostile';
@@ -41,7 +41,7 @@ function moreIssues(): QualityIssue[] {
     'o',
   );
   const noRoot = validateOffices({ offices: [{ id: 'd', name: 'D', kind: 'department', parentId: null }] }, 'o');
-  const query = { from: '2025-01', to: '2025-03', officeIds: new Set(['c']) };
+  const query = { from: '2025-01', to: '2025-03', officeIds: new Set(['c', 'c2']) };
   const records = validateRecords(
     {
       records: [
@@ -51,6 +51,10 @@ function moreIssues(): QualityIssue[] {
         { officeId: 'c', month: '2025-01', reviews: Number.NaN },
         { officeId: 'c', month: '2025-02', reviews: Number.POSITIVE_INFINITY },
         { officeId: 'c', month: '2025-03', hotlineTickets: 5, hotlineRevisited: 6 },
+        // Contract v1.1: a sum on the whole's side, a note on a kept row, levels sent partly.
+        { officeId: 'c2', month: '2025-01', accepted: 100, carriedOver: 8, completed: 120 },
+        { officeId: 'c2', month: '2025-02', completed: 100, completedOnTime: 95, overdue: 3 },
+        { officeId: 'c2', month: '2025-03', reviewsVerySatisfied: 90, reviewsSatisfied: 5 },
       ],
     },
     'r',
@@ -68,6 +72,15 @@ describe('quality details in the dictionary', () => {
     for (const reason of QUALITY_REASONS) {
       const keys = variants[reason]?.map((variant) => `quality.detail.${reason}.${variant}`) ?? [`quality.detail.${reason}`];
       for (const key of keys) expect(isMessageKey(key), key).toBe(true);
+    }
+    // Variants beside the reason's own sentence: the partial levels, and an equality broken.
+    for (const key of ['quality.detail.missing-field.review-levels', 'quality.detail.inconsistent.not-equal']) expect(isMessageKey(key), key).toBe(true);
+  });
+
+  test('every rule that came with contract v1.1, and the review-level notes, has a sentence of its own', () => {
+    const v1 = new Set(CONSISTENCY_RULES.slice(0, CONSISTENCY_RULES.findIndex((rule) => rule.id === 'completed-within-due')).map((rule) => rule.id));
+    for (const id of [...CONSISTENCY_RULES.map((rule) => rule.id).filter((id) => !v1.has(id)), ...REVIEW_LEVEL_RULES]) {
+      expect(isMessageKey(`quality.detail.inconsistent.${id}`), id).toBe(true);
     }
   });
 
@@ -106,7 +119,7 @@ describe('quality details in the dictionary', () => {
   );
 
   test('some sentences, word for word', () => {
-    const consistency = issues.find((issue) => issue.reason === 'inconsistent' && issue.params?.whole === 'hotlineTickets');
+    const consistency = issues.find((issue) => issue.params?.rule === 'revisited-within-tickets' && issue.source === 'r');
     expect(qualityDetailText(consistency!, zh)).toBe('热线回访数（6）超过了热线工单数（5）：同一条记录前后矛盾');
     expect(qualityDetailText(consistency!, en)).toBe('Hotline tickets revisited (6) exceeds Hotline tickets (5): the row contradicts itself');
     const range = issues.find((issue) => issue.reason === 'out-of-range' && issue.source === 'r');
@@ -123,6 +136,25 @@ describe('quality details in the dictionary', () => {
     expect(qualityDetailText(cycle!, zh)).toBe('上级关系绕成了环：x → y → x');
     const duplicate = issues.find((issue) => issue.reason === 'duplicate' && issue.params?.variant === 'office');
     expect(qualityDetailText(duplicate!, zh)).toBe('编号“c”已在第 1 行使用，保留第一行');
+
+    const due = issues.find((issue) => issue.params?.rule === 'completed-within-due' && issue.source === 'r');
+    expect(qualityDetailText(due!, zh)).toBe(
+      '办结件数（120）超过了受理件数（100）、上月结转在办件数（8）之和（108）：办结件数不能超过应办结件数（受理件数加上月结转在办件数）',
+    );
+    expect(qualityDetailText(due!, en)).toBe(
+      'Items completed (120) exceeds Items accepted (100) + Open items carried over (8) (together 108): no more items can be completed than were due (accepted plus carried over from last month)',
+    );
+    const onTime = issues.find((issue) => issue.params?.rule === 'on-time-plus-overdue-is-completed' && issue.source === 'r');
+    expect(onTime!.severity).toBe('note');
+    expect(qualityDetailText(onTime!, zh)).toBe(
+      '按时办结件数（95）、超期办结件数（3）之和（98）不等于办结件数（100）：按时办结件数加超期办结件数应等于办结件数；数据已照常使用，请核对',
+    );
+    const partial = issues.find((issue) => issue.params?.variant === 'review-levels' && issue.source === 'r');
+    expect(qualityDetailText(partial!, zh)).toBe(
+      '缺少“基本满意评价数”：五级评价数（非常满意、满意、基本满意、不满意、非常不满意）须五项同时填报或都不填，本行只填了 2 项',
+    );
+    const levels = issues.find((issue) => issue.params?.rule === 'good-reviews-match-levels');
+    expect(qualityDetailText(levels!, zh)).toMatch(/^填报的好评数（[\d,]+）与五级评价不一致：非常满意评价数（[\d,]+）、满意评价数（[\d,]+）、基本满意评价数（[\d,]+）之和（[\d,]+）；按全国通行口径/);
   });
 
   test('an issue without params, or with a param missing, falls back to its English detail', () => {

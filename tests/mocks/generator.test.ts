@@ -1,5 +1,17 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { COUNT_FIELDS, CONSISTENCY_RULES, brokenConsistencyRule, isMonthKey, type MonthlyRecord, type Office } from '../../src/domain';
+import {
+  COUNT_FIELDS,
+  CONSISTENCY_RULES,
+  FIELD_NATURE,
+  REVIEW_LEVELS,
+  addMonths,
+  brokenConsistencyRule,
+  brokenConsistencyRules,
+  isMonthKey,
+  reviewLevelDisagreements,
+  type MonthlyRecord,
+  type Office,
+} from '../../src/domain';
 import { generateDataset, type Dataset } from '../../mocks/generator';
 import { isSpringFestivalMonth } from '../../mocks/seasonality';
 import { inMonths, kindOf, rate, sum } from './sums';
@@ -45,8 +57,13 @@ function expectCleanRecords(dataset: Dataset) {
       const value = record[field];
       if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) problems.push(`${key}: ${field} = ${value}`);
     }
-    const broken = brokenConsistencyRule(record);
-    if (broken) problems.push(`${key}: ${broken.parts.join(' + ')} > ${broken.whole}`);
+    // Every rule, the notes too: the mock is what a careful source sends.
+    for (const broken of [brokenConsistencyRule(record), ...brokenConsistencyRules(record, 'note')]) {
+      if (broken) problems.push(`${key}: ${broken.rule.id} (${broken.partsSum} against ${broken.wholeSum})`);
+    }
+    for (const disagreement of reviewLevelDisagreements(record)) problems.push(`${key}: ${disagreement.id}`);
+    const levels = REVIEW_LEVELS.filter((level) => record[level] !== undefined).length;
+    if (levels !== 0 && levels !== REVIEW_LEVELS.length) problems.push(`${key}: ${levels} of the five review levels`);
   }
   expect(problems.slice(0, 10)).toEqual([]);
 }
@@ -122,8 +139,18 @@ describe('the demo county', () => {
     expect(normal.records.some(isKind('region'))).toBe(false);
     const villageRows = normal.records.filter(isKind('village'));
     expect(villageRows.length).toBeGreaterThan(1000);
-    const absent = ['onlineAccepted', 'fullyOnline', 'hotlineTickets', 'hotlineSatisfied', 'disclosures', 'disclosuresAdopted'] as const;
-    const present = ['accepted', 'completed', 'reviews', 'goodReviews', 'badReviewsRectified'] as const;
+    const absent = ['onlineAccepted', 'fullyOnline', 'hotlineTickets', 'hotlineSatisfied', 'hotlineCompleted', 'disclosures', 'disclosuresAdopted'] as const;
+    const present = [
+      'accepted',
+      'completed',
+      'carriedOver',
+      'overdueOpen',
+      'reviews',
+      'goodReviews',
+      'badReviewsRectified',
+      'badReviewsOverdue',
+      ...REVIEW_LEVELS,
+    ] as const;
     const problems: string[] = [];
     for (const row of villageRows) {
       for (const field of absent) if (field in row) problems.push(`${row.officeId} ${row.month} has ${field}`);
@@ -169,7 +196,19 @@ describe('the demo county', () => {
     expect(rate(all, 'activeReviews', 'reviews')).toBeGreaterThan(0.95);
     expect(rate(all, 'activeReviews', 'reviews')).toBeLessThan(0.98);
     expect(rate(all, 'goodReviews', 'reviews')).toBeGreaterThan(0.995);
+    expect(rate(all, 'reviewsVerySatisfied', 'reviews')).toBeGreaterThan(0.95);
+    expect(rate(all, 'reviewsSatisfied', 'reviews')).toBeGreaterThan(0.01);
+    expect(rate(all, 'reviewsSatisfied', 'reviews')).toBeLessThan(0.04);
+    expect(sum(all, 'reviewsBasicallySatisfied')).toBeGreaterThan(0);
+    expect(sum(all, 'reviewsDissatisfied') + sum(all, 'reviewsVeryDissatisfied')).toBe(sum(all, 'badReviews'));
     expect(rate(all, 'completedOnTime', 'completed')).toBeGreaterThan(0.995);
+    // 办结率 over what was due (accepted + carried over): just under 100%, as real ones.
+    const due = sum(all, 'accepted') + sum(all, 'carriedOver');
+    expect(sum(all, 'completed') / due).toBeGreaterThan(0.97);
+    expect(sum(all, 'completed') / due).toBeLessThan(0.99);
+    expect(rate(all, 'hotlineCompleted', 'hotlineTickets')).toBeGreaterThan(0.98);
+    expect(rate(all, 'hotlineCompleted', 'hotlineTickets')).toBeLessThan(0.9995);
+    expect(rate(all, 'hotlineOnTime', 'hotlineCompleted')).toBeGreaterThan(0.97);
     expect(rate(all, 'hotlineResponded', 'hotlineTickets')).toBeGreaterThan(0.99);
     expect(rate(all, 'hotlineOnTime', 'hotlineTickets')).toBeGreaterThan(0.96);
     expect(rate(all, 'hotlineOnTime', 'hotlineTickets')).toBeLessThan(0.999);
@@ -258,6 +297,21 @@ describe('laggards: a handful, stable by seed, recognisable', () => {
     expect(row.badReviews! - row.badReviewsRectified!).toBeGreaterThanOrEqual(1);
   });
 
+  test('items open past their deadline at month end only at the overdue department, in its overdue months', () => {
+    const run = laggards.overdue[0]!;
+    const months = records.filter((r) => (r.overdueOpen ?? 0) > 0).map((r) => `${r.officeId}|${r.month}`);
+    expect(months).toEqual(run.months.map((month) => `${run.officeId}|${month}`));
+  });
+
+  test('a bad review left unrectified is past its deadline the month after, at that township only', () => {
+    const run = laggards.unrectified[0]!;
+    const late = records.filter((r) => (r.badReviewsOverdue ?? 0) > 0);
+    expect(late.map((r) => `${r.officeId}|${r.month}`)).toEqual([`${run.officeId}|${last}`]);
+    // The month-end level: every bad review of its earlier months still unrectified.
+    const earlier = records.filter((r) => r.officeId === run.officeId && r.month < last);
+    expect(late[0]!.badReviewsOverdue).toBe(sum(earlier, 'badReviews') - sum(earlier, 'badReviewsRectified'));
+  });
+
   test("one department's hotline on-time rate falls to ~90% while the others stay above 95%", () => {
     expect(laggards.hotlineOnTime).toHaveLength(1);
     const run = laggards.hotlineOnTime[0]!;
@@ -266,6 +320,10 @@ describe('laggards: a handful, stable by seed, recognisable', () => {
     const laggard = rate(records, 'hotlineOnTime', 'hotlineTickets', (r) => r.officeId === run.officeId && recent(r));
     expect(laggard).toBeGreaterThan(0.84);
     expect(laggard).toBeLessThan(0.93);
+    // Over the tickets closed (an open ticket not yet due is not late), still clearly behind.
+    const overClosed = rate(records, 'hotlineOnTime', 'hotlineCompleted', (r) => r.officeId === run.officeId && recent(r));
+    expect(overClosed).toBeGreaterThan(0.86);
+    expect(overClosed).toBeLessThan(0.95);
     const before = rate(records, 'hotlineOnTime', 'hotlineTickets', (r) => r.officeId === run.officeId && !recent(r));
     expect(before).toBeGreaterThan(0.95);
     for (const dept of normal.offices.filter((o) => o.kind === 'department' && o.id !== run.officeId)) {
@@ -307,7 +365,13 @@ describe('laggards: a handful, stable by seed, recognisable', () => {
 
   test('the last month looks like a normal month: a handful of offices with anything to flag', () => {
     const flagged = officesWith(
-      (r) => r.month === last && ((r.overdue ?? 0) > 0 || (r.nearDeadline ?? 0) > 0 || (r.badReviews ?? 0) > (r.badReviewsRectified ?? 0)),
+      (r) =>
+        r.month === last &&
+        ((r.overdue ?? 0) > 0 ||
+          (r.nearDeadline ?? 0) > 0 ||
+          (r.overdueOpen ?? 0) > 0 ||
+          (r.badReviewsOverdue ?? 0) > 0 ||
+          (r.badReviews ?? 0) > (r.badReviewsRectified ?? 0)),
     );
     expect(flagged.length).toBeGreaterThanOrEqual(2);
     expect(flagged.length).toBeLessThanOrEqual(4);
@@ -335,6 +399,61 @@ describe('laggards: a handful, stable by seed, recognisable', () => {
   });
 });
 
+describe('flows and stocks (contract v1.1)', () => {
+  const byOffice = new Map<string, MonthlyRecord[]>();
+  for (const record of normal.records) byOffice.set(record.officeId, [...(byOffice.get(record.officeId) ?? []), record]);
+
+  test('the fields the generator treats as levels are the contract\'s stocks', () => {
+    const stocks = COUNT_FIELDS.filter((field) => FIELD_NATURE[field] !== 'flow');
+    expect(stocks).toEqual(['nearDeadline', 'overdueOpen', 'carriedOver', 'badReviewsOverdue']);
+    expect(FIELD_NATURE.carriedOver).toBe('opening');
+  });
+
+  test('carriedOver is a running balance: next month opens with what this month left open', () => {
+    const problems: string[] = [];
+    for (const [officeId, rows] of byOffice) {
+      for (let i = 1; i < rows.length; i++) {
+        const [before, after] = [rows[i - 1]!, rows[i]!];
+        if (addMonths(before.month, 1) !== after.month) continue;
+        const left = before.carriedOver! + before.accepted! - before.completed!;
+        if (after.carriedOver !== left) problems.push(`${officeId} ${after.month}: opens with ${after.carriedOver}, ${before.month} left ${left}`);
+      }
+    }
+    expect(problems.slice(0, 5)).toEqual([]);
+  });
+
+  test('what a month leaves open holds the items near or past their deadline, which are open by definition', () => {
+    const problems: string[] = [];
+    for (const rows of byOffice.values()) {
+      for (const r of rows) {
+        const left = r.carriedOver! + r.accepted! - r.completed!;
+        if (left < r.nearDeadline! + r.overdueOpen!) problems.push(`${r.officeId} ${r.month}: ${left} open, ${r.nearDeadline} + ${r.overdueOpen} near or past`);
+      }
+    }
+    expect(problems.slice(0, 5)).toEqual([]);
+  });
+
+  test('the carry-over is a few per cent of a month, and a department set up mid-period opens with none', () => {
+    const departments = normal.records.filter(isKind('department'));
+    const share = sum(departments, 'carriedOver') / sum(departments, 'accepted');
+    expect(share).toBeGreaterThan(0.01);
+    expect(share).toBeLessThan(0.04);
+    const lateStart = normal.laggards.lateStart[0]!;
+    expect(normal.records.find((r) => r.officeId === lateStart.officeId && r.month === lateStart.months[0])!.carriedOver).toBe(0);
+  });
+
+  test('the v1.1 fields came from a stream of their own: what v1 drew before completed has not moved', () => {
+    // Totals of the contract v1 generator (commit 4e3db5f) for these options. completed moved
+    // (it now works the backlog), and with it the reviews drawn from it; these did not.
+    expect(sum(normal.records, 'accepted')).toBe(1_152_583);
+    expect(sum(normal.records, 'onlineAccepted')).toBe(687_803);
+    expect(sum(normal.records, 'fullyOnline')).toBe(381_868);
+    expect(sum(normal.records, 'nearDeadline')).toBe(15);
+    expect(sum(normal.records, 'overdue')).toBe(6);
+    expect(normal.records.find((r) => r.officeId === 'd-police' && r.month === END)).toMatchObject({ accepted: 2743, onlineAccepted: 2199, fullyOnline: 1421 });
+  });
+});
+
 describe('the large scenario: a prefecture', () => {
   const started = performance.now();
   const large = generateDataset({ scenario: 'large', endMonth: END });
@@ -344,12 +463,15 @@ describe('the large scenario: a prefecture', () => {
     expect(elapsed).toBeLessThan(2_000);
   });
 
-  test('has a root, 13 counties and about 2,000 offices', () => {
+  test('has a root with its own departments (市直部门), 13 counties and about 2,000 offices', () => {
     expectWellFormedTree(large.offices);
     expect(large.offices.length).toBeGreaterThan(1_700);
     expect(large.offices.length).toBeLessThan(2_300);
     const root = large.offices.find((o) => o.parentId === null)!;
-    const counties = large.offices.filter((o) => o.parentId === root.id);
+    const cityDepartments = large.offices.filter((o) => o.parentId === root.id && o.kind === 'department');
+    expect(cityDepartments.length).toBeGreaterThanOrEqual(20);
+    expect(cityDepartments.every((o) => o.name.includes('云岭市'))).toBe(true);
+    const counties = large.offices.filter((o) => o.parentId === root.id && o.kind === 'region');
     expect(counties).toHaveLength(13);
     for (const county of counties) {
       expect(county.kind).toBe('region');
@@ -361,10 +483,10 @@ describe('the large scenario: a prefecture', () => {
       expect(townships).toBeGreaterThanOrEqual(10);
       expect(townships).toBeLessThanOrEqual(15);
     }
-    // Thirteen halls each have a police bureau: names carry the county so they can be told apart.
+    // Thirteen halls and the city each have a police bureau: names carry the region so they can be told apart.
     const police = large.offices.filter((o) => o.name.endsWith('公安局'));
-    expect(police).toHaveLength(13);
-    expect(new Set(police.map((o) => o.name)).size).toBe(13);
+    expect(police).toHaveLength(14);
+    expect(new Set(police.map((o) => o.name)).size).toBe(14);
   });
 
   test('keeps every rule, and handles ~350k items a month', () => {
@@ -375,9 +497,31 @@ describe('the large scenario: a prefecture', () => {
     expect(total).toBeLessThan(450_000);
   });
 
-  test('has one laggard of each kind per county', () => {
-    expect(large.laggards.overdue).toHaveLength(13);
+  test('has one laggard of each kind per county, and among the city’s departments', () => {
+    expect(large.laggards.overdue).toHaveLength(14);
     expect(large.laggards.silent).toHaveLength(13);
-    expect(large.laggards.lateStart).toHaveLength(13);
+    expect(large.laggards.lateStart).toHaveLength(14);
+  });
+});
+
+describe('province scenario', () => {
+  // Twelve months keep the test quick; the demo and the benches use 36 (~750,000 records).
+  const province = generateDataset({ scenario: 'province', seed: 1, endMonth: '2025-12', months: 2 });
+
+  test('14 prefectures under the province, each with its own departments and 8–10 counties; ~20,000 offices', () => {
+    expectWellFormedTree(province.offices);
+    expect(province.offices.length).toBeGreaterThan(18_000);
+    expect(province.offices.length).toBeLessThan(23_000);
+    const root = province.offices.find((o) => o.parentId === null)!;
+    const prefectures = province.offices.filter((o) => o.parentId === root.id && o.kind === 'region');
+    expect(prefectures).toHaveLength(14);
+    expect(province.offices.filter((o) => o.parentId === root.id && o.kind === 'department').length).toBeGreaterThanOrEqual(20);
+    for (const city of prefectures) {
+      const counties = province.offices.filter((o) => o.parentId === city.id && o.kind === 'region');
+      expect(counties.length).toBeGreaterThanOrEqual(8);
+      expect(counties.length).toBeLessThanOrEqual(10);
+    }
+    const countyNames = province.offices.filter((o) => o.kind === 'region' && o.name.match(/[县区]$/)).map((o) => o.name);
+    expect(new Set(countyNames).size).toBe(countyNames.length);
   });
 });

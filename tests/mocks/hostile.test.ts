@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { brokenConsistencyRule, isMonthKey, isOfficeKind, type Counts } from '../../src/domain';
+import {
+  brokenConsistencyRule,
+  brokenConsistencyRules,
+  CONSISTENCY_RULES,
+  isMonthKey,
+  isOfficeKind,
+  REVIEW_LEVEL_RULES,
+  reviewLevelDisagreements,
+  type Counts,
+} from '../../src/domain';
 import { generateHostileDataset, type InjectedBadRow } from '../../mocks/hostile';
 
 const hostile = generateHostileDataset({ endMonth: '2025-10' });
@@ -24,8 +33,13 @@ function isBadAsClaimed(bad: InjectedBadRow, served: readonly unknown[]): boolea
       return typeof value === 'number' && !Number.isInteger(value);
     case 'unsafe-integer':
       return typeof value === 'number' && value > Number.MAX_SAFE_INTEGER;
-    case 'inconsistent':
-      return brokenConsistencyRule(row as Counts) !== null;
+    case 'inconsistent': {
+      // The rule named is the one a validator names: the first reject rule, or the only note.
+      const counts = row as Counts;
+      if (bad.severity !== 'note') return brokenConsistencyRule(counts)?.rule.id === bad.rule;
+      const notes = [...brokenConsistencyRules(counts, 'note').map((broken) => broken.rule.id), ...reviewLevelDisagreements(counts).map((d) => d.id)];
+      return brokenConsistencyRule(counts) === null && notes.length === 1 && notes[0] === bad.rule;
+    }
     case 'unknown-office':
       return !officeIds.has(String(asRow(row).officeId));
     case 'bad-month':
@@ -89,8 +103,37 @@ describe('the hostile scenario', () => {
     }
   });
 
+  test('every consistency rule, reject and note, is broken by exactly one row, and the five levels are once sent partly', () => {
+    const broken = hostile.injected.filter((b) => b.reason === 'inconsistent').map((b) => b.rule);
+    expect([...broken].sort()).toEqual([...CONSISTENCY_RULES.map((rule) => rule.id), ...REVIEW_LEVEL_RULES].sort());
+    const notes = hostile.injected.filter((b) => b.severity === 'note').map((b) => b.rule);
+    expect(notes.sort()).toEqual([...CONSISTENCY_RULES.filter((rule) => rule.severity === 'note').map((rule) => rule.id), ...REVIEW_LEVEL_RULES].sort());
+    const partial = hostile.injected.filter((b) => b.reason === 'missing-field' && b.table === 'records' && b.field?.startsWith('reviews'));
+    expect(partial).toHaveLength(1);
+  });
+
+  test('rows breaking a rule are served in place of a clean row: early months, no office or month losing more than two', () => {
+    const replacing = hostile.injected.filter((b) => b.replaces);
+    expect(replacing.length).toBeGreaterThanOrEqual(CONSISTENCY_RULES.length + REVIEW_LEVEL_RULES.length);
+    const firstYear = new Set(base.months.slice(0, 12));
+    const perOffice = new Map<string, number>();
+    const perMonth = new Map<string, number>();
+    for (const bad of replacing) {
+      const { officeId, month } = bad.replaces!;
+      expect(asRow(bad.row)).toMatchObject({ officeId, month });
+      expect(firstYear.has(month)).toBe(true);
+      perOffice.set(officeId, (perOffice.get(officeId) ?? 0) + 1);
+      perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+      expect(hostile.records).not.toContain(bad.replaces);
+      expect(hostile.records).toContain(bad.row);
+    }
+    expect(Math.max(...perOffice.values())).toBeLessThanOrEqual(2);
+    expect(Math.max(...perMonth.values())).toBeLessThanOrEqual(2);
+  });
+
   test('a bad row with a valid office and month breaks one thing only: it never also duplicates a good row', () => {
-    const good = new Set(base.records.map((r) => `${r.officeId}|${r.month}`));
+    const replaced = new Set(hostile.injected.flatMap((b) => (b.replaces ? [b.replaces] : [])));
+    const good = new Set(base.records.filter((r) => !replaced.has(r)).map((r) => `${r.officeId}|${r.month}`));
     for (const bad of hostile.injected) {
       if (bad.table !== 'records' || bad.reason === 'duplicate' || typeof bad.row !== 'object' || bad.row === null) continue;
       const { officeId, month } = asRow(bad.row);
@@ -98,12 +141,14 @@ describe('the hostile scenario', () => {
     }
   });
 
-  test('serves exactly the clean rows plus the injected ones, mixed in rather than appended', () => {
+  test('serves exactly the clean rows (those replaced aside) plus the injected ones, mixed in rather than appended', () => {
+    const replaced = new Set(hostile.injected.flatMap((b) => (b.replaces ? [b.replaces] : [])));
+    const clean = base.records.filter((r) => !replaced.has(r));
     const injectedRecords = hostile.injected.filter((b) => b.table === 'records').map((b) => JSON.stringify(b.row));
-    expect(extras(hostile.records, base.records)).toEqual([...injectedRecords].sort());
-    expect(hostile.records).toHaveLength(base.records.length + injectedRecords.length);
+    expect(extras(hostile.records, clean)).toEqual([...injectedRecords].sort());
+    expect(hostile.records).toHaveLength(clean.length + injectedRecords.length);
     const positions = hostile.injected
-      .filter((b) => b.table === 'records')
+      .filter((b) => b.table === 'records' && !b.replaces)
       .map((b) => hostile.records.findIndex((r) => JSON.stringify(r) === JSON.stringify(b.row)));
     expect(Math.min(...positions)).toBeLessThan(hostile.records.length / 2);
 

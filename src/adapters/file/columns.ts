@@ -1,4 +1,4 @@
-import { COUNT_FIELDS, INDICATORS, type CountField } from '../../domain';
+import { BUILT_IN_INDICATORS, COUNT_FIELDS, type CountField } from '../../domain';
 
 /**
  * The columns of the template (docs: the guide on 设置 → 数据来源). Headers are Chinese, as the
@@ -36,34 +36,40 @@ export const OFFICE_COLUMNS: readonly ColumnSpec<OfficeField>[] = [
 ];
 
 /**
- * Counts that have no indicator of their own in the registry (they only feed a rate) get their
- * header here; every other count uses its indicator's label, so the two never drift apart.
- * Hotline counts carry 热线 so 按时办结数 (hotline) is never mistaken for 按时办结件数 (items).
+ * Every count has an indicator of its own in the built-in catalogue, whose label is its header, so
+ * the template and the screens never name a field differently. Hotline counts carry 热线 there, so
+ * 按时办结数 (hotline) is never mistaken for 按时办结件数 (items). Aliases are headers found in
+ * real sheets, and those of earlier templates (超期件数, 临期件数 before contract v1.1 named them
+ * precisely), so a sheet filled in last year still loads.
  */
-const LABELS_NOT_IN_REGISTRY: Partial<Record<CountField, { zh: string; en: string; aliases: string[] }>> = {
-  hotlineResponded: { zh: '热线按时响应数', en: 'Hotline tickets answered in time', aliases: ['按时响应数'] },
-  hotlineOnTime: { zh: '热线按时办结数', en: 'Hotline tickets closed on time', aliases: [] },
-  hotlineResolved: { zh: '热线问题解决数', en: 'Hotline tickets resolved', aliases: ['问题解决数'] },
-  hotlineRevisited: { zh: '热线回访数', en: 'Hotline tickets revisited', aliases: ['回访数'] },
-  hotlineSatisfied: { zh: '热线回访满意数', en: 'Hotline revisits satisfied', aliases: ['回访满意数'] },
-};
-
-const EXTRA_ALIASES: Partial<Record<CountField, string[]>> = {
-  nearDeadline: ['临期预警件数', '预警件数'],
+const ALIASES: Partial<Record<CountField, string[]>> = {
+  overdue: ['超期件数', '超期办结数'],
+  nearDeadline: ['临期件数', '临期预警件数', '预警件数'],
+  overdueOpen: ['月末超期未办结件数', '超期未办结数'],
+  carriedOver: ['上月结转件数', '结转在办件数'],
+  reviewsVerySatisfied: ['非常满意', '非常满意数'],
+  reviewsSatisfied: ['满意', '满意数'],
+  reviewsBasicallySatisfied: ['基本满意', '基本满意数'],
+  reviewsDissatisfied: ['不满意', '不满意数'],
+  reviewsVeryDissatisfied: ['非常不满意', '非常不满意数'],
+  badReviewsOverdue: ['超期未整改差评数', '差评超期未整改件数'],
   hotlineTickets: ['工单数'],
+  hotlineResponded: ['按时响应数'],
+  hotlineCompleted: ['工单办结数'],
+  hotlineResolved: ['问题解决数'],
+  hotlineRevisited: ['回访数'],
+  hotlineSatisfied: ['回访满意数'],
 };
 
 function countColumn(field: CountField): ColumnSpec<CountField> {
-  const own = LABELS_NOT_IN_REGISTRY[field];
-  const indicator = INDICATORS.find((item) => item.formula.type === 'count' && item.formula.field === field);
-  const label = own ?? indicator?.label;
-  if (!label) throw new Error(`no template header for the count field ${field}`);
+  const indicator = BUILT_IN_INDICATORS.find((item) => item.id === field && item.formula.type === 'count');
+  if (!indicator) throw new Error(`no template header for the count field ${field}`);
   return {
     field,
-    header: label.zh,
-    headerEn: label.en,
+    header: indicator.label.zh,
+    headerEn: indicator.label.en,
     required: false,
-    aliases: [field, ...(own?.aliases ?? []), ...(EXTRA_ALIASES[field] ?? [])],
+    aliases: [field, ...(ALIASES[field] ?? [])],
   };
 }
 

@@ -167,5 +167,14 @@ function recordReader(columnOf: ReadonlyMap<string, number>): RowReader {
       hotlineSatisfied: count(row, c.hotlineSatisfied),
       disclosures: count(row, c.disclosures),
       disclosuresAdopted: count(row, c.disclosuresAdopted),
+      overdueOpen: count(row, c.overdueOpen),
+      carriedOver: count(row, c.carriedOver),
+      reviewsVerySatisfied: count(row, c.reviewsVerySatisfied),
+      reviewsSatisfied: count(row, c.reviewsSatisfied),
+      reviewsBasicallySatisfied: count(row, c.reviewsBasicallySatisfied),
+      reviewsDissatisfied: count(row, c.reviewsDissatisfied),
+      reviewsVeryDissatisfied: count(row, c.reviewsVeryDissatisfied),
+      badReviewsOverdue: count(row, c.badReviewsOverdue),
+      hotlineCompleted: count(row, c.hotlineCompleted),
     }) satisfies Record<CountField | 'officeId' | 'month', unknown>;
 }

@@ -35,9 +35,10 @@ const EXAMPLE_OFFICES: readonly ExampleOffice[] = [
 ];
 
 /**
- * Believable counts that keep every consistency rule (parts never exceed their whole). A village
- * room leaves the online, hotline and disclosure columns empty: they do not apply to it, and an
- * empty cell means "not reported", which the guide says is never the same as 0.
+ * Believable counts that keep every consistency rule, notes included: on time + overdue =
+ * completed, and 好评 / 差评 are the five levels' sums under the national practice. A village room
+ * leaves the online, hotline and disclosure columns empty: they do not apply to it, and an empty
+ * cell means "not reported", which the guide says is never the same as 0.
  */
 export function exampleCounts(volume: number, kind: OfficeKind, seed: number): Partial<Record<CountField, number>> {
   const accepted = volume;
@@ -45,22 +46,35 @@ export function exampleCounts(volume: number, kind: OfficeKind, seed: number): P
   const overdue = seed % 4 === 1 ? 1 : 0;
   const reviews = Math.round(completed * 0.9);
   const badReviews = seed % 3 === 0 ? 0 : 1 + (seed % 2);
+  const veryDissatisfied = badReviews > 1 ? 1 : 0;
+  const basicallySatisfied = 1 + (seed % 2);
+  const satisfied = Math.round((reviews - badReviews) * 0.02);
   const base: Partial<Record<CountField, number>> = {
     accepted,
     completed,
-    completedOnTime: completed - overdue - (seed % 2),
+    completedOnTime: completed - overdue,
     overdue,
     nearDeadline: 1 + (seed % 3),
     reviews,
     activeReviews: Math.round(reviews * 0.98),
-    goodReviews: reviews - badReviews - (seed % 2),
+    goodReviews: reviews - badReviews,
     badReviews,
-    badReviewsRectified: badReviews - (seed % 5 === 2 ? 1 : 0),
+    badReviewsRectified: Math.max(0, badReviews - (seed % 5 === 2 ? 1 : 0)),
+    overdueOpen: overdue,
+    carriedOver: Math.round(accepted * 0.04) + 1,
+    reviewsVerySatisfied: reviews - badReviews - satisfied - basicallySatisfied,
+    reviewsSatisfied: satisfied,
+    reviewsBasicallySatisfied: basicallySatisfied,
+    reviewsDissatisfied: badReviews - veryDissatisfied,
+    reviewsVeryDissatisfied: veryDissatisfied,
+    // A bad review of this month is not late yet: its rectification deadline runs into the next.
+    badReviewsOverdue: 0,
   };
   if (kind === 'village') return base;
   const onlineAccepted = Math.round(accepted * (0.82 + (seed % 4) * 0.03));
   const hotlineTickets = Math.round(accepted / 12) + 3;
-  const hotlineRevisited = Math.round(hotlineTickets * 0.8);
+  const hotlineCompleted = hotlineTickets - (seed % 3 === 2 ? 1 : 0);
+  const hotlineRevisited = Math.round(hotlineCompleted * 0.8);
   const disclosures = 8 + (seed % 7) * 3;
   return {
     ...base,
@@ -68,12 +82,13 @@ export function exampleCounts(volume: number, kind: OfficeKind, seed: number): P
     fullyOnline: Math.round(onlineAccepted * 0.6),
     hotlineTickets,
     hotlineResponded: hotlineTickets,
-    hotlineOnTime: hotlineTickets - (seed % 2),
+    hotlineOnTime: hotlineCompleted - (seed % 2),
     hotlineResolved: Math.round(hotlineTickets * 0.94),
     hotlineRevisited,
     hotlineSatisfied: hotlineRevisited - (seed % 3 === 1 ? 1 : 0),
     disclosures,
     disclosuresAdopted: Math.round(disclosures * 0.2),
+    hotlineCompleted,
   };
 }
 
@@ -100,9 +115,9 @@ export function templateTables(month: MonthKey): TemplateTable[] {
   return [officesTemplate(), recordsTemplate(month)];
 }
 
-/** The count headers in contract order, for the guide. */
-export function countHeaders(): string[] {
-  return COUNT_COLUMNS.map((column) => column.header);
+/** The headers of `fields` (by default every count), in contract order, for the guide. */
+export function countHeaders(fields: readonly CountField[] = COUNT_FIELDS): string[] {
+  return COUNT_COLUMNS.filter((column) => fields.includes(column.field)).map((column) => column.header);
 }
 
 /**

@@ -37,5 +37,14 @@ export function toMonthlyRecord(raw: Raw, officeId: string, month: string): Mont
     hotlineSatisfied: count(raw.hotlineSatisfied),
     disclosures: count(raw.disclosures),
     disclosuresAdopted: count(raw.disclosuresAdopted),
+    overdueOpen: count(raw.overdueOpen),
+    carriedOver: count(raw.carriedOver),
+    reviewsVerySatisfied: count(raw.reviewsVerySatisfied),
+    reviewsSatisfied: count(raw.reviewsSatisfied),
+    reviewsBasicallySatisfied: count(raw.reviewsBasicallySatisfied),
+    reviewsDissatisfied: count(raw.reviewsDissatisfied),
+    reviewsVeryDissatisfied: count(raw.reviewsVeryDissatisfied),
+    badReviewsOverdue: count(raw.badReviewsOverdue),
+    hotlineCompleted: count(raw.hotlineCompleted),
   } satisfies Record<CountField, number | undefined> & { officeId: string; month: string };
 }

@@ -1,34 +1,32 @@
-import {
-  brokenConsistencyRule,
-  COUNT_FIELDS,
-  isMonthKey,
-  monthIndex,
-  type ConsistencyRule,
-  type MonthlyRecord,
-  type QualityIssue,
-  type QualityParams,
-} from '../../domain';
+import { COUNT_FIELDS, isMonthKey, monthIndex, type MonthlyRecord, type QualityIssue, type QualityParams } from '../../domain';
 import { AdapterError } from '../errors';
 import type { RecordsQuery, RecordsResult } from '../types';
 import { describeValue, isPlainObject, topLevelArray, valueParams } from './describe';
 import { REASON_EMPTY, REASON_MONTH_OUT_OF_RANGE } from './reasons';
 import { toMonthlyRecord } from './recordShape';
+import { partialReviewLevels, rejectingRule, ruleNotes, type RuleProblem } from './rules';
 
 interface Candidate {
   record: MonthlyRecord;
   row: number;
   key: string;
+  /** Notes on a row that is used: reported only if the row is kept in the end (not a duplicate). */
+  notes: RuleProblem[];
 }
 
 type RowProblem = Omit<QualityIssue, 'source' | 'row' | 'officeId' | 'month'>;
 
 /**
  * Checks `{ records: [...] }` row by row. Good rows come back as MonthlyRecord holding only the
- * count fields of the contract, each present as a key and undefined when not reported; every other row is left out with one issue naming its first
- * offending field.
+ * count fields of the contract, each present as a key and undefined when not reported; every
+ * other row is left out with one issue naming its first offending field.
  *
  * - A count is absent when missing or null (both mean "not reported", never 0). Otherwise it
  *   must be a non-negative safe integer; "12" is a string and is not coerced.
+ * - The five review levels come all together or not at all.
+ * - A consistency rule of severity 'reject' leaves the row out; one of severity 'note', and 好评 /
+ *   差评 that disagree with the five levels, keep the row and add a note (severity 'note') to the
+ *   report: the row counts as accepted.
  * - A month outside [query.from, query.to] and an office not in query.officeIds are reported.
  * - Two rows for the same office and month: all are left out, even when one copy also fails
  *   its own checks. Nothing says which one is right, and keeping either would quietly show
@@ -79,30 +77,35 @@ export function validateRecords(payload: unknown, source: string, query: Records
     // Counted before the counts are checked: a broken copy still means the source disagrees with itself.
     const key = `${officeId as string}\u0000${month as string}`;
     registerKey(key, row);
-    const countProblem = checkCounts(raw);
+    const countProblem = checkCounts(raw) ?? partialReviewLevels(raw);
     if (countProblem) {
       issues.push(issueAt(row, officeId, month, countProblem));
       continue;
     }
     const record = toMonthlyRecord(raw, officeId as string, month as string);
-    const rule = brokenConsistencyRule(record);
-    if (rule) {
-      const detail = describeBrokenRule(rule, record);
-      const params = brokenRuleParams(rule, record);
-      issues.push(issueAt(row, officeId, month, { field: rule.parts[0], reason: 'inconsistent', detail, params }));
+    const ruleProblem = rejectingRule(record);
+    if (ruleProblem) {
+      issues.push(issueAt(row, officeId, month, ruleProblem));
       continue;
     }
-    candidates.push({ record, row, key });
+    candidates.push({ record, row, key, notes: ruleNotes(record) });
   }
 
   const records: MonthlyRecord[] = [];
+  let noted = false;
+  const keep = ({ record, row, notes }: Candidate) => {
+    records.push(record);
+    for (const note of notes) issues.push(issueAt(row, record.officeId, record.month, note));
+    noted ||= notes.length > 0;
+  };
   if (rowsOfDuplicated.size === 0) {
-    for (const candidate of candidates) records.push(candidate.record);
+    for (const candidate of candidates) keep(candidate);
   } else {
-    for (const { record, row, key } of candidates) {
+    for (const candidate of candidates) {
+      const { record, row, key } = candidate;
       const sameKey = rowsOfDuplicated.get(key);
       if (!sameKey) {
-        records.push(record);
+        keep(candidate);
         continue;
       }
       // Only a few rows are named, so a payload of 100k copies of one row stays linear.
@@ -120,8 +123,9 @@ export function validateRecords(payload: unknown, source: string, query: Records
         month: record.month,
       });
     }
-    issues.sort((a, b) => a.row - b.row);
   }
+  // Stable: a row's own issues keep their order. Without notes or duplicates, issues are already in row order.
+  if (noted || rowsOfDuplicated.size > 0) issues.sort((a, b) => a.row - b.row);
 
   return { records, quality: { accepted: records.length, rejected: rows.length - records.length, issues } };
 }
@@ -198,19 +202,4 @@ function checkCounts(raw: Record<string, unknown>): RowProblem | null {
     return { field, reason: 'unsafe-integer', detail: `${field} is ${value}, beyond 2^53 − 1`, params };
   }
   return null;
-}
-
-/** parts and their values joined by '+', in the same order: "goodReviews+badReviews", "1000+100". */
-function brokenRuleParams(rule: ConsistencyRule, counts: MonthlyRecord): { parts: string; partValues: string; whole: string; wholeValue: string } {
-  return {
-    parts: rule.parts.join('+'),
-    partValues: rule.parts.map((part) => String(counts[part])).join('+'),
-    whole: rule.whole,
-    wholeValue: String(counts[rule.whole]),
-  };
-}
-
-function describeBrokenRule(rule: ConsistencyRule, counts: MonthlyRecord): string {
-  const parts = rule.parts.map((part) => `${part} (${counts[part]})`).join(' + ');
-  return `${parts} exceeds ${rule.whole} (${counts[rule.whole]})`;
 }

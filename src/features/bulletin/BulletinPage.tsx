@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { DEFAULT_TITLE } from '../../adapters/parseConfig';
+import { issuerFor } from '../../adapters/scopeTitles';
 import { compareMonths, isMonthKey, type MonthKey } from '../../domain';
 import { dataMonths, latestCompleteMonth, monthCoverage } from '../../engine';
 import { bulletinFacts } from '../../engine/bulletin';
@@ -49,8 +49,9 @@ export function BulletinPage({ params }: { params: Record<string, string> }) {
     () => (engine && dataset && valid && inData && view.scopeId ? bulletinFacts(engine, dataset.scheme, month, view.scopeId) : null),
     [engine, dataset, valid, inData, month, view.scopeId],
   );
-  // Who issues the bulletin: config.json's issuer, else its own title, else the region's name.
-  const issuer = config.issuer ?? (config.title && config.title !== DEFAULT_TITLE ? config.title : (facts?.scope.name ?? ''));
+  // Who signs the bulletin: config.json's issuer for the scope (never a county bureau for a city).
+  const root = engine?.rootIds[0];
+  const issuer = facts ? issuerFor(config.issuer, { id: facts.scope.officeId, name: facts.scope.name, isRoot: facts.scope.officeId === root }) : '';
 
   let body;
   if (state.error) body = <ErrorState error={state.error} onRetry={state.refetch} />;

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { titleFor } from '../../adapters/scopeTitles';
 import { useDataSource, useEvaluation } from '../../data';
 import { useScreenData } from '../../data/useScreenRefresh';
 import { DARK, useHashLocation, useI18n, useView } from '../../ui';
@@ -55,6 +56,8 @@ export function ScreenPage(_props: { params: Record<string, string> }) {
   const data = useScreenData(settings.refreshSeconds);
   const view = useView(data.engine);
   const evaluation = useEvaluation(data.engine, data.dataset?.scheme, view.period, view.scopeId);
+  const scopeIndex = view.scopeId === undefined ? undefined : data.engine?.officeIndex.get(view.scopeId);
+  const title = titleFor(config.title, scopeIndex === undefined ? null : (data.engine?.offices[scopeIndex]?.name ?? null));
 
   const periodMs = settings.rotateSeconds * 1000;
   const rotation = useRotation(settings.pages.length, periodMs);
@@ -129,11 +132,11 @@ export function ScreenPage(_props: { params: Record<string, string> }) {
 
   return (
     <div className="screen-root" style={COLOURS}>
-      <main className="screen-canvas" style={canvasStyle} data-page={pageId} data-pages={pagesKey} aria-label={config.title}>
+      <main className="screen-canvas" style={canvasStyle} data-page={pageId} data-pages={pagesKey} aria-label={title}>
         <ScreenUnitContext.Provider value={box.unit}>
           <KeptMemoContext.Provider value={keptMemos}>
             <ScreenHeader
-              title={config.title}
+              title={title}
               period={view.period}
               partial={evaluation?.partial ?? false}
               updatedAt={data.updatedAt}

@@ -51,22 +51,16 @@ function wordedParams(issue: QualityIssue, words: Words): MessageParams {
     const expectedKey = key(`quality.expected.${String(raw.expected)}`);
     out.expected = expectedKey ? t(expectedKey) : String(raw.expected);
   }
-  if (raw.parts !== undefined && raw.partValues !== undefined) {
-    const parts = String(raw.parts).split('+');
-    const values = String(raw.partValues).split('+');
-    out.parts = parts
-      .map((part, i) => t('quality.part', { label: fieldLabel(part, words), value: formatCount(asNumber(values[i])) }))
-      .join(' + ');
-  }
-  if (raw.whole !== undefined) {
-    out.whole = t('quality.part', { label: fieldLabel(String(raw.whole), words), value: formatCount(asNumber(raw.wholeValue)) });
-  }
+  if (raw.parts !== undefined && raw.partValues !== undefined) out.parts = sumText(raw.parts, raw.partValues, raw.partsSum, words);
+  // wholeValue: issues written before contract v1.1 (kept in this browser with a loaded file), when a whole was one field.
+  const wholeValues = raw.wholeValues ?? raw.wholeValue;
+  if (raw.whole !== undefined && wholeValues !== undefined) out.whole = sumText(raw.whole, wholeValues, raw.wholeSum, words);
   if (raw.kind !== undefined) out.kind = isOfficeKind(raw.kind) ? t(`kind.${raw.kind}`) : String(raw.kind);
   for (const name of ['month', 'from', 'to'] as const) {
     const value = raw[name];
     if (isMonthKey(value)) out[name] = formatMonth(value);
   }
-  for (const name of ['firstRow', 'rootRow', 'parentRow', 'max'] as const) {
+  for (const name of ['firstRow', 'rootRow', 'parentRow', 'max', 'sent'] as const) {
     const value = raw[name];
     if (typeof value === 'number') out[name] = formatCount(value);
   }
@@ -78,15 +72,31 @@ function wordedParams(issue: QualityIssue, words: Words): MessageParams {
 }
 
 /**
+ * One side of a consistency rule: "好评数（1,000）" for one field, "好评数（1,000）、差评数（100）之和（1,100）"
+ * for several. `fields` and `values` are joined by '+' in the same order; `total` is the sum the
+ * rule compared (added up from the values when an older issue lacks it).
+ */
+function sumText(fields: string | number, values: string | number, total: string | number | undefined, words: Words): string {
+  const { t, formatCount } = words;
+  const names = String(fields).split('+');
+  const numbers = String(values).split('+').map(asNumber);
+  const terms = names.map((name, i) => t('quality.part', { label: fieldLabel(name, words), value: formatCount(numbers[i] ?? null) }));
+  if (terms.length === 1) return terms[0]!;
+  const sum = asNumber(total) ?? (numbers.every((n) => n !== null) ? numbers.reduce<number>((a, b) => a + (b ?? 0), 0) : null);
+  return t('quality.sum', { terms: terms.join(t('quality.sumSeparator')), sum: formatCount(sum) });
+}
+
+/**
  * One quality issue as a sentence in the reader's language, from its reason, params.variant
  * and params. The validator's English `detail` is the fallback whenever the dictionary has no
  * sentence for the reason or a parameter the sentence needs is missing (e.g. an issue from a
  * reader that sets only the reason), so a detail is never shown with a hole in it.
  */
 export function qualityDetailText(issue: QualityIssue, words: Words): string {
-  const variant = issue.params?.variant;
+  // A consistency rule may have a sentence of its own (by its id), else its variant's, else the reason's.
+  const specific = [issue.params?.rule, issue.params?.variant].filter((value) => value !== undefined);
   const messageKey =
-    (variant !== undefined ? key(`quality.detail.${issue.reason}.${String(variant)}`) : null) ?? key(`quality.detail.${issue.reason}`);
+    specific.map((value) => key(`quality.detail.${issue.reason}.${String(value)}`)).find((found) => found !== null) ?? key(`quality.detail.${issue.reason}`);
   if (!messageKey) return issue.detail;
   return completeSentence(messageKey, wordedParams(issue, words), words.t) ?? issue.detail;
 }

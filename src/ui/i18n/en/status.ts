@@ -63,6 +63,20 @@ export const status: Record<keyof typeof zh, string> = {
   'quality.detail.unsafe-integer': '"{field}" is {value}: beyond what can be counted exactly (2^53 − 1)',
   'quality.detail.unsafe-integer.infinite': '"{field}" is too large to be a number at all: beyond what can be counted exactly (2^53 − 1)',
   'quality.detail.inconsistent': '{parts} exceeds {whole}: the row contradicts itself',
+  'quality.detail.inconsistent.not-equal': '{parts} differs from {whole}: the two must be equal',
+  'quality.detail.inconsistent.levels-within-reviews': '{parts} exceeds {whole}: the five review levels cannot add up to more than the reviews',
+  'quality.detail.inconsistent.completed-within-due':
+    '{parts} exceeds {whole}: no more items can be completed than were due (accepted plus carried over from last month)',
+  'quality.detail.inconsistent.hotline-completed-within-tickets': '{parts} exceeds {whole}: no more tickets can be closed than were assigned',
+  'quality.detail.inconsistent.hotline-on-time-within-completed': '{parts} exceeds {whole}: no more tickets can be closed on time than were closed',
+  'quality.detail.inconsistent.on-time-plus-overdue-is-completed':
+    '{parts} differs from {whole}: items completed on time plus those completed late should make the items completed; the row is used, please check it',
+  'quality.detail.inconsistent.good-reviews-match-levels':
+    '{parts} as sent disagrees with the five review levels, {whole}; by national practice very satisfied, satisfied and basically satisfied are good reviews, and the levels are used',
+  'quality.detail.inconsistent.bad-reviews-match-levels':
+    '{parts} as sent disagrees with the five review levels, {whole}; by national practice dissatisfied and very dissatisfied are bad reviews, and the levels are used',
+  'quality.detail.missing-field.review-levels':
+    '"{field}" is missing: the five review levels (very satisfied to very dissatisfied) come all together or not at all, and this row sends {sent}',
   'quality.detail.bad-month': 'A month is written "YYYY-MM" (e.g. 2025-03, months 01–12), got {got}',
   'quality.detail.unknown-office': 'No office in the office list has the id "{officeId}"',
   'quality.detail.duplicate.office': 'The id "{id}" is already used at row {firstRow}; the first row is kept',
@@ -80,6 +94,8 @@ export const status: Record<keyof typeof zh, string> = {
   'quality.got.value': '{type} "{value}"',
   'quality.got.type': '{type}',
   'quality.part': '{label} ({value})',
+  'quality.sum': '{terms} (together {sum})',
+  'quality.sumSeparator': ' + ',
   'quality.expected.string': 'text',
   'quality.expected.number': 'a number',
   'quality.expected.string-or-null': 'text or null',

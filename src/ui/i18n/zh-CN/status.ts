@@ -61,6 +61,19 @@ export const status = {
   'quality.detail.unsafe-integer': '“{field}”为 {value}：超出可精确计数的范围（2^53 − 1）',
   'quality.detail.unsafe-integer.infinite': '“{field}”的数值大到无法表示：超出可精确计数的范围（2^53 − 1）',
   'quality.detail.inconsistent': '{parts}超过了{whole}：同一条记录前后矛盾',
+  'quality.detail.inconsistent.not-equal': '{parts}不等于{whole}：两者应当相等',
+  'quality.detail.inconsistent.levels-within-reviews': '{parts}超过了{whole}：五级评价数之和不能超过评价数',
+  'quality.detail.inconsistent.completed-within-due': '{parts}超过了{whole}：办结件数不能超过应办结件数（受理件数加上月结转在办件数）',
+  'quality.detail.inconsistent.hotline-completed-within-tickets': '{parts}超过了{whole}：办结的热线工单不能多于热线工单',
+  'quality.detail.inconsistent.hotline-on-time-within-completed': '{parts}超过了{whole}：按时办结的热线工单不能多于已办结的热线工单',
+  'quality.detail.inconsistent.on-time-plus-overdue-is-completed':
+    '{parts}不等于{whole}：按时办结件数加超期办结件数应等于办结件数；数据已照常使用，请核对',
+  'quality.detail.inconsistent.good-reviews-match-levels':
+    '填报的{parts}与五级评价不一致：{whole}；按全国通行口径，非常满意、满意、基本满意计为好评，统计以五级评价为准',
+  'quality.detail.inconsistent.bad-reviews-match-levels':
+    '填报的{parts}与五级评价不一致：{whole}；按全国通行口径，不满意、非常不满意计为差评，统计以五级评价为准',
+  'quality.detail.missing-field.review-levels':
+    '缺少“{field}”：五级评价数（非常满意、满意、基本满意、不满意、非常不满意）须五项同时填报或都不填，本行只填了 {sent} 项',
   'quality.detail.bad-month': '月份应写作“YYYY-MM”（如 2025-03，月份 01–12），实际为{got}',
   'quality.detail.unknown-office': '单位表中没有编号为“{officeId}”的单位',
   'quality.detail.duplicate.office': '编号“{id}”已在第 {firstRow} 行使用，保留第一行',
@@ -78,6 +91,8 @@ export const status = {
   'quality.got.value': '{type}“{value}”',
   'quality.got.type': '{type}',
   'quality.part': '{label}（{value}）',
+  'quality.sum': '{terms}之和（{sum}）',
+  'quality.sumSeparator': '、',
   'quality.expected.string': '文本',
   'quality.expected.number': '数字',
   'quality.expected.string-or-null': '文本或空值（null）',
