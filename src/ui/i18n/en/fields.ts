@@ -35,4 +35,13 @@ export const fields: Record<keyof typeof zh, string> = {
   'quality.field.hotlineSatisfied': 'Revisited and satisfied',
   'quality.field.disclosures': 'Items disclosed',
   'quality.field.disclosuresAdopted': 'Disclosures adopted',
+  'quality.field.overdueOpen': 'Open items past deadline',
+  'quality.field.carriedOver': 'Open items carried over',
+  'quality.field.reviewsVerySatisfied': 'Very satisfied reviews',
+  'quality.field.reviewsSatisfied': 'Satisfied reviews',
+  'quality.field.reviewsBasicallySatisfied': 'Basically satisfied reviews',
+  'quality.field.reviewsDissatisfied': 'Dissatisfied reviews',
+  'quality.field.reviewsVeryDissatisfied': 'Very dissatisfied reviews',
+  'quality.field.badReviewsOverdue': 'Bad reviews past rectification deadline',
+  'quality.field.hotlineCompleted': 'Hotline tickets closed',
 };

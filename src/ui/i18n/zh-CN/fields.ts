@@ -34,4 +34,13 @@ export const fields = {
   'quality.field.hotlineSatisfied': '热线回访满意数',
   'quality.field.disclosures': '公开信息条数',
   'quality.field.disclosuresAdopted': '被上级采用条数',
+  'quality.field.overdueOpen': '超期未办结件数',
+  'quality.field.carriedOver': '上月结转在办件数',
+  'quality.field.reviewsVerySatisfied': '非常满意评价数',
+  'quality.field.reviewsSatisfied': '满意评价数',
+  'quality.field.reviewsBasicallySatisfied': '基本满意评价数',
+  'quality.field.reviewsDissatisfied': '不满意评价数',
+  'quality.field.reviewsVeryDissatisfied': '非常不满意评价数',
+  'quality.field.badReviewsOverdue': '差评超期未整改数',
+  'quality.field.hotlineCompleted': '热线办结数',
 } as const;
