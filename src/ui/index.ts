@@ -21,3 +21,5 @@ export * from './view/monthSpan';
 export * from './view/useMonthSpan';
 export * from './pickers/MonthSpanPicker';
 export * from './naming/indicatorName';
+export * from './format/honest';
+export * from './figures/Figures';
