@@ -1,6 +1,6 @@
 import type { Indicator } from '../../domain';
 import type { Delta } from '../../engine';
-import type { OfficeEvaluation } from '../../engine/evaluation-types';
+import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluation-types';
 import {
   changeReason,
   changeText,
@@ -9,6 +9,7 @@ import {
   notReportedMark,
   overHundredReason,
   rankChangeView,
+  standingMark,
   type RankChangeInput,
   type StandingMark,
 } from '../format/honest';
@@ -136,4 +137,37 @@ export function RankChangeFigure({ input }: { input: RankChangeInput }) {
         </span>
       );
   }
+}
+
+/**
+ * One scheme indicator's value for an office, as a table cell: the value (a rate above 100% with
+ * its reason), marked 样本不足 (a rate on too small a sample: neither scored nor carded), 数据不全
+ * (fields not reported) or 无数值; 未报送 for an office that sent nothing.
+ */
+export function IndicatorStandingFigure({
+  indicator,
+  value,
+  detail,
+  notReported = false,
+}: {
+  indicator: Indicator;
+  value: number | null | undefined;
+  detail: IndicatorScore | null | undefined;
+  notReported?: boolean;
+}) {
+  const i18n = useI18n();
+  if (notReported) return <NotReportedBadge />;
+  const mark = detail ? standingMark(detail, indicator, i18n) : null;
+  const shown = value !== null && value !== undefined;
+  return (
+    <>
+      {(shown || !mark) && <IndicatorFigure indicator={indicator} value={value} />}
+      {mark && (
+        <>
+          {shown && ' '}
+          <StandingBadge mark={mark} tone={detail?.status === 'missing' ? 'yellow' : 'note'} />
+        </>
+      )}
+    </>
+  );
 }
