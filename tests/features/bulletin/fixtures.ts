@@ -1,4 +1,4 @@
-import type { MonthlyRecord, Office, Scheme } from '../../../src/domain';
+import { BUILT_IN_INDICATORS, DEFAULT_SCHEME_RULES, NATIONAL_REVIEW_LEVELS, type MonthlyRecord, type Office, type Scheme } from '../../../src/domain';
 import { buildEngineData, type BulletinFacts } from '../../../src/engine';
 import { bulletinFacts } from '../../../src/engine/bulletin';
 
@@ -74,7 +74,10 @@ export const FIXTURE_RECORDS: MonthlyRecord[] = ROWS.map(([officeId, month, acce
 }));
 
 export const FIXTURE_SCHEME: Scheme = {
-  version: 1,
+  version: 2,
+  definitions: [...BUILT_IN_INDICATORS],
+  reviewLevels: NATIONAL_REVIEW_LEVELS,
+  rules: DEFAULT_SCHEME_RULES,
   id: 'fixture',
   name: '示例方案',
   indicators: [

@@ -10,7 +10,16 @@
  * D1's name is an attack on whoever draws it.
  */
 import type { DataAdapter } from '../../../src/adapters/types';
-import { addMonths, lastCompleteMonth, type MonthlyRecord, type Office, type Scheme } from '../../../src/domain';
+import {
+  addMonths,
+  BUILT_IN_INDICATORS,
+  DEFAULT_SCHEME_RULES,
+  lastCompleteMonth,
+  NATIONAL_REVIEW_LEVELS,
+  type MonthlyRecord,
+  type Office,
+  type Scheme,
+} from '../../../src/domain';
 
 export const M = lastCompleteMonth(new Date());
 export const P = addMonths(M, -1);
@@ -44,7 +53,10 @@ export const RECORDS: MonthlyRecord[] = [
 ];
 
 export const SCHEME: Scheme = {
-  version: 1,
+  version: 2,
+  definitions: [...BUILT_IN_INDICATORS],
+  reviewLevels: NATIONAL_REVIEW_LEVELS,
+  rules: DEFAULT_SCHEME_RULES,
   id: 'small',
   name: '小县考核',
   indicators: [{ indicatorId: 'onTimeRate', weight: 100, floor: 0.9, target: 1, appliesTo: ['department', 'township'] }],
