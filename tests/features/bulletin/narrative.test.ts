@@ -129,7 +129,7 @@ describe('the bulletin of March 2025 (every office reported), in Chinese', () =>
   });
 
   it('names each card with office, rule, number and since when', () => {
-    expect(text.cards).toBe('本月共亮红牌1张、黄牌0张，涉及1个单位。红牌：丙局超期件数1件（有超期办结事项，本月新增）。');
+    expect(text.cards).toBe('本月共有1个单位被亮红牌（1张），未亮黄牌。红牌：丙局超期办结件数1件（有超期办结事项，本月新增）。');
   });
 
   it('splits reviews by level and says what became of the bad ones', () => {

@@ -1,6 +1,7 @@
 import { INDICATORS, indicatorById, isRate, type IndicatorId } from '../../../domain';
 import { RANKED, type BulletinCard, type BulletinFacts, type BulletinRankRow, type Delta, type RankedKind } from '../../../engine';
-import { countChange, displayedPointChange, fieldList, indicatorName, NO_VALUE, overHundredReason, rankChangeView } from '../../../ui';
+import { cardRuleName, countChange, displayedPointChange, fieldList, indicatorName, NO_VALUE, overHundredReason, rankChangeView } from '../../../ui';
+import { conditionText } from '../../../ui/format/cardRuleText';
 import type { NarrativeContext } from '../narrative/context';
 import { count, countChangeCell, pointChange, rank, rankChange, rate, relativeChange, score, text, type Cell } from './cells';
 import { isIncomplete, missingFieldsOf, rankMoveOf } from './fairness';
@@ -213,6 +214,14 @@ function cardValueCell(ctx: NarrativeContext, card: BulletinCard, value: number)
   return valueCell(ctx, card.subject, value);
 }
 
+/** The rule by its Chinese name (a rule of the built-in scheme) with its message, or its message alone: never its id. */
+function ruleText(ctx: NarrativeContext, card: BulletinCard): string {
+  const words = { t: ctx.t, locale: ctx.locale, formatIndicator: ctx.f.formatIndicator };
+  const name = cardRuleName(card, words, (rule) => conditionText(rule, ctx.f));
+  const message = card.message.trim();
+  return message === '' || message === name ? name : `${name}${ctx.t('figure.reason', { reason: message })}`;
+}
+
 /** 红黄牌: red first; each card with its office, rule, number, threshold and since when. */
 export function cardsTable(ctx: NarrativeContext, facts: BulletinFacts): BulletinTable {
   const { t, f } = ctx;
@@ -241,7 +250,7 @@ export function cardsTable(ctx: NarrativeContext, facts: BulletinFacts): Bulleti
         text(label(ctx, card.subject)),
         cardValueCell(ctx, card, card.actual),
         cardValueCell(ctx, card, card.threshold),
-        text(card.message),
+        text(ruleText(ctx, card)),
         text(f.formatMonth(card.since)),
         count(card.consecutiveMonths),
       ],
