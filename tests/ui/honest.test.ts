@@ -168,6 +168,9 @@ describe('rates above 100%', () => {
     expect(overHundredReason('completionRate', 1.2, zh)?.long).toContain('上月结转在办件数');
     expect(indicatorText(indicatorById('onlineRate'), 1.01, zh)).toBe('101.00%（分子大于分母）');
     expect(indicatorText(indicatorById('accepted'), 12345, zh)).toBe('12,345');
+    // A count is never "above 100%", however large.
+    expect(overHundredReason('accepted', 32917, zh)).toBeNull();
+    expect(overHundredReason(indicatorById('overdue'), 2, zh)).toBeNull();
   });
 
   test('property: any rate text above 100% carries a reason', () => {
@@ -216,10 +219,10 @@ describe('where an office stands', () => {
     };
     expect(dataIncompleteMark(office, zh)).toEqual({
       label: '数据不全',
-      hint: '未报送：好评数、评价数、上月结转在办件数。缺项指标按0分计，不因缺报而占优。',
+      hint: '未报送好评数、评价数、上月结转在办件数。缺项指标按0分计，不因缺报而占优。',
     });
     expect(dataIncompleteMark({ dataIncomplete: false, scoreDetails: [] }, zh)).toBeNull();
-    expect(standingMark(detail('missing', { missingFields: ['hotlineCompleted'] }), undefined, zh)).toEqual({ label: '数据不全', hint: '未报送：热线办结数' });
+    expect(standingMark(detail('missing', { missingFields: ['hotlineCompleted'] }), undefined, zh)).toEqual({ label: '数据不全', hint: '未报送热线办结数' });
     expect(standingMark(detail('scored'), undefined, zh)).toBeNull();
   });
 
@@ -228,8 +231,8 @@ describe('where an office stands', () => {
       rankChangeView({ rank: 3, previousRank: 3, rankChange: 0, rankMove: null, ...input }, zh);
     expect(view({ rankMove: 'new', previousRank: null, rankChange: null })).toMatchObject({ kind: 'new', text: '新进' });
     expect(view({ rankMove: 'others', previousRank: 5 })).toMatchObject({ kind: 'others', text: '名次因他单位变动' });
-    expect(view({ rankMove: 'others', previousRank: 5 }).hint).toContain('由第5名变为第3名');
-    expect(view({ previousRank: 6, rankChange: 3 })).toMatchObject({ kind: 'up', text: '↑3', hint: '上升3位' });
+    expect(view({ rankMove: 'others', previousRank: 5 }).hint).toContain('由第 5 名变为第 3 名');
+    expect(view({ previousRank: 6, rankChange: 3 })).toMatchObject({ kind: 'up', text: '↑3', hint: '上升 3 位' });
     expect(view({ previousRank: 2, rankChange: -1 })).toMatchObject({ kind: 'down', text: '↓1' });
     expect(view({})).toMatchObject({ kind: 'same', text: '—', hint: '名次不变' });
     expect(view({ rank: null })).toMatchObject({ kind: 'unranked', text: '—' });

@@ -77,10 +77,15 @@ export function IncompleteBadge({ office }: { office: Pick<OfficeEvaluation, 'da
   return mark ? <StandingBadge mark={mark} tone="yellow" /> : null;
 }
 
-/** 未报送, never a number. */
+/** 未报送, never a number (its label says it all; the hint is on hover). */
 export function NotReportedBadge() {
   const i18n = useI18n();
-  return <StandingBadge mark={notReportedMark(i18n)} />;
+  const mark = notReportedMark(i18n);
+  return (
+    <span className="badge note" title={mark.hint}>
+      {mark.label}
+    </span>
+  );
 }
 
 /**
@@ -129,6 +134,9 @@ export function RankChangeFigure({ input }: { input: RankChangeInput }) {
           <span className="visually-hidden">{view.hint}</span>
         </span>
       );
+    case 'unranked':
+      // The rank column already says why (未报送, 样本不足 …).
+      return <span title={view.hint}>{view.text}</span>;
     default:
       return (
         <span title={view.hint}>

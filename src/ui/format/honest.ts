@@ -79,8 +79,10 @@ export interface RateReason {
  * not send 上月结转在办件数 (carriedOver): items accepted in earlier months are completed now.
  */
 export function overHundredReason(indicator: Indicator | IndicatorId, value: number | null | undefined, { t }: Pick<Words, 't'>): RateReason | null {
-  const id = typeof indicator === 'string' ? indicator : indicator.id;
-  if (!isOverHundred(value)) return null;
+  const definition = typeof indicator === 'string' ? (isIndicatorId(indicator) ? indicatorById(indicator) : null) : indicator;
+  // Only a rate is a per cent: 32,917 items are not "above 100%".
+  if (!definition || !isRate(definition) || !isOverHundred(value)) return null;
+  const id = definition.id;
   if (id === 'completionRate') return { short: t('figure.over100.completionRate'), long: t('figure.over100.completionRateHint') };
   return { short: t('figure.over100.other'), long: t('figure.over100.otherHint') };
 }
@@ -199,15 +201,22 @@ export function throughMonthText(through: MonthKey, periodTo: MonthKey, { t, for
 // ---------------------------------------------------------------------------------------------
 // Where an office stands
 
-/** The Chinese (or English) name of a contract field: 好评数. The domain's registry names every count. */
-export function fieldName(field: string, locale: Locale): string {
-  if (!isIndicatorId(field)) return field;
-  const { label } = indicatorById(field);
-  return locale === 'zh-CN' ? label.zh : label.en;
+/**
+ * The Chinese (or English) name of a contract field: 好评数. The domain's registry names every
+ * count; the dictionary's field names (quality.field.*) cover the rest once loaded; a field neither
+ * knows (a source's own column) is data and shows as it came.
+ */
+export function fieldName(field: string, { t, locale }: Pick<Words, 't' | 'locale'>): string {
+  if (isIndicatorId(field)) {
+    const { label } = indicatorById(field);
+    return locale === 'zh-CN' ? label.zh : label.en;
+  }
+  const key = `quality.field.${field}`;
+  return isMessageKey(key) ? t(key) : field;
 }
 
-export function fieldList(fields: readonly string[], { t, locale }: Pick<Words, 't' | 'locale'>): string {
-  return [...new Set(fields)].map((field) => fieldName(field, locale)).join(t('standing.fieldSeparator'));
+export function fieldList(fields: readonly string[], words: Pick<Words, 't' | 'locale'>): string {
+  return [...new Set(fields)].map((field) => fieldName(field, words)).join(words.t('standing.fieldSeparator'));
 }
 
 export interface StandingMark {
@@ -239,7 +248,7 @@ function denominatorName(indicator: Indicator, words: Pick<Words, 't' | 'locale'
   if (indicator.formula.type !== 'ratio' || indicator.formula.denominator.length !== 1) return words.t('standing.denominator');
   const term = parseTerm(indicator.formula.denominator[0]!);
   if (!term || term.names.length !== 1 || term.optional) return words.t('standing.denominator');
-  return fieldName(term.names[0]!, words.locale);
+  return fieldName(term.names[0]!, words);
 }
 
 /** How one scheme indicator stood for an office, as a label and a hint; null for a scored one. */
