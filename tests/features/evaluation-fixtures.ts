@@ -8,9 +8,10 @@
  *   const evaluation = evaluationFixture({ offices: [d1, …] });
  */
 import {
+  addMonths,
   INDICATOR_IDS,
   monthPeriod,
-  previousPeriod as previousOf,
+  periodLength,
   yearAgoPeriod as yearAgoOf,
   type Card,
   type CountField,
@@ -134,8 +135,15 @@ export function evaluationFixture(init: EvaluationInit = {}): PeriodEvaluation {
   const requested = init.requested ?? monthPeriod('2025-03');
   const through = init.through ?? null;
   const period = init.period ?? (through ? { ...requested, to: through } : requested);
+  // As the engine compares: the span just before, of the months evaluated (a period in progress
+  // against the same months of the one before); a year-to-date has no 环比.
+  const length = periodLength(requested);
   const previousPeriod =
-    init.previousPeriod !== undefined ? init.previousPeriod : requested.kind === 'ytd' ? null : { ...previousOf(period), kind: period.kind };
+    init.previousPeriod !== undefined
+      ? init.previousPeriod
+      : requested.kind === 'ytd'
+        ? null
+        : { kind: period.kind, from: addMonths(period.from, -length), to: addMonths(period.to, -length) };
   const offices = init.offices ?? [];
   const scope = init.scope ?? officeFixture({ officeId: 'R', name: '示例县', kind: 'region', parentId: null });
   const all = [scope, ...offices];

@@ -5,7 +5,7 @@ import { throughMonthText } from '../format/honest';
 import type { Translate } from '../i18n/translate';
 
 /**
- * "2025年3月", "2025年第1季度", "2025年1月至3月", "2024年11月至2025年2月". A period in progress
+ * "2025年3月", "2025年第一季度", "2025年1月至3月", "2024年11月至2025年2月". A period in progress
  * says where it stops: "2026年第四季度（截至11月）", "2026年累计（截至11月）". `through` is the
  * evaluation's (PeriodEvaluation.through); without it a quarter cut short is read from its months,
  * so the 环比 of a quarter in progress is labelled the same way ("2026年第三季度（截至8月）").
@@ -17,7 +17,9 @@ export function periodLabel(period: Period, t: Translate, format: Pick<Formatter
     case 'month':
       return format.formatMonth(period.from);
     case 'quarter': {
-      const base = t('view.quarterLabel', { year: monthYear(period.from), quarter: quarterOf(period.from) });
+      // 第四季度, as a 公文 writes it (Q4 in English).
+      const quarter = t(`figure.quarter.${quarterOf(period.from) as 1 | 2 | 3 | 4}`);
+      const base = t('view.quarterLabel', { year: monthYear(period.from), quarter });
       const end = quarterPeriod(period.from).to;
       return cut(base, through ?? (period.to !== end ? period.to : null));
     }

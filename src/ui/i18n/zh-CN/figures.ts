@@ -23,6 +23,10 @@ export const figures = {
   'figure.compared.yoy': '同比：与{period}比较',
   'figure.compared.cumulative': '环比：累计数不作环比',
   // Periods.
+  'figure.quarter.1': '一',
+  'figure.quarter.2': '二',
+  'figure.quarter.3': '三',
+  'figure.quarter.4': '四',
   'figure.through': '（截至{month}）',
   'figure.throughMonth': '{month}月',
   'figure.ytdThrough': '{year}年累计',
