@@ -64,7 +64,7 @@ export function OfficeFacts({
           <dd>
             {office.rank === null
               ? t('office.notRanked')
-              : t('office.rankOf', { rank: office.rank, count: formatCount(of), kind: t(`kind.${office.kind}`) })}
+              : t('office.rankOf', { rank: formatCount(office.rank), count: formatCount(of), kind: t(`kind.${office.kind}`) })}
             {office.rank !== null && (
               <>
                 {' · '}

@@ -76,7 +76,7 @@ export function RankingTable({
         key: 'rank',
         header: t('rankings.col.rank'),
         numeric: true,
-        cell: (row) => (row.state === 'ranked' ? row.rank : unrankedCell(row)),
+        cell: (row) => (row.state === 'ranked' ? i18n.formatCount(row.rank) : unrankedCell(row)),
       },
       { key: 'change', header: t('rankings.col.change'), cell: (row) => <RankChange row={row} /> },
       {

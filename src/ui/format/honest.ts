@@ -300,20 +300,21 @@ export interface RankChangeInput {
   gap?: boolean;
 }
 
-export function rankChangeView(input: RankChangeInput, { t }: Pick<Words, 't'>): RankChangeView {
+export function rankChangeView(input: RankChangeInput, { t, formatCount }: Pick<Words, 't' | 'formatCount'>): RankChangeView {
   const { rank, previousRank, rankChange, rankMove } = input;
   if (rank === null) return { kind: 'unranked', places: null, text: NO_VALUE, hint: t('rank.unranked') };
   if (input.gap) return { kind: 'gap', places: null, text: NO_VALUE, hint: t('rank.cumulative') };
   if (rankMove === 'new') return { kind: 'new', places: null, text: t('rank.new'), hint: t('rank.newHint') };
   if (rankMove === 'others' && previousRank !== null && previousRank !== rank) {
-    return { kind: 'others', places: 0, text: t('rank.others'), hint: t('rank.othersHint', { previous: previousRank, rank }) };
+    return { kind: 'others', places: 0, text: t('rank.others'), hint: t('rank.othersHint', { previous: formatCount(previousRank), rank: formatCount(rank) }) };
   }
   if (rankChange === null) return { kind: 'none', places: null, text: NO_VALUE, hint: t('rank.noPrevious') };
   if (rankChange === 0) return { kind: 'same', places: 0, text: NO_VALUE, hint: t('rank.same') };
   const places = Math.abs(rankChange);
+  const shown = formatCount(places);
   return rankChange > 0
-    ? { kind: 'up', places, text: `↑${places}`, hint: t('rank.up', { places }) }
-    : { kind: 'down', places, text: `↓${places}`, hint: t('rank.down', { places }) };
+    ? { kind: 'up', places, text: `↑${shown}`, hint: t('rank.up', { places: shown }) }
+    : { kind: 'down', places, text: `↓${shown}`, hint: t('rank.down', { places: shown }) };
 }
 
 // ---------------------------------------------------------------------------------------------

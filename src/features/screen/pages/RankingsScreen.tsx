@@ -24,9 +24,9 @@ function RankChange({ office }: { office: OfficeEvaluation }) {
         </span>
       );
     case 'up':
-      return <span className="screen-num tone-good" aria-label={view.hint}>{`▲${view.places}`}</span>;
+      return <span className="screen-num tone-good" aria-label={view.hint}>{`▲${i18n.formatCount(view.places)}`}</span>;
     case 'down':
-      return <span className="screen-num tone-bad" aria-label={view.hint}>{`▼${view.places}`}</span>;
+      return <span className="screen-num tone-bad" aria-label={view.hint}>{`▼${i18n.formatCount(view.places)}`}</span>;
     default:
       return <span className="screen-num screen-muted" aria-label={view.hint}>—</span>;
   }
@@ -35,13 +35,13 @@ function RankChange({ office }: { office: OfficeEvaluation }) {
 const OTHERS_MARK = '※';
 
 function RankRow({ office, last }: { office: OfficeEvaluation; last: number }) {
-  const { t, formatScore } = useI18n();
+  const { t, formatScore, formatCount } = useI18n();
   const red = office.cards.some((card) => card.level === 'red');
   const yellow = !red && office.cards.length > 0;
   const place = office.rank === null ? '' : office.rank <= 3 ? 'top' : office.rank > last - 3 ? 'bottom' : '';
   return (
     <div className="screen-rank-row" style={{ height: '100%' }}>
-      <span className={`screen-rank ${place}`}>{office.rank ?? '—'}</span>
+      <span className={`screen-rank ${place}`}>{office.rank === null ? '—' : formatCount(office.rank)}</span>
       <span className="screen-name">
         {office.name}
         {red && <span className="screen-dot red" role="img" aria-label={t('screen.cards.red')} />}
@@ -100,14 +100,14 @@ function RankingBoard({ evaluation, kind, paused }: { evaluation: PeriodEvaluati
 }
 
 function OfficeList({ offices }: { offices: readonly OfficeEvaluation[] }) {
-  const { t, formatScore } = useI18n();
+  const { t, formatScore, formatCount } = useI18n();
   if (offices.length === 0) return <p className="screen-muted" style={{ margin: 0 }}>{t('screen.highlights.none')}</p>;
   return (
     <ol>
       {/* Three lines each, ties beyond them left to the full rankings page: the panel's height is fixed. */}
       {offices.slice(0, 3).map((office) => (
         <li key={office.officeId}>
-          <span className="screen-rank">{office.rank ?? '—'}</span>
+          <span className="screen-rank">{office.rank === null ? '—' : formatCount(office.rank)}</span>
           <span className="screen-name">
             {office.name}
             {office.dataIncomplete && <span className="screen-tag">{t('standing.incomplete')}</span>}
