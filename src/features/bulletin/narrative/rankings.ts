@@ -1,6 +1,6 @@
 import type { BulletinFacts, BulletinRankRow, RankedKind } from '../../../engine';
 import { joinNames, sentence, type NarrativeContext } from './context';
-import { indicatorName } from './figures';
+import { indicatorName, rateText } from './figures';
 import { kindWord } from './kinds';
 import { isIncomplete } from '../model/fairness';
 
@@ -79,7 +79,7 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
       : t('bulletin.n.rank.volume', { kind: kindWord(ctx, kind), value: f.formatCount(accepted) }),
     onTime === null
       ? t('bulletin.n.rateNone', { label: indicatorName(ctx, 'onTimeRate') })
-      : t('bulletin.n.rate', { label: indicatorName(ctx, 'onTimeRate'), value: f.formatRate(onTime) }),
+      : t('bulletin.n.rate', { label: indicatorName(ctx, 'onTimeRate'), value: rateText(ctx, 'onTimeRate', onTime) }),
   ];
 
   return [
