@@ -77,7 +77,7 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
     accepted === null
       ? t('bulletin.n.countNone', { label: indicatorName(ctx, 'accepted') })
       : t('bulletin.n.rank.volume', { kind: kindWord(ctx, kind), value: f.formatCount(accepted) }),
-    onTime === null
+    onTime === null || onTime === undefined
       ? t('bulletin.n.rateNone', { label: indicatorName(ctx, 'onTimeRate') })
       : t('bulletin.n.rate', { label: indicatorName(ctx, 'onTimeRate'), value: rateText(ctx, 'onTimeRate', onTime) }),
   ];
