@@ -7,12 +7,14 @@ function rankedCount(evaluation: PeriodEvaluation, office: OfficeEvaluation): nu
 }
 
 /** 较上期上升3位, 名次不变, 新进, or a rank moved only because others stopped or started reporting. */
-function RankMove({ office }: { office: OfficeEvaluation }) {
+function RankMove({ office, cumulative }: { office: OfficeEvaluation; cumulative: boolean }) {
   const i18n = useI18n();
   const input = { rank: office.rank, previousRank: office.previousRank, rankChange: office.rankChange, rankMove: office.rankMove ?? null };
   const view = rankChangeView(input, i18n);
   if (view.kind === 'new' || view.kind === 'others') return <RankChangeFigure input={input} />;
-  const text = view.kind === 'up' || view.kind === 'down' || view.kind === 'same' ? `${i18n.t('office.rankChange')}${view.hint}` : view.hint;
+  // A year-to-date's rank moves against the year-to-date ranking one month earlier.
+  const against = i18n.t(cumulative ? 'office.rankChangeCumulative' : 'office.rankChange');
+  const text = view.kind === 'up' || view.kind === 'down' || view.kind === 'same' ? `${against}${view.hint}` : view.hint;
   return view.kind === 'up' || view.kind === 'down' ? <span className={view.kind}>{text}</span> : <>{text}</>;
 }
 
@@ -68,7 +70,7 @@ export function OfficeFacts({
             {office.rank !== null && (
               <>
                 {' · '}
-                <RankMove office={office} />
+                <RankMove office={office} cumulative={evaluation.requested.kind === 'ytd'} />
               </>
             )}
             {office.partial && office.rank !== null && ` ${t('office.provisional')}`}

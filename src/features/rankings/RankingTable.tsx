@@ -28,6 +28,7 @@ export function RankingTable({
   measure,
   indicators,
   officeParams,
+  cumulative = false,
 }: {
   caption: string;
   rows: readonly RankingRow[];
@@ -35,6 +36,8 @@ export function RankingTable({
   measure: RankingMeasure;
   indicators: readonly Indicator[];
   officeParams: Record<string, string | null>;
+  /** A year-to-date: a rank changes against the year-to-date ranking one month earlier. */
+  cumulative?: boolean;
 }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
@@ -78,7 +81,7 @@ export function RankingTable({
         numeric: true,
         cell: (row) => (row.state === 'ranked' ? i18n.formatCount(row.rank) : unrankedCell(row)),
       },
-      { key: 'change', header: t('rankings.col.change'), cell: (row) => <RankChange row={row} /> },
+      { key: 'change', header: t(cumulative ? 'rankings.col.changeCumulative' : 'rankings.col.change'), cell: (row) => <RankChange row={row} /> },
       {
         key: 'office',
         header: t('rankings.col.office'),
@@ -103,7 +106,7 @@ export function RankingTable({
       ...rest.map(indicatorColumn),
       { key: 'cards', header: t('rankings.col.cards'), cell: (row) => <CardBadges cards={row.office.cards} /> },
     ];
-  }, [indicators, measure, locale, t, i18n, names, officeParams]);
+  }, [indicators, measure, locale, t, i18n, names, officeParams, cumulative]);
 
   return (
     <div className="panel">

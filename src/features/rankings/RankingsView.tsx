@@ -89,6 +89,7 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
             measure={measure}
             indicators={indicators}
             officeParams={officeParams}
+            cumulative={evaluation.requested.kind === 'ytd'}
           />
         </>
       )}

@@ -22,6 +22,7 @@ export const office: Record<keyof typeof zh, string> = {
   'office.rankOf': 'No. {rank} of {count} ranked ({kind})',
   'office.rankOfShort': 'No. {rank} of {count}',
   'office.rankChange': 'Against the previous period: ',
+  'office.rankChangeCumulative': 'Against the year to date a month earlier: ',
   'office.provisional': '(provisional)',
   'office.cards.title': 'Cards this period',
   'office.cards.none': 'No red or yellow cards this period.',

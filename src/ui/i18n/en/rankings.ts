@@ -14,6 +14,7 @@ export const rankings: Record<keyof typeof zh, string> = {
   'rankings.nameWithParent': '{name} ({parent})',
   'rankings.col.rank': 'Rank',
   'rankings.col.change': 'Change',
+  'rankings.col.changeCumulative': 'Against the year to date a month earlier',
   'rankings.col.office': 'Office',
   'rankings.col.score': 'Score',
   'rankings.col.cards': 'Cards',

@@ -20,6 +20,7 @@ export const office = {
   'office.rankOf': '第 {rank} 名 / 共 {count} 个{kind}参与排名',
   'office.rankOfShort': '第 {rank} 名 / 共 {count}',
   'office.rankChange': '较上期',
+  'office.rankChangeCumulative': '较截至上月的累计排名',
   'office.provisional': '（临时排名）',
   'office.cards.title': '本期红黄牌',
   'office.cards.none': '本期无红黄牌。',

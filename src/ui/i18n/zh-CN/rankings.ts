@@ -12,6 +12,7 @@ export const rankings = {
   'rankings.nameWithParent': '{name}（{parent}）',
   'rankings.col.rank': '名次',
   'rankings.col.change': '较上期',
+  'rankings.col.changeCumulative': '较截至上月累计',
   'rankings.col.office': '单位',
   'rankings.col.score': '综合得分',
   'rankings.col.cards': '红黄牌',
