@@ -3,6 +3,7 @@ import type { Indicator } from '../../domain';
 import {
   DataTable,
   dataIncompleteMark,
+  detailsByOffice,
   IndicatorStandingFigure,
   indicatorName,
   Link,
@@ -42,6 +43,8 @@ export function RankingTable({
   const i18n = useI18n();
   const { t, locale } = i18n;
 
+  const details = useMemo(() => detailsByOffice(rows.map((row) => row.office)), [rows]);
+
   const columns = useMemo<Column<RankingRow>[]>(() => {
     const measured = indicators.find((indicator) => indicator.id === measure);
     const rest = indicators.filter((indicator) => indicator.id !== measure);
@@ -53,7 +56,7 @@ export function RankingTable({
         <IndicatorStandingFigure
           indicator={indicator}
           value={row.office.values[indicator.id]}
-          detail={row.office.scoreDetails?.find((detail) => detail.indicatorId === indicator.id)}
+          detail={details.get(row.office.officeId)?.get(indicator.id)}
           notReported={silent(row)}
         />
       ),
@@ -106,7 +109,7 @@ export function RankingTable({
       ...rest.map(indicatorColumn),
       { key: 'cards', header: t('rankings.col.cards'), cell: (row) => <CardBadges cards={row.office.cards} /> },
     ];
-  }, [indicators, measure, locale, t, i18n, names, officeParams, cumulative]);
+  }, [indicators, measure, locale, t, i18n, names, officeParams, cumulative, details]);
 
   return (
     <div className="panel">

@@ -108,7 +108,7 @@ export function IndicatorCharts({
           <IndicatorStandingFigure
             indicator={indicator}
             value={item.value}
-            detail={office?.scoreDetails?.find((detail) => detail.indicatorId === indicator.id)}
+            detail={office?.scoreDetails.find((detail) => detail.indicatorId === indicator.id)}
             notReported={office?.status === 'not-reported'}
           />
         );

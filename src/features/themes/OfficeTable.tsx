@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { IncompleteBadge, IndicatorStandingFigure, indicatorName, distinctNames, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { detailsByOffice, IncompleteBadge, IndicatorStandingFigure, indicatorName, distinctNames, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
 import type { ThemeTableProps } from './themeTable';
 
 /**
@@ -21,6 +21,7 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
     });
   }, [evaluation, kind, selected]);
   const names = useMemo(() => distinctNames(engine, rows), [engine, rows]);
+  const details = useMemo(() => detailsByOffice(rows), [rows]);
   const carried = { period: params.get('period'), scope: params.get('scope') };
 
   const columns: Column<OfficeEvaluation>[] = [
@@ -57,7 +58,7 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
         <IndicatorStandingFigure
           indicator={indicator}
           value={office.values[indicator.id]}
-          detail={office.scoreDetails?.find((detail) => detail.indicatorId === indicator.id)}
+          detail={details.get(office.officeId)?.get(indicator.id)}
           notReported={office.status === 'not-reported'}
         />
       ),

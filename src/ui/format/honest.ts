@@ -385,3 +385,13 @@ export function scenarioName(scenario: string | undefined, { t }: Pick<Words, 't
 export function missingFields(office: Pick<OfficeEvaluation, 'scoreDetails'>): CountField[] {
   return [...new Set(office.scoreDetails.flatMap((detail) => (detail.status === 'missing' ? detail.missingFields : [])))];
 }
+
+/**
+ * Each office's scoreDetails by indicator, read once per office: a table reads an office's
+ * standing for several columns, and an evaluation may build scoreDetails on each read.
+ */
+export function detailsByOffice(
+  offices: readonly Pick<OfficeEvaluation, 'officeId' | 'scoreDetails'>[],
+): Map<string, Map<IndicatorId, IndicatorScore>> {
+  return new Map(offices.map((office) => [office.officeId, new Map((office.scoreDetails ?? []).map((detail) => [detail.indicatorId, detail]))]));
+}
