@@ -21,7 +21,7 @@ export const figures: Record<keyof typeof zh, string> = {
   'figure.quarter.2': '2',
   'figure.quarter.3': '3',
   'figure.quarter.4': '4',
-  'figure.through': ' (to {month})',
+  'figure.through': ' (through {month})',
   'figure.throughMonth': 'month {month}',
   'figure.ytdThrough': '{year} year to date',
   'figure.over100.completionRate': 'includes items accepted earlier',
