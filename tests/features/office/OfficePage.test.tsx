@@ -87,7 +87,7 @@ describe('office page on a small county checked by hand', () => {
     await heading('县民政局');
     fireEvent.change(screen.getByLabelText('指标'), { target: { value: 'overdue' } });
     await waitFor(() => expect(window.location.hash).toContain('indicator=overdue'));
-    const trend = await dataView(/超期件数走势/);
+    const trend = await dataView(/超期办结件数走势/);
     expect(within(trend).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['月份', '县民政局']);
     expect(bodyRows(trend).map((row) => row[1])).toEqual(['1', '2']);
     expect(screen.getByText(/计数类指标只显示本单位/)).toBeTruthy();

@@ -22,7 +22,7 @@ describe('scoreBreakdown reads how each indicator stood (hand-built evaluations)
 
   test('in scheme order, with the engine’s standing, points and losses', () => {
     const rows = scoreBreakdown(DEFAULT_SCHEME, office, quarterPeriod('2025-07'));
-    expect(rows.map((row) => row.indicator.id)).toEqual(DEFAULT_SCHEME.indicators.map((item) => item.indicatorId));
+    expect(rows.map((row) => row.indicator.id)).toEqual(DEFAULT_SCHEME.indicators.filter((item) => item.appliesTo.includes(office.kind)).map((item) => item.indicatorId));
     const byId = new Map(rows.map((row) => [row.indicator.id, row]));
     expect(byId.get('completionRate')).toMatchObject({ score: 100, points: 12.5, lost: 0, detail: { status: 'scored' } });
     expect(byId.get('goodReviewRate')).toMatchObject({ score: null, points: null, detail: { status: 'small-sample', denominator: 12 } });
@@ -48,7 +48,7 @@ describe('scoreBreakdown on the mock county (the engine’s evaluation)', () => 
       for (const kind of ['department', 'township'] as const) {
         for (const office of evaluation.officesOfKind(kind)) {
           const rows = scoreBreakdown(DEFAULT_SCHEME, office, period);
-          expect(rows).toHaveLength(DEFAULT_SCHEME.indicators.length);
+          expect(rows).toHaveLength(DEFAULT_SCHEME.indicators.filter((item) => item.appliesTo.includes(kind)).length);
           const sum = rows.reduce((total, row) => total + (row.points ?? 0), 0);
           if (office.score === null) expect(rows.every((row) => row.points === null || row.points === 0)).toBe(true);
           else expect(sum).toBeCloseTo(office.score, 9);

@@ -20,9 +20,12 @@ describe('rankRows by composite score (the engine’s ranking)', () => {
       ['D4', null, null, 'not-reported'],
     ]);
     expect(summary(rankRows(month, 'township', 'score'))).toEqual([
+      // T2 is new this month; T1 is the only township ranked in both months, so its own place did not
+      // change (1st → 2nd only because T2 came in): 0, marked as moved by others.
       ['T2', 1, null, 'ranked'],
-      ['T1', 2, -1, 'ranked'],
+      ['T1', 2, 0, 'ranked'],
     ]);
+    expect(rankRows(month, 'township', 'score').map((row) => row.office.rankMove)).toEqual(['new', 'others']);
     const [d1] = rankRows(month, 'department', 'score');
     expect(d1!.value).toBeCloseTo(100, 9);
     expect(d1!.previousRank).toBe(4);
@@ -87,7 +90,7 @@ describe('measures', () => {
   test('the scheme’s indicators for the kind, in scheme order', () => {
     expect(rankingIndicators(SCHEME, 'department').map((indicator) => indicator.id)).toEqual(['onTimeRate']);
     expect(rankingIndicators(DEFAULT_SCHEME, 'township').map((indicator) => indicator.id)).toEqual(
-      DEFAULT_SCHEME.indicators.map((item) => item.indicatorId),
+      DEFAULT_SCHEME.indicators.filter((item) => item.appliesTo.includes('township')).map((item) => item.indicatorId),
     );
   });
 
