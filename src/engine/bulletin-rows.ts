@@ -37,6 +37,7 @@ export function rankRow(office: OfficeEvaluation, columns: readonly IndicatorId[
     standing: office.standing ?? 'unscored',
     partial: office.partial,
     dataIncomplete: office.dataIncomplete,
+    missingFields: office.dataIncomplete ? [...new Set(office.scoreDetails.flatMap((detail) => detail.missingFields))] : [],
     values,
     indicatorScores: { ...office.indicatorScores },
     keyValues,

@@ -1,4 +1,4 @@
-import type { CardLevel, Comparison, Counts, IndicatorCategory, IndicatorId, MonthKey, OfficeKind, Period } from '../domain';
+import type { CardLevel, Comparison, CountField, Counts, IndicatorCategory, IndicatorId, MonthKey, OfficeKind, Period } from '../domain';
 import type { Delta, IndicatorDeltas } from './deltas';
 import type { RankMove, RankedKind, Reporting, ReportingStatus } from './evaluation-types';
 import type { IndicatorValues } from './indicator-value';
@@ -49,6 +49,8 @@ export interface BulletinRankRow extends BulletinOffice {
   partial: boolean;
   /** Some scored indicator lacked a field (数据不全): a bulletin marks the row. */
   dataIncomplete: boolean;
+  /** The contract fields not reported, for 数据不全 (empty otherwise). */
+  missingFields: CountField[];
   /** 新进 ('new') or moved only by others' reporting ('others'); see OfficeEvaluation.rankMove. */
   rankMove: RankMove;
   /** The ranking's columns (the scheme's indicators for this kind) plus accepted items. */

@@ -22,3 +22,5 @@ export * from './view/useMonthSpan';
 export * from './pickers/MonthSpanPicker';
 export * from './naming/indicatorName';
 export * from './view/useScopeRegion';
+export * from './format/honest';
+export * from './figures/Figures';

@@ -93,7 +93,7 @@ describe('overview in Chromium', () => {
     expect(await page.getByLabel('时段类型', { exact: true }).inputValue()).toBe('month');
     await page.goForward();
     await expect.poll(async () => (await hashQuery(page)).get('period')).toBe(quarter);
-    await page.getByRole('heading', { level: 2, name: /第\d季度/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /第[一二三四]季度/ }).waitFor();
     expect(await chartsDrawn(page)).toBe(4);
 
     // An office is one click away from the best three.

@@ -3,7 +3,7 @@ import { ChartPanel } from '../../charts';
 import { trendOption, type TrendLine } from '../../charts/options/trend';
 import { INDICATORS, indicatorById, isIndicatorId, isRate, type Indicator, type IndicatorId, type Scheme } from '../../domain';
 import { kindTrend, trend, type EngineData, type MonthRange, type OfficeEvaluation, type TrendPoint } from '../../engine';
-import { indicatorName, LIGHT, useHashLocation, useI18n, useSetParams, type Column } from '../../ui';
+import { IndicatorFigure, indicatorName, indicatorText, LIGHT, useHashLocation, useI18n, useSetParams, type Column } from '../../ui';
 
 /** The indicators that apply to the office's kind, the scheme's scored ones first. */
 export function officeIndicators(scheme: Scheme, office: Pick<OfficeEvaluation, 'kind'>): Indicator[] {
@@ -37,7 +37,8 @@ export function IndicatorTrend({
   scopeId: string;
   range: MonthRange;
 }) {
-  const { t, locale, formatMonth, formatIndicator } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, formatMonth } = i18n;
   const { params } = useHashLocation();
   const setParams = useSetParams();
   const selectId = useId();
@@ -74,9 +75,9 @@ export function IndicatorTrend({
       partial: series.partial,
       partialNote: t('office.partialMonth'),
       markColor: LIGHT.yellow,
-      panels: [{ unit: compared ? 'rate' : 'count', lines: trendLines, formatValue: (value) => formatIndicator(indicator, value) }],
+      panels: [{ unit: compared ? 'rate' : 'count', lines: trendLines, formatValue: (value) => indicatorText(indicator, value, i18n) }],
     });
-  }, [series, indicator, compared, formatMonth, formatIndicator, t]);
+  }, [series, indicator, compared, formatMonth, i18n, t]);
 
   const rows = useMemo<Row[]>(
     () =>
@@ -94,10 +95,10 @@ export function IndicatorTrend({
         key: `line-${index}`,
         header: line.name,
         numeric: true,
-        cell: (row: Row) => formatIndicator(indicator, row.values[index]),
+        cell: (row: Row) => <IndicatorFigure indicator={indicator} value={row.values[index]} />,
       })),
     ],
-    [series, indicator, t, formatMonth, formatIndicator],
+    [series, indicator, t, formatMonth],
   );
 
   const picker = (

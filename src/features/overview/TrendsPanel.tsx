@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { ChartPanel } from '../../charts';
 import { indicatorById, type IndicatorId } from '../../domain';
 import type { EngineData, TrendPoint } from '../../engine';
-import { indicatorName, MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
+import { IndicatorFigure, indicatorName, MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
 import { overviewTrendPoints, trendOptions } from './chart-options';
 import { RATE_TREND, VOLUME_TREND } from './headline';
 
@@ -23,7 +23,7 @@ export function TrendsPanel({
   onSpanChange: (span: MonthSpan) => void;
 }) {
   const i18n = useI18n();
-  const { t, locale, formatMonth, formatIndicator } = i18n;
+  const { t, locale, formatMonth } = i18n;
   const headingId = useId();
 
   const points = useMemo(() => overviewTrendPoints(engine, scopeId, to, span), [engine, scopeId, to, span]);
@@ -35,7 +35,7 @@ export function TrendsPanel({
       key: id,
       header: indicatorName(id, locale),
       numeric: true,
-      cell: (point: TrendPoint) => formatIndicator(indicatorById(id), point.values[id]),
+      cell: (point: TrendPoint) => <IndicatorFigure indicator={indicatorById(id)} value={point.values[id]} />,
     })),
     {
       key: 'status',

@@ -4,7 +4,7 @@ import { trendOption, type TrendPanel } from '../../charts/options/trend';
 import type { ChartOption } from '../../charts/options/types';
 import { indicatorById, isRate, type IndicatorId, type MonthKey } from '../../domain';
 import { trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { qualifiedNames, type Qualify, indicatorName, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
+import { qualifiedNames, type Qualify, indicatorName, indicatorText, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
 import { volumeByKind } from './composition-data';
 import { RATE_TREND, TOP_VOLUME_SIZE, VOLUME_TREND } from './headline';
 import { seriesValues } from './trend-data';
@@ -31,7 +31,8 @@ function trendPanel(points: readonly TrendPoint[], ids: readonly IndicatorId[], 
   return {
     title,
     unit: isRate(first) ? 'rate' : 'count',
-    formatValue: (value) => text.formatIndicator(first, value),
+    // A rate above 100% carries its reason into the tooltip.
+    formatValue: (value) => indicatorText(first, value, text),
     formatAxis: (value) => text.formatCount(value),
     lines: ids.map((id) => ({ name: indicatorName(id, text.locale), values: seriesValues(points, id) })),
   };

@@ -1,5 +1,7 @@
 import { indicatorById, isRate, type Card, type Comparison } from '../../domain';
 import type { Formatters } from './formatters';
+import type { Translate } from '../i18n/translate';
+import { overHundredReason } from './honest';
 
 const SYMBOLS: Record<Comparison, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥' };
 
@@ -21,4 +23,14 @@ export function actualText(card: Pick<Card, 'subject' | 'actual' | 'threshold'>,
     if (text !== (card.threshold * 100).toFixed(digits)) return `${text}%`;
   }
   return shown;
+}
+
+/** actualText, and for a rate above 100% its reason beside it. */
+export function actualWithReason(
+  card: Pick<Card, 'subject' | 'actual' | 'threshold'>,
+  format: Pick<Formatters, 'formatIndicator'> & { t: Translate },
+): string {
+  const text = actualText(card, format);
+  const reason = isRate(indicatorById(card.subject)) ? overHundredReason(card.subject, card.actual, format) : null;
+  return reason ? format.t('figure.withReason', { value: text, reason: reason.short }) : text;
 }
