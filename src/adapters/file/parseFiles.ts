@@ -29,52 +29,8 @@ type Format = 'json' | 'csv' | 'xlsx';
  * workbook with both sheets, two CSV files, a JSON file with both keys, or any mix.
  */
 export async function parseDatasetFiles(inputs: readonly FileInput[], options: ParseOptions = {}): Promise<OwnDataset> {
-  if (inputs.length === 0) throw new FileLoadError('no-files');
   const report = options.onProgress ?? (() => undefined);
-  const parts: TablePart[] = [];
-  const notices: FileNotice[] = [];
-  const seen: string[] = [];
-  let scheme: { payload: unknown; source: string } | null = null;
-
-  for (const [position, input] of inputs.entries()) {
-    const progress = (fraction: number) =>
-      report({ phase: 'parse', file: input.name, fraction: (position + fraction) / inputs.length });
-    progress(0);
-    const bytes = new Uint8Array(input.bytes);
-    if (bytes.byteLength > MAX_FILE_BYTES) {
-      throw new FileLoadError('too-large', { file: input.name, limit: MAX_FILE_SIZE_TEXT });
-    }
-    const format = detectFormat(input.name, bytes);
-    if (format === 'xlsx') {
-      for (const sheet of await readWorkbook(input.bytes, input.name)) {
-        const source = `${input.name} / ${sheet.name}`;
-        seen.push(source);
-        const header = findHeader({ source, rows: sheet.rows });
-        if (header) parts.push(tableToPart({ source, rows: sheet.rows }, header));
-        else if (sheet.name !== GUIDE_SHEET_NAME && sheet.rows.length > 0) {
-          notices.push({ code: 'ignored-sheet', source, detail: sheet.name });
-        }
-      }
-      progress(1);
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if (decoded.text.trim() === '') throw new FileLoadError('empty-file', { file: input.name });
-    if (decoded.encoding !== 'utf-8') notices.push({ code: 'encoding', source: input.name, detail: decoded.encoding.toUpperCase() });
-    seen.push(input.name);
-    if (format === 'json') {
-      const content = readJsonText(decoded.text, input.name);
-      parts.push(...content.parts);
-      if (content.scheme !== undefined && content.scheme !== null) scheme = { payload: content.scheme, source: `${input.name} / scheme` };
-    } else {
-      const rows = parseCsvText(decoded.text, progress);
-      const table = { source: input.name, rows };
-      const header = findHeader(table);
-      if (!header) throw new FileLoadError('no-header', { source: input.name });
-      parts.push(tableToPart(table, header));
-    }
-    progress(1);
-  }
+  const { parts, notices, seen, scheme } = await readTableParts(inputs, report);
 
   const officesPart = onePart(parts, 'offices', seen);
   const recordsPart = onePart(parts, 'records', seen);
@@ -117,6 +73,70 @@ export async function parseDatasetFiles(inputs: readonly FileInput[], options: P
     scheme: ownScheme,
     notices,
   };
+}
+
+/** The tables found in a set of files, not yet validated: what the browser import and the data service's upload share. */
+export interface TableParts {
+  parts: TablePart[];
+  notices: FileNotice[];
+  /** Every sheet or file looked at, for "no table of records among …". */
+  seen: string[];
+  /** The `scheme` a JSON file carried beside its data, not yet validated. */
+  scheme: { payload: unknown; source: string } | null;
+}
+
+/**
+ * Reads every file into table parts (offices or records, in the contract's row shape, with the
+ * spreadsheet's row numbers): XLSX sheets, CSV (GBK too) and JSON. Throws a FileLoadError for a
+ * file that cannot be read at all.
+ */
+export async function readTableParts(inputs: readonly FileInput[], report: (progress: LoadProgress) => void = () => undefined): Promise<TableParts> {
+  if (inputs.length === 0) throw new FileLoadError('no-files');
+  const parts: TablePart[] = [];
+  const notices: FileNotice[] = [];
+  const seen: string[] = [];
+  let scheme: { payload: unknown; source: string } | null = null;
+  for (const [position, input] of inputs.entries()) {
+    const progress = (fraction: number) =>
+      report({ phase: 'parse', file: input.name, fraction: (position + fraction) / inputs.length });
+    progress(0);
+    const bytes = new Uint8Array(input.bytes);
+    if (bytes.byteLength > MAX_FILE_BYTES) {
+      throw new FileLoadError('too-large', { file: input.name, limit: MAX_FILE_SIZE_TEXT });
+    }
+    const format = detectFormat(input.name, bytes);
+    if (format === 'xlsx') {
+      for (const sheet of await readWorkbook(input.bytes, input.name)) {
+        const source = `${input.name} / ${sheet.name}`;
+        seen.push(source);
+        const header = findHeader({ source, rows: sheet.rows });
+        if (header) parts.push(tableToPart({ source, rows: sheet.rows }, header));
+        else if (sheet.name !== GUIDE_SHEET_NAME && sheet.rows.length > 0) {
+          notices.push({ code: 'ignored-sheet', source, detail: sheet.name });
+        }
+      }
+      progress(1);
+      continue;
+    }
+    const decoded = decodeText(bytes);
+    if (decoded.text.trim() === '') throw new FileLoadError('empty-file', { file: input.name });
+    if (decoded.encoding !== 'utf-8') notices.push({ code: 'encoding', source: input.name, detail: decoded.encoding.toUpperCase() });
+    seen.push(input.name);
+    if (format === 'json') {
+      const content = readJsonText(decoded.text, input.name);
+      parts.push(...content.parts);
+      if (content.scheme !== undefined && content.scheme !== null) scheme = { payload: content.scheme, source: `${input.name} / scheme` };
+    } else {
+      const rows = parseCsvText(decoded.text, progress);
+      const table = { source: input.name, rows };
+      const header = findHeader(table);
+      if (!header) throw new FileLoadError('no-header', { source: input.name });
+      parts.push(tableToPart(table, header));
+    }
+    progress(1);
+  }
+
+  return { parts, notices, seen, scheme };
 }
 
 function detectFormat(name: string, bytes: Uint8Array): Format {
