@@ -4,7 +4,11 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyCompress from '@fastify/compress';
 import { problem, ResponseCache } from './http';
+import fastifyMultipart from '@fastify/multipart';
+import { authGuard, authRoutes } from './auth';
 import { readRoutes } from './routes/read';
+import { writeRoutes } from './routes/write';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './upload/limits';
 import { securityHeaders } from './security';
 import type { Storage } from './storage/types';
 
@@ -40,7 +44,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      readRoutes(api, options.storage, cache, { uploads: true, readRequires: options.readRequires ?? 'none' });
+      const readRequires = options.readRequires ?? 'none';
+      await api.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: MAX_UPLOAD_FILES, fields: 10, parts: MAX_UPLOAD_FILES + 10 } });
+      authGuard(api, options.storage, readRequires);
+      authRoutes(api, options.storage);
+      readRoutes(api, options.storage, cache, { uploads: true, readRequires });
+      writeRoutes(api, options.storage);
       api.setNotFoundHandler((request, reply) => problem(reply, 404, 'not-found', `no such endpoint: ${request.method} ${request.url.split('?')[0]}`));
     },
     { prefix: API_BASE },
