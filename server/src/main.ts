@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { backupFiles, restoreFiles, unzipFiles } from './backup';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
@@ -66,6 +67,29 @@ async function addEditor(values: Record<string, string | boolean | undefined>) {
   console.log(`${role} "${name}" added. Token (shown once, keep it safe):\n${token}`);
 }
 
+async function backup(values: Record<string, string | boolean | undefined>) {
+  const out = values.out as string | undefined;
+  if (!out) fail('--out DIR is required');
+  const storage = await openData(values.data as string | undefined);
+  const files = await backupFiles(storage);
+  await storage.close();
+  mkdirSync(out, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(out, name), text);
+  console.log(`backup written to ${out}: ${Object.keys(files).join(', ')}`);
+}
+
+async function restore(values: Record<string, string | boolean | undefined>) {
+  const from = values.from as string | undefined;
+  if (!from) fail('--from DIR (a backup folder) or --from FILE.zip is required');
+  const files = from.endsWith('.zip')
+    ? unzipFiles(new Uint8Array(readFileSync(from)))
+    : Object.fromEntries(readdirSync(from).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(path.join(from, name), 'utf8')]));
+  const storage = await openData(values.data as string | undefined);
+  const entry = await restoreFiles(storage, files, 'restore (command line)');
+  await storage.close();
+  console.log(`restored ${entry.recordsWritten} records and ${entry.officesWritten} offices`);
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
@@ -88,6 +112,10 @@ async function main() {
       return serve(values);
     case 'add-editor':
       return addEditor(values);
+    case 'backup':
+      return backup(values);
+    case 'restore':
+      return restore(values);
     default:
       fail(command ? `unknown command: ${command}` : 'no command');
   }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseSchemePayload } from '../../../src/adapters/scheme';
 import { isAdapterError } from '../../../src/adapters/errors';
 import { isPlainObject } from '../../../src/adapters/validate/describe';
+import { backupFiles, zipFiles } from '../backup';
 import { problem } from '../http';
 import { UploadRefused } from '../upload/hostile';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from '../upload/limits';
@@ -65,6 +66,18 @@ export function writeRoutes(app: FastifyInstance, storage: Storage): void {
     const log = await storage.applyImport(plan);
     request.log.info({ importId: log.id, who: log.who, records: log.recordsWritten }, 'import applied');
     return { status: 'imported', log, report };
+  });
+
+  /** Everything, as a zip of files the upload accepts back (docs/deploy.md, Backup). Editors only: it is all the data. */
+  app.get('/backup', async (request, reply) => {
+    if (!request.editor || request.editor.role !== 'editor') return problem(reply, 401, 'unauthorized', 'a backup needs an editor token');
+    const zip = zipFiles(await backupFiles(storage));
+    const stamp = new Date().toISOString().slice(0, 10);
+    return reply
+      .type('application/zip')
+      .header('content-disposition', `attachment; filename="service-backup-${stamp}.zip"`)
+      .header('cache-control', 'no-store')
+      .send(Buffer.from(zip));
   });
 
   app.get('/imports', async () => ({ imports: (await storage.importLog()).reverse() }));

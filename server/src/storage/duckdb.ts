@@ -366,6 +366,30 @@ export class DuckDbStorage implements Storage {
     }));
   }
 
+  async appendHistory(entries: ImportLogEntry[]): Promise<void> {
+    await this.transaction(async () => {
+      const [ids] = await this.queryOnWriter('SELECT coalesce(max(id), 0) FROM imports');
+      let id = Number(ids![0]);
+      for (const entry of entries) {
+        await this.writer.run(`INSERT INTO imports VALUES ($id, $at, $who, $origin, $files, $rw, $lo, $ow, $months, $state, $ua, $ub, false)`, {
+          id: ++id,
+          at: entry.at,
+          who: entry.who,
+          origin: entry.origin,
+          files: JSON.stringify(entry.files),
+          rw: entry.recordsWritten,
+          lo: entry.rowsLeftOut,
+          ow: entry.officesWritten,
+          months: JSON.stringify(entry.months),
+          // History: shown as it was, never undone again from here.
+          state: entry.state === 'applied' ? 'restored' : entry.state,
+          ua: entry.undoneAt ?? null,
+          ub: entry.undoneBy ?? null,
+        });
+      }
+    });
+  }
+
   importLog(): Promise<ImportLogEntry[]> {
     return this.logEntries('');
   }

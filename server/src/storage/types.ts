@@ -54,7 +54,7 @@ export interface ImportLogEntry {
   /** The months replaced, "YYYY-MM". */
   months: string[];
   /** 'applied', or 'undone' once undone. */
-  state: 'applied' | 'undone';
+  state: 'applied' | 'undone' | 'restored';
   undoneAt?: string;
   undoneBy?: string;
   /** 'upload', 'restore' or 'demo'. */
@@ -114,6 +114,8 @@ export interface Storage {
   /** Undoes the latest applied import; null when there is none. */
   undoLastImport(who: string): Promise<ImportLogEntry | null>;
   importLog(): Promise<ImportLogEntry[]>;
+  /** A restored backup's imports, kept as history (never undoable here: their undo data stayed behind). */
+  appendHistory(entries: ImportLogEntry[]): Promise<void>;
 
   getDocument(key: string): Promise<StoredDocument | null>;
   listDocuments(prefix: string): Promise<StoredDocument[]>;
