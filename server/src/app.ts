@@ -21,6 +21,8 @@ export interface AppOptions {
   /** 'token': reads need a token or a session too (default: open on the LAN). */
   readRequires?: 'none' | 'token';
   logger?: boolean;
+  /** false: answer as a v1 backend (no capabilities, no roll-ups), for comparisons. */
+  v2?: boolean;
 }
 
 /** Where the API lives, relative to the SPA: config.json points the app there. */
@@ -48,7 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: MAX_UPLOAD_FILES, fields: 10, parts: MAX_UPLOAD_FILES + 10 } });
       authGuard(api, options.storage, readRequires);
       authRoutes(api, options.storage);
-      readRoutes(api, options.storage, cache, { uploads: true, readRequires });
+      readRoutes(api, options.storage, cache, { uploads: true, readRequires, v2: options.v2 ?? true });
       writeRoutes(api, options.storage);
       api.setNotFoundHandler((request, reply) => problem(reply, 404, 'not-found', `no such endpoint: ${request.method} ${request.url.split('?')[0]}`));
     },

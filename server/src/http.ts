@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** A JSON body kept ready to send, plain and gzipped, with its ETag. */
@@ -34,10 +37,12 @@ export class ResponseCache {
       this.entries.set(key, found);
       return found;
     }
-    const prepared = produce().then((text) => {
+    const prepared = produce().then(async (text) => {
       const body = Buffer.from(text, 'utf8');
-      const etag = `"${version.toString(36)}-${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
-      return { etag, body, gzip: body.length >= GZIP_FROM ? gzipSync(body, { level: 6 }) : null };
+      // The content's hash alone: after an import, a scope it did not touch still answers 304.
+      const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+      // Off the event loop (libuv's pool): a prefecture's 15 MB must not stall every other request.
+      return { etag, body, gzip: body.length >= GZIP_FROM ? await gzipAsync(body, { level: 6 }) : null };
     });
     prepared.catch(() => this.entries.delete(key));
     this.entries.set(key, prepared);

@@ -41,7 +41,8 @@ async function serve(values: Record<string, string | boolean | undefined>) {
     title: values.title as string | undefined,
     issuer: values.issuer as string | undefined,
     readRequires: values.private ? 'token' : 'none',
-    logger: true,
+    logger: values.quiet ? false : true,
+    v2: values.contract !== 'v1',
   });
   const port = Number(values.port ?? 8080);
   const host = (values.host as string | undefined) ?? '127.0.0.1';
@@ -105,6 +106,8 @@ async function main() {
       role: { type: 'string' },
       out: { type: 'string' },
       from: { type: 'string' },
+      contract: { type: 'string' },
+      quiet: { type: 'boolean' },
     },
   });
   switch (command) {

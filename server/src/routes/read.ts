@@ -3,7 +3,7 @@ import { isMonthKey, monthFromIndex, monthIndex, type Office } from '../../../sr
 import { problem, sendPrepared, type ResponseCache } from '../http';
 import { rollupResponse } from '../rollup';
 import type { Storage } from '../storage/types';
-import { officesJson, recordsJson } from '../wire';
+import { officesJson } from '../wire';
 
 /** Above this many offices in a scope's subtree, the SPA asks for its roll-up (docs/data-contract-v2.md). */
 export const ROLLUP_THRESHOLD = 5000;
@@ -38,7 +38,7 @@ function scopeTree(offices: readonly Office[], scope: string): Office[] {
  * Every response is computed from the stored rows by the storage's SQL and cached until the next
  * write; `scope` on offices and records (v2) narrows them to a subtree with its ancestors.
  */
-export function readRoutes(app: FastifyInstance, storage: Storage, cache: ResponseCache, options: { uploads: boolean; readRequires: 'none' | 'token' }) {
+export function readRoutes(app: FastifyInstance, storage: Storage, cache: ResponseCache, options: { uploads: boolean; readRequires: 'none' | 'token'; v2: boolean }) {
   const cached = async (request: FastifyRequest, key: string, produce: () => Promise<string>) =>
     cache.get(await storage.version(), key, produce);
 
@@ -81,7 +81,7 @@ export function readRoutes(app: FastifyInstance, storage: Storage, cache: Respon
       });
       return prepared.body.length ? sendPrepared(request, reply, prepared) : notARegion(reply, scope);
     }
-    const prepared = await cached(request, `records|${range.from}|${range.to}|${scope ?? ''}`, async () => recordsJson(await storage.records(range, scope)));
+    const prepared = await cached(request, `records|${range.from}|${range.to}|${scope ?? ''}`, async () => storage.recordsJson(range, scope));
     return sendPrepared(request, reply, prepared);
   });
 
@@ -93,6 +93,7 @@ export function readRoutes(app: FastifyInstance, storage: Storage, cache: Respon
   });
 
   app.get('/capabilities', async (request, reply) => {
+    if (!options.v2) return problem(reply, 404, 'not-found', 'this service answers as a contract v1 backend');
     const prepared = await cached(request, 'capabilities', async () => {
       const regions = await storage.regions();
       const span = await storage.monthSpan();

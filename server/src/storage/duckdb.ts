@@ -1,7 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { COUNT_FIELDS, monthFromIndex, monthIndex, type Office, type OfficeKind } from '../../../src/domain';
 import { Mutex, Pool } from './pool';
-import { DUCKDB, FIELD_COLUMNS, monthSpanSql, officesSql, recordsSql, regionsSql, rollupSql } from './sql';
+import { DUCKDB, FIELD_COLUMNS, monthSpanSql, officesSql, recordsJsonSql, recordsSql, regionsSql, rollupSql } from './sql';
 import { pathsOf, type IndexedOffice } from './tree';
 import type { Editor, ImportLogEntry, ImportPlan, MonthRange, RecordColumns, RegionInfo, RollupGroup, Storage, StoredDocument } from './types';
 import { presenceMask } from './mask';
@@ -57,7 +57,7 @@ export class DuckDbStorage implements Storage {
   constructor(
     private readonly instance: DuckDBInstance,
     private readonly writer: DuckDBConnection,
-    readers: DuckDBConnection[],
+    private readonly readers: DuckDBConnection[],
   ) {
     this.pool = new Pool(readers);
   }
@@ -120,6 +120,17 @@ export class DuckDbStorage implements Storage {
     }
     const columns = await this.query(recordsSql(DUCKDB, scope !== undefined), params);
     return { length: rowsOf(columns), officeId: columns[0] as string[], month: columns[1] as number[], values: columns.slice(2) as (number | null)[][] };
+  }
+
+  async recordsJson(range: MonthRange, scope?: string): Promise<string> {
+    const params: Params = { from: range.from, to: range.to };
+    if (scope !== undefined) {
+      const idx = await this.scopeIdx(scope);
+      if (idx === null) return '{"records":[]}';
+      params.scope = idx;
+    }
+    const [body] = await this.query(recordsJsonSql(DUCKDB, scope !== undefined), params);
+    return body![0] as string;
   }
 
   async monthSpan(): Promise<MonthRange | null> {
@@ -447,6 +458,7 @@ export class DuckDbStorage implements Storage {
 
   async close(): Promise<void> {
     await this.writes.run(async () => undefined);
+    for (const reader of this.readers) reader.closeSync();
     this.writer.closeSync();
     this.instance.closeSync();
   }

@@ -89,6 +89,23 @@ WHERE r.m >= ${d.param('from', 'Int32')} AND r.m <= ${d.param('to', 'Int32')} ${
 ORDER BY r.m, o.ord`;
 }
 
+/**
+ * The same records as `{"records":[…]}` text built by the database itself, one string: fields in
+ * contract order, an absent count left out. DuckDB builds it on all cores; reading 70,000 rows of
+ * 31 columns into JavaScript and printing them there took three times as long.
+ */
+export function recordsJsonSql(d: Dialect, scoped: boolean): string {
+  const within = scoped ? `AND r.office IN (SELECT office FROM paths WHERE ancestor = ${d.param('scope', 'Int32')})` : '';
+  const fields = COUNT_FIELDS.map(
+    (field) => `CASE WHEN r."${field}" IS NULL THEN '' ELSE ',"${field}":' || CAST(CAST(r."${field}" AS BIGINT) AS VARCHAR) END`,
+  ).join(' || ');
+  const row = `'{"officeId":' || to_json(o.id) || ',"month":"' || lpad(CAST(r.m // 12 AS VARCHAR), 4, '0') || '-' || lpad(CAST(r.m % 12 + 1 AS VARCHAR), 2, '0') || '"' || ${fields} || '}'`;
+  return `
+SELECT '{"records":[' || coalesce(string_agg(${row}, ',' ORDER BY r.m, o.ord), '') || ']}' AS body
+FROM records AS r JOIN offices AS o ON o.idx = r.office
+WHERE r.m >= ${d.param('from', 'Int32')} AND r.m <= ${d.param('to', 'Int32')} ${within}`;
+}
+
 /** Offices in upload order; for a scope, its subtree and its ancestors. */
 export function officesSql(d: Dialect, scoped: boolean): string {
   const scope = d.param('scope', 'Int32');

@@ -105,6 +105,8 @@ export interface Storage {
   /** Every office, or a scope's subtree with the chain of its ancestors (so it is still one tree). */
   offices(scope?: string): Promise<Office[]>;
   records(range: MonthRange, scope?: string): Promise<RecordColumns>;
+  /** The same records as the contract's JSON text (`{"records":[…]}`), built by the database. */
+  recordsJson(range: MonthRange, scope?: string): Promise<string>;
   /** The month range holding any record; null when there is none. */
   monthSpan(): Promise<MonthRange | null>;
   rollup(scope: string, range: MonthRange): Promise<RollupGroup[]>;
