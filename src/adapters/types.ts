@@ -1,4 +1,5 @@
 import type { MonthKey, MonthlyRecord, Office, QualityReport, Scheme } from '../domain';
+import type { ServiceWrites } from './http/writes';
 
 export interface AdapterCallOptions {
   signal?: AbortSignal;
@@ -67,4 +68,6 @@ export interface ScopedAdapter {
    * subtree, or its roll-up when the subtree is over the threshold (docs/data-contract.md, v2).
    */
   forScope?(scopeId: string | undefined, capabilities: Capabilities): DataAdapter;
+  /** A data service's writes (uploads, undo, shared scheme and bulletin edits); absent for read-only sources. */
+  writes?: ServiceWrites;
 }

@@ -6,6 +6,7 @@ import { AdapterError } from '../errors';
 import { getJson, type JsonResult } from './getJson';
 import { endpointUrl, resolveBaseUrl } from './url';
 import { fetchCapabilities, readsRollup, scopedAdapter } from './v2';
+import { serviceWrites } from './writes';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** How long a prefetched records response waits for its getRecords before it is dropped (never served stale). */
@@ -106,6 +107,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
       const reading = readsRollup(capabilities, scopeId);
       return reading ? scopedAdapter(adapter, base, request, reading.scopeId, reading.rollUp) : adapter;
     };
+    adapter.writes = serviceWrites(base, fetchImpl);
   }
   return adapter;
 }

@@ -79,5 +79,6 @@ export function scopedAdapter(parent: DataAdapter, base: string, request: Reques
       return validateRecords(result.found ? result.body : undefined, url, query);
     },
     getScheme: (options) => parent.getScheme(options),
+    writes: parent.writes,
   };
 }

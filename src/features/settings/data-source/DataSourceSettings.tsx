@@ -7,6 +7,7 @@ import { fileErrorText } from './errorText';
 import { FileDrop } from './FileDrop';
 import { FileQualityTable } from './FileQualityTable';
 import { LoadProgressView } from './LoadProgressView';
+import { ServicePanel } from './ServicePanel';
 import { StoredDataPanel } from './StoredDataPanel';
 import { TemplatePanel } from './TemplatePanel';
 import { useOwnData, type LoadState, type Message } from './useOwnData';
@@ -61,6 +62,8 @@ export function DataSourceSettings({
         )}
         <MessageLine message={own.message} />
       </section>
+
+      <ServicePanel />
 
       <section className="panel" aria-labelledby="own-data-load">
         <h3 id="own-data-load">{t('files.load.title')}</h3>
