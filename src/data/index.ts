@@ -8,3 +8,4 @@ export * from './schemeStore';
 export * from './useEvaluation';
 export * from './useFirstRecordsLoaded';
 export * from './useScopedAdapter';
+export * from './shareScheme';

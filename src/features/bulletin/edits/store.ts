@@ -94,6 +94,11 @@ export function resetEdit(key: string, id: ParagraphId): boolean {
   return write(key, next);
 }
 
+/** Puts a whole set of edits in place (the data service's copy, when the source is one). */
+export function replaceEdits(key: string, edits: Edits): boolean {
+  return write(key, edits);
+}
+
 export function resetAllEdits(key: string): boolean {
   return write(key, {});
 }

@@ -5,6 +5,7 @@ import { scoreChart, type ScoreChart } from '../charts/scoreChart';
 import type { ChartPng } from '../charts/png';
 import { mergeEdits } from '../edits/merge';
 import { editsKey, resetAllEdits, resetEdit, saveEdit, useEdits } from '../edits/store';
+import { useSharedEdits } from '../edits/shared';
 import { buildBulletinDocument, type ChartId } from '../model/document';
 import { generateNarrative, type ParagraphId } from '../narrative';
 import { BulletinChart } from './BulletinChart';
@@ -42,6 +43,7 @@ export function BulletinView({ facts, issuer, scopeId }: { facts: BulletinFacts;
   const paper = useRef<HTMLElement>(null);
   const storageKey = editsKey(facts.month, scopeId, locale);
   const edits = useEdits(storageKey);
+  useSharedEdits(storageKey, scopeId, facts.month, locale, edits);
   const [storageFailed, setStorageFailed] = useState(false);
 
   const generated = useMemo(() => generateNarrative(facts, locale, { issuer }), [facts, locale, issuer]);

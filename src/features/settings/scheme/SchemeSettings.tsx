@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
-import { clearStoredScheme, saveStoredScheme, useDataset, useStoredScheme } from '../../../data';
+import { clearStoredScheme, saveStoredScheme, useDataset, useShareScheme, useStoredScheme } from '../../../data';
 import { BUILT_IN_INDICATORS, COUNT_FIELDS, type Scheme } from '../../../domain';
 import { parseFormulaText } from '../../../domain/formula-text';
 import { DEFAULT_SCHEME, type EngineData } from '../../../engine';
@@ -103,6 +103,7 @@ function SchemeEditor({
   /** The data loaded, for the warning on ratios whose denominator is 0 in all of it; null while the source is down. */
   data: EngineData | null;
 }) {
+  const shareScheme = useShareScheme();
   const { t, locale, formatCount } = useI18n();
   const aliases = useMemo(() => fieldAliases(t), [t]);
   const fresh = useMemo(() => draftFromScheme(inForce, { locale, aliases }), [inForce, locale, aliases]);
@@ -180,6 +181,7 @@ function SchemeEditor({
   const save = () => {
     if (!check.scheme || errorCount > 0) return;
     saveStoredScheme(check.scheme);
+    void shareScheme(check.scheme);
     setEdit(null);
     setImportFailure(null);
     setNotice({ kind: 'saved', name: check.scheme.name });
