@@ -12,6 +12,7 @@ import { openDuckDb } from './storage/duckdb';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const USAGE = `usage:
   npm run serve -- --data DIR [--port 8080] [--host 0.0.0.0] [--title 标题] [--issuer 发布单位] [--private]
+  npm run serve -- --clickhouse http://user:password@host:8123/database [same options]
   npm run service -- add-editor --data DIR --name NAME [--role editor|viewer]
   npm run service -- backup --data DIR --out DIR
   npm run service -- restore --data DIR --from DIR`;
@@ -27,13 +28,28 @@ export async function openData(dir: string | undefined) {
   return openDuckDb({ path: path.join(dir, 'service.duckdb') });
 }
 
+/** Beyond one machine: the same service on a ClickHouse server or cluster (docs/deploy.md). */
+async function openClickHouse(url: string) {
+  const { createClient } = await import('@clickhouse/client');
+  const { ClickHouseStorage } = await import('./storage/clickhouse');
+  const { clientExec } = await import('./storage/clickhouse-client');
+  const parsed = new URL(url);
+  const client = createClient({
+    url: `${parsed.protocol}//${parsed.host}`,
+    username: decodeURIComponent(parsed.username) || 'default',
+    password: decodeURIComponent(parsed.password),
+    database: parsed.pathname.slice(1) || 'default',
+  });
+  return ClickHouseStorage.open(clientExec(client));
+}
+
 async function serve(values: Record<string, string | boolean | undefined>) {
   const dist = path.join(ROOT, 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) {
     console.log('building the dashboard (vite build)…');
     execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
-  const storage = await openData(values.data as string | undefined);
+  const storage = values.clickhouse ? await openClickHouse(values.clickhouse as string) : await openData(values.data as string | undefined);
   if (await loadDemoIfEmpty(storage)) console.log('the data folder was empty: loaded the demo county');
   const app = await buildApp({
     storage,
@@ -107,6 +123,7 @@ async function main() {
       out: { type: 'string' },
       from: { type: 'string' },
       contract: { type: 'string' },
+      clickhouse: { type: 'string' },
       quiet: { type: 'boolean' },
     },
   });

@@ -33,7 +33,11 @@ export function rollupResponse(scope: string, tree: readonly Office[], groups: r
   const offices: RollupResponse['offices'] = [...tree];
   const parts = new Set<string>();
   const records: MonthlyRecord[] = [];
-  for (const group of groups) {
+  // Groups in a fixed order, whatever order the database returned them in: the same data, the same bytes.
+  const ordered = [...groups].sort(
+    (a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0) || Number(b.own) - Number(a.own) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || a.mask - b.mask || a.month - b.month,
+  );
+  for (const group of ordered) {
     if (!names.has(group.target)) throw new Error(`roll-up row for an office outside the scope: ${group.target}`);
     let officeId = group.target;
     if (!group.own) {
