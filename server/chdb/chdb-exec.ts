@@ -1,4 +1,4 @@
-import { Session } from 'chdb';
+import type { Session } from 'chdb';
 import type { ClickHouseExec } from '../src/storage/clickhouse';
 
 type Params = Record<string, string | number>;
