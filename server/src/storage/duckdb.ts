@@ -25,8 +25,13 @@ const SCHEMA = [
 
 type Params = Record<string, DuckDBValue>;
 
-/** Reads run on a few connections side by side; writes on one, one transaction at a time. */
+/**
+ * Reads run on a few connections side by side; writes on one, one transaction at a time. A
+ * subtree's records (tens of MB of JSON) get connections of their own, so that capabilities,
+ * offices and roll-ups never queue behind them.
+ */
 const READERS = 4;
+const HEAVY_READERS = 2;
 
 export interface DuckDbOptions {
   /** A database file, or ':memory:'. */
@@ -38,7 +43,7 @@ export async function openDuckDb(options: DuckDbOptions): Promise<DuckDbStorage>
   const writer = await instance.connect();
   for (const statement of SCHEMA) await writer.run(statement);
   const readers: DuckDBConnection[] = [];
-  for (let i = 0; i < READERS; i++) readers.push(await instance.connect());
+  for (let i = 0; i < READERS + HEAVY_READERS; i++) readers.push(await instance.connect());
   const storage = new DuckDbStorage(instance, writer, readers);
   await storage.loadVersion();
   return storage;
@@ -51,6 +56,7 @@ function rowsOf(columns: unknown[][]): number {
 export class DuckDbStorage implements Storage {
   readonly kind = 'duckdb' as const;
   private readonly pool: Pool<DuckDBConnection>;
+  private readonly heavy: Pool<DuckDBConnection>;
   private readonly writes = new Mutex();
   private dataVersion = 0;
 
@@ -59,7 +65,8 @@ export class DuckDbStorage implements Storage {
     private readonly writer: DuckDBConnection,
     private readonly readers: DuckDBConnection[],
   ) {
-    this.pool = new Pool(readers);
+    this.pool = new Pool(readers.slice(0, READERS));
+    this.heavy = new Pool(readers.slice(READERS));
   }
 
   /** Column arrays of a read query. */
@@ -129,7 +136,7 @@ export class DuckDbStorage implements Storage {
       if (idx === null) return '{"records":[]}';
       params.scope = idx;
     }
-    const [body] = await this.query(recordsJsonSql(DUCKDB, scope !== undefined), params);
+    const [body] = await this.heavy.use(async (connection) => (await connection.runAndReadAll(recordsJsonSql(DUCKDB, scope !== undefined), params)).getColumnsJS());
     return body![0] as string;
   }
 
