@@ -10,6 +10,7 @@
 import {
   addMonths,
   INDICATOR_IDS,
+  lookupIndicator,
   monthPeriod,
   periodLength,
   yearAgoPeriod as yearAgoOf,
@@ -20,7 +21,7 @@ import {
   type OfficeKind,
   type Period,
 } from '../../src/domain';
-import type { Delta, EngineData, IndicatorDeltas, PeriodEvaluation, RankedKind } from '../../src/engine';
+import { DEFAULT_SCHEME, type Delta, type EngineData, type IndicatorDeltas, type PeriodEvaluation, type RankedKind } from '../../src/engine';
 import type { IndicatorScore, OfficeEvaluation } from '../../src/engine/evaluation-types';
 
 /** A change as the engine states it; `gap` for a comparison that does not exist by rule (累计数不作环比). */
@@ -101,6 +102,7 @@ export function cardFixture(officeId: string, init: Partial<Card> = {}): Card {
     ruleId: 'overdue',
     level: 'red',
     subject: 'overdue',
+    indicator: lookupIndicator(undefined, init.subject ?? 'overdue')!,
     comparison: 'gt',
     threshold: 0,
     actual: 1,
@@ -171,6 +173,7 @@ export function evaluationFixture(init: EvaluationInit = {}): PeriodEvaluation {
     yearAgoPeriod: init.yearAgoPeriod ?? yearAgoOf(period),
     scopeId: scope.officeId,
     schemeId: 'default-2025',
+    scheme: DEFAULT_SCHEME,
     partial: init.partial ?? offices.some((office) => office.partial),
     reporting: { reported: offices.filter((office) => office.status !== 'not-reported').length, expected: offices.length },
     scope,

@@ -63,7 +63,7 @@ export function CardsTable({
       },
       ...(showParent ? [{ key: 'parent', header: t('alerts.col.parent'), cell: (row: CardRow) => row.parent ?? '' }] : []),
       { key: 'kind', header: t('alerts.col.kind'), cell: (row) => row.kind },
-      { key: 'subject', header: t('alerts.col.subject'), cell: (row) => indicatorName(row.card.subject, locale) },
+      { key: 'subject', header: t('alerts.col.subject'), cell: (row) => indicatorName(row.card.indicator, locale) },
       { key: 'actual', header: t('alerts.col.actual'), cell: (row) => actualWithReason(row.card, i18n), numeric: true },
       { key: 'threshold', header: t('alerts.col.threshold'), cell: (row) => conditionText(row.card, i18n), numeric: true },
       {

@@ -8,7 +8,7 @@ import { IndicatorFigure, indicatorName, indicatorText, LIGHT, useHashLocation, 
 /** The indicators that apply to the office's kind, the scheme's scored ones first. */
 export function officeIndicators(scheme: Scheme, office: Pick<OfficeEvaluation, 'kind'>): Indicator[] {
   const scored = scheme.indicators.filter((item) => item.appliesTo.includes(office.kind)).map((item) => item.indicatorId);
-  const applicable = INDICATORS.filter((indicator) => indicator.appliesTo.includes(office.kind));
+  const applicable = (scheme.definitions ?? INDICATORS).filter((indicator) => indicator.appliesTo.includes(office.kind));
   const first = applicable.filter((indicator) => scored.includes(indicator.id));
   return [...first.sort((a, b) => scored.indexOf(a.id) - scored.indexOf(b.id)), ...applicable.filter((indicator) => !scored.includes(indicator.id))];
 }
@@ -52,18 +52,18 @@ export function IndicatorTrend({
 
   const series = useMemo(() => {
     const ids: IndicatorId[] = [indicator.id];
-    const own = trend(engine, office.officeId, ids, range);
+    const own = trend(engine, office.officeId, ids, range, scheme);
     const lines: { name: string; points: TrendPoint[] }[] = [{ name: office.name, points: own }];
     if (compared && office.kind !== 'region') {
-      lines.push({ name: t('office.trend.kind', { kind: t(`kind.${office.kind}`) }), points: kindTrend(engine, scopeId, office.kind, ids, range) });
+      lines.push({ name: t('office.trend.kind', { kind: t(`kind.${office.kind}`) }), points: kindTrend(engine, scopeId, office.kind, ids, range, scheme) });
     }
     if (compared && office.officeId !== scopeId) {
-      lines.push({ name: t('office.trend.region', { region: scopeName }), points: trend(engine, scopeId, ids, range) });
+      lines.push({ name: t('office.trend.region', { region: scopeName }), points: trend(engine, scopeId, ids, range, scheme) });
     }
     // A month is marked when any line misses a report: the region's figure is provisional too.
     const partial = own.map((_, index) => lines.some((line) => line.points[index]?.partial === true));
     return { own, lines, partial };
-  }, [engine, office, indicator, range, compared, scopeId, scopeName, t]);
+  }, [engine, scheme, office, indicator, range, compared, scopeId, scopeName, t]);
 
   const option = useMemo(() => {
     const trendLines: TrendLine[] = series.lines.map((line) => ({

@@ -25,7 +25,7 @@ export function OfficeCards({ office }: { office: OfficeEvaluation }) {
               )}
               <div className="as-of" style={{ fontSize: 13 }}>
                 {t('office.cards.detail', {
-                  indicator: indicatorName(card.subject, locale),
+                  indicator: indicatorName(card.indicator, locale),
                   actual: actualWithReason(card, i18n),
                   condition: conditionText(card, i18n),
                 })}

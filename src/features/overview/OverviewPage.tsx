@@ -20,6 +20,7 @@ export function OverviewPage(_props: { params: Record<string, string> }) {
           <TrendsPanel
             engine={engine}
             scopeId={evaluation.scopeId}
+            scheme={evaluation.scheme}
             scopeName={evaluation.scope.name}
             to={view.period.to}
             span={span}

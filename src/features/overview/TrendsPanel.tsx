@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { ChartPanel } from '../../charts';
-import { indicatorById, type IndicatorId } from '../../domain';
+import { indicatorById, type IndicatorId, type Scheme } from '../../domain';
 import type { EngineData, TrendPoint } from '../../engine';
 import { IndicatorFigure, indicatorName, MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
 import { overviewTrendPoints, trendOptions } from './chart-options';
@@ -11,6 +11,7 @@ export function TrendsPanel({
   engine,
   scopeId,
   scopeName,
+  scheme,
   to,
   span,
   onSpanChange,
@@ -18,6 +19,7 @@ export function TrendsPanel({
   engine: EngineData;
   scopeId: string;
   scopeName: string;
+  scheme: Scheme;
   to: string;
   span: MonthSpan;
   onSpanChange: (span: MonthSpan) => void;
@@ -26,7 +28,7 @@ export function TrendsPanel({
   const { t, locale, formatMonth } = i18n;
   const headingId = useId();
 
-  const points = useMemo(() => overviewTrendPoints(engine, scopeId, to, span), [engine, scopeId, to, span]);
+  const points = useMemo(() => overviewTrendPoints(engine, scopeId, to, span, scheme), [engine, scopeId, to, span, scheme]);
   const charts = useMemo(() => trendOptions(points, i18n), [points, i18n]);
 
   const columns = (ids: readonly IndicatorId[]): Column<TrendPoint>[] => [

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo } from 'react';
-import { indicatorById, isRate } from '../../domain';
+import { isRate, lookupIndicator } from '../../domain';
 import { indicatorName, indicatorText, qualifiedNames, useQualify, useHashLocation, useI18n, useNavigate, useSetParams, type EvaluationContext } from '../../ui';
 import { RankingChart } from './RankingChart';
 import { RankingTable } from './RankingTable';
@@ -17,11 +17,11 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
 
   const indicators = useMemo(() => rankingIndicators(scheme, kind), [scheme, kind]);
   const measure = parseMeasure(params.get('by'), scheme, kind);
-  const rows = useMemo(() => rankRows(evaluation, kind, measure), [evaluation, kind, measure]);
+  const rows = useMemo(() => rankRows(evaluation, kind, measure, scheme.definitions), [evaluation, kind, measure, scheme]);
   const qualify = useQualify();
   const names = useMemo(() => qualifiedNames(engine, rows.map((row) => row.office), qualify), [engine, rows, qualify]);
 
-  const indicator = useMemo(() => (measure === 'score' ? null : indicatorById(measure)), [measure]);
+  const indicator = useMemo(() => (measure === 'score' ? null : (lookupIndicator(scheme.definitions, measure) ?? null)), [measure, scheme]);
   const measureName = indicator ? indicatorName(indicator, locale) : t('rankings.byScore');
   // A rate above 100% carries its reason onto the bar and into the tooltip.
   const formatValue = useCallback(

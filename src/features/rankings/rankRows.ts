@@ -1,4 +1,4 @@
-import { indicatorById, isIndicatorId, type Indicator, type IndicatorId, type Scheme } from '../../domain';
+import { lookupIndicator, type Indicator, type IndicatorId, type Scheme } from '../../domain';
 import { competitionRanking, type OfficeEvaluation, type PeriodEvaluation, type RankedKind } from '../../engine';
 import type { IndicatorScore, RankMove } from '../../engine/evaluation-types';
 
@@ -37,16 +37,17 @@ export function rankingIndicators(scheme: Scheme, kind: RankedKind): Indicator[]
   const seen = new Set<IndicatorId>();
   const indicators: Indicator[] = [];
   for (const item of scheme.indicators) {
-    if (!item.appliesTo.includes(kind) || seen.has(item.indicatorId) || !isIndicatorId(item.indicatorId)) continue;
+    const indicator = item.appliesTo.includes(kind) && !seen.has(item.indicatorId) ? lookupIndicator(scheme.definitions, item.indicatorId) : undefined;
+    if (!indicator) continue;
     seen.add(item.indicatorId);
-    indicators.push(indicatorById(item.indicatorId));
+    indicators.push(indicator);
   }
   return indicators;
 }
 
 /** A measure from the URL; anything the scheme does not score for this kind falls back to the score. */
 export function parseMeasure(param: string | null, scheme: Scheme, kind: RankedKind): RankingMeasure {
-  if (!param || param === 'score' || !isIndicatorId(param)) return 'score';
+  if (!param || param === 'score') return 'score';
   return rankingIndicators(scheme, kind).some((indicator) => indicator.id === param) ? param : 'score';
 }
 
@@ -146,9 +147,10 @@ function rankByIndicator(offices: readonly OfficeEvaluation[], indicator: Indica
  * One kind's ranking rows: the ranked offices in rank order (ties by id), then the offices that
  * reported but have nothing to rank by, then those that did not report: listed, never ranked last.
  */
-export function rankRows(evaluation: PeriodEvaluation, kind: RankedKind, measure: RankingMeasure): RankingRow[] {
+export function rankRows(evaluation: PeriodEvaluation, kind: RankedKind, measure: RankingMeasure, definitions?: readonly Indicator[]): RankingRow[] {
   const offices = evaluation.rankings[kind];
-  if (measure !== 'score') return rankByIndicator(offices, indicatorById(measure), evaluation.previousPeriod === null);
+  const indicator = measure === 'score' ? undefined : lookupIndicator(definitions, measure);
+  if (indicator) return rankByIndicator(offices, indicator, evaluation.previousPeriod === null);
   return offices.map((office) => ({
     office,
     rank: office.rank,

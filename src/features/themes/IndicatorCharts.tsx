@@ -54,8 +54,8 @@ export function IndicatorCharts({
   const trendRows = useMemo<TrendRow[]>(() => {
     const range = monthSpanRange(engine, evaluation.period.to, THEME_TREND_MONTHS);
     if (!range) return [];
-    const scope = trend(engine, evaluation.scopeId, [indicator.id], range);
-    const ofKind = kindTrend(engine, evaluation.scopeId, kind, [indicator.id], range);
+    const scope = trend(engine, evaluation.scopeId, [indicator.id], range, evaluation.scheme);
+    const ofKind = kindTrend(engine, evaluation.scopeId, kind, [indicator.id], range, evaluation.scheme);
     return scope.map((point, index) => ({ month: point.month, scope: point, kind: ofKind[index]! }));
   }, [engine, evaluation, kind, indicator]);
 

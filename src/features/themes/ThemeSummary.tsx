@@ -13,7 +13,7 @@ export function ThemeSummary({ engine, evaluation, kind, indicators, selected, c
   const { t, locale } = useI18n();
   const { path, params } = useHashLocation();
   const kindValues = useMemo(
-    () => kindRollup(engine, evaluation.scopeId, kind, evaluation.period).values,
+    () => kindRollup(engine, evaluation.scopeId, kind, evaluation.period, evaluation.scheme).values,
     [engine, evaluation, kind],
   );
   const scope = evaluation.scope;

@@ -347,7 +347,7 @@ const BUILT_IN_RULES = new Map(DEFAULT_SCHEME.cardRules.map((rule) => [rule.id, 
  * and one without a message by what it says ("按时办结率 < 99.50%").
  */
 export function cardRuleName(
-  rule: Pick<Card, 'ruleId' | 'subject' | 'message' | 'comparison' | 'threshold'>,
+  rule: Pick<Card, 'ruleId' | 'subject' | 'message' | 'comparison' | 'threshold'> & { indicator?: Indicator },
   words: Pick<Words, 't' | 'locale' | 'formatIndicator'>,
   conditionText: (rule: Pick<Card, 'subject' | 'comparison' | 'threshold'>) => string,
 ): string {
@@ -355,7 +355,7 @@ export function cardRuleName(
   if (BUILT_IN_RULES.get(rule.ruleId) === rule.subject && isMessageKey(key)) return words.t(key);
   const message = rule.message.trim();
   if (message !== '') return message;
-  const indicator = isIndicatorId(rule.subject) ? indicatorById(rule.subject) : null;
+  const indicator = rule.indicator ?? (isIndicatorId(rule.subject) ? indicatorById(rule.subject) : null);
   const name = indicator ? (words.locale === 'zh-CN' ? indicator.label.zh : indicator.label.en) : rule.subject;
   return words.t('cardRule.described', { indicator: name, condition: conditionText(rule) });
 }

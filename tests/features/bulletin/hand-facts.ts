@@ -5,7 +5,7 @@
  * others' reporting, an office short of fields (数据不全), an office that sent nothing, cards on
  * fewer offices than cards.
  */
-import { INDICATOR_CATEGORIES, INDICATORS, monthPeriod, type IndicatorId } from '../../../src/domain';
+import { INDICATOR_CATEGORIES, INDICATORS, lookupIndicator, monthPeriod, type IndicatorId } from '../../../src/domain';
 import type { BulletinCard, BulletinFacts, BulletinRankRow, Delta, IndicatorDeltas } from '../../../src/engine';
 import type { FairRankRow } from '../../../src/features/bulletin/model/fairness';
 
@@ -83,9 +83,11 @@ function card(officeId: string, name: string, init: Partial<BulletinCard> = {}):
     threshold: 0,
     actual: 1,
     message: '有超期办结事项',
+    month: '2025-03',
     since: '2025-03',
     consecutiveMonths: 1,
     ...init,
+    indicator: lookupIndicator(undefined, init.subject ?? 'overdue')!,
   };
 }
 
@@ -130,6 +132,7 @@ export function handFacts(options: { cumulative?: boolean } = {}): BulletinFacts
     yearAgoMonth: '2024-03',
     scope: { officeId: 'R', name: '示例县', kind: 'region' },
     scheme: { id: 'default-2025', name: '政务服务绩效考核方案（默认）' },
+    definitions: [...INDICATORS],
     partial: true,
     coverage: {
       reported: 4,

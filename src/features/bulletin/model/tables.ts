@@ -1,14 +1,14 @@
-import { INDICATORS, indicatorById, isRate, type IndicatorId } from '../../../domain';
+import { INDICATORS, isRate, type IndicatorId } from '../../../domain';
 import { RANKED, type BulletinCard, type BulletinFacts, type BulletinRankRow, type Delta, type RankedKind } from '../../../engine';
 import { cardRuleName, countChange, displayedPointChange, fieldList, indicatorName, NO_VALUE, overHundredReason, rankChangeView } from '../../../ui';
 import { conditionText } from '../../../ui/format/cardRuleText';
-import type { NarrativeContext } from '../narrative/context';
+import { indicatorIn, type NarrativeContext } from '../narrative/context';
 import { count, countChangeCell, pointChange, rank, rankChange, rate, relativeChange, score, text, type Cell } from './cells';
 import { isIncomplete, missingFieldsOf, rankMoveOf } from './fairness';
 import type { BulletinTable, TableColumn, TableRow } from './table';
 
 function label(ctx: NarrativeContext, id: IndicatorId): string {
-  return indicatorName(id, ctx.locale);
+  return indicatorName(indicatorIn(ctx, id), ctx.locale);
 }
 
 function column(key: string, header: string, numeric = true): TableColumn {
@@ -17,8 +17,9 @@ function column(key: string, header: string, numeric = true): TableColumn {
 
 /** A value as the cell its indicator calls for: a rate (above 100% with its reason beside it) or a count. */
 function valueCell(ctx: NarrativeContext, id: IndicatorId, value: number | null | undefined): Cell {
-  if (!isRate(indicatorById(id))) return count(value);
-  return rate(value, overHundredReason(id, value, ctx)?.short);
+  const indicator = indicatorIn(ctx, id);
+  if (!isRate(indicator)) return count(value);
+  return rate(value, overHundredReason(indicator, value, ctx)?.short);
 }
 
 /**
@@ -28,7 +29,7 @@ function valueCell(ctx: NarrativeContext, id: IndicatorId, value: number | null 
  */
 function changeCell(ctx: NarrativeContext, id: IndicatorId, current: number | null | undefined, delta: Delta): Cell {
   if (delta.gap === 'cumulative') return text(ctx.t('figure.withReason', { value: NO_VALUE, reason: ctx.t('figure.change.cumulative') }));
-  const indicator = indicatorById(id);
+  const indicator = indicatorIn(ctx, id);
   if (isRate(indicator)) return pointChange(displayedPointChange(current, delta.previous));
   const change = countChange(current, delta.previous);
   if (change === null) return relativeChange(null);

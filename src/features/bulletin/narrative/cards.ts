@@ -1,11 +1,11 @@
-import { indicatorById, isRate } from '../../../domain';
+import { isRate } from '../../../domain';
 import type { BulletinCard, BulletinFacts } from '../../../engine';
-import { sentence, type NarrativeContext } from './context';
+import { indicatorIn, sentence, type NarrativeContext } from './context';
 import { countWithUnit, indicatorName, rateText } from './figures';
 
 /** "县市场监督管理局超期件数4件（有超期办结事项，自2026年8月起连续3个月）". */
 export function cardClause(ctx: NarrativeContext, card: BulletinCard): string {
-  const indicator = indicatorById(card.subject);
+  const indicator = card.indicator ?? indicatorIn(ctx, card.subject);
   const actual = isRate(indicator) ? rateText(ctx, card.subject, card.actual) : countWithUnit(ctx, card.actual, indicator.unit);
   const since =
     card.consecutiveMonths > 1

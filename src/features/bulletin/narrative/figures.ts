@@ -1,11 +1,11 @@
-import { indicatorById, type IndicatorId, type IndicatorUnit } from '../../../domain';
+import type { IndicatorId, IndicatorUnit } from '../../../domain';
 import type { BulletinFacts } from '../../../engine';
 import { indicatorName as nameInLocale, overHundredReason } from '../../../ui';
 import { changePhrase, type ComparedWith, type CountUnit } from './change';
-import { inlineLabel, type NarrativeContext } from './context';
+import { indicatorIn, inlineLabel, type NarrativeContext } from './context';
 
 export function indicatorName(ctx: NarrativeContext, id: IndicatorId): string {
-  return inlineLabel(ctx, nameInLocale(id, ctx.locale));
+  return inlineLabel(ctx, nameInLocale(indicatorIn(ctx, id), ctx.locale));
 }
 
 /** 件 for items and tickets, 条 for reviews and entries. */
@@ -55,6 +55,6 @@ export function countChanges(
   const deltas = facts.totals.deltas[id];
   const value = totalValue(facts, id);
   if (!deltas || value === null) return [];
-  const unit = countUnit(indicatorById(id).unit);
+  const unit = countUnit(indicatorIn(ctx, id).unit);
   return compare.map((with_) => changePhrase(ctx, value, deltas[with_], kind, with_, unit));
 }

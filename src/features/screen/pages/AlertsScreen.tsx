@@ -1,4 +1,4 @@
-import { indicatorById, type Card, type Comparison, type Period, type Scheme } from '../../../domain';
+import { type Card, type Comparison, type Period, type Scheme } from '../../../domain';
 import type { EngineData, PeriodEvaluation } from '../../../engine';
 import { cardsOverTimeOption } from '../../../charts/options/cardsOverTimeOption';
 import { cardCounts, cardRuleName, DARK, indicatorText, useI18n } from '../../../ui';
@@ -23,7 +23,7 @@ function CardRow({ card, evaluation, isNew }: { card: Card; evaluation: PeriodEv
   const rule = cardRuleName(card, i18n, (of) => conditionText(of, i18n));
   const message = card.message.trim();
   const parent = office?.kind === 'village' && office.parentId ? evaluation.office(office.parentId) : undefined;
-  const indicator = indicatorById(card.subject);
+  const indicator = card.indicator;
   return (
     <div className="screen-card-row" style={{ height: '100%' }}>
       <div className="screen-card-line first">

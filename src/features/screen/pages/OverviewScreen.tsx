@@ -63,7 +63,7 @@ export function OverviewScreen({ engine, evaluation, period }: { engine: EngineD
     if (!first) return null;
     const wanted = addMonths(period.to, -(TREND_MONTHS - 1));
     const from = compareMonths(wanted, first) < 0 ? first : wanted;
-    const points = trend(engine, evaluation.scopeId, TREND_INDICATORS, { from, to: period.to });
+    const points = trend(engine, evaluation.scopeId, TREND_INDICATORS, { from, to: period.to }, evaluation.scheme);
     const option = trendOption({
       categories: axisMonthLabels(
         points.map((point) => point.month),
