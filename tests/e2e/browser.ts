@@ -58,7 +58,8 @@ export async function openWatched(
 }
 
 export function isExpectedSchemeMiss(text: string, url: string): boolean {
-  return /status of 404/.test(text) && /\/scheme(\?|$)/.test(url);
+  // So is a v1 backend's 404 on /capabilities: the contract's way to say "no v2" (docs/data-contract.md).
+  return /status of 404/.test(text) && /\/(scheme|capabilities)(\?|$)/.test(url);
 }
 
 /** Opens a hash route of the demo build, e.g. appUrl('/status') or appUrl('/rankings', 'scenario=hostile'). */

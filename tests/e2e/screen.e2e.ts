@@ -26,7 +26,7 @@ afterAll(async () => {
 
 /** What Chromium logs by itself for a data request that fails (503, or the connection refused). */
 function isOutageLine(line: string): boolean {
-  return /(status of 503|net::ERR_FAILED|Failed to fetch)/.test(line) && /\/(offices|records|scheme)\b/.test(line);
+  return /(status of 503|net::ERR_FAILED|Failed to fetch)/.test(line) && /\/(offices|records|scheme|capabilities)\b/.test(line);
 }
 
 async function waitForPage(page: Page, pageId: (typeof PAGES)[number]): Promise<void> {
