@@ -130,16 +130,18 @@ describe('http adapter: failures are typed', () => {
     await expectKind(adapter().getOffices(), 'network', `${BASE_URL}/offices`);
   });
 
-  test('no answer within timeoutMs → timeout', async () => {
+  test('no answer within timeoutMs → timeout, without waiting for the server', async () => {
+    let answered = false;
     server.use(
       http.get(`${BASE_URL}/offices`, async () => {
         await delay(2000);
+        answered = true;
         return HttpResponse.json({ offices: OFFICES });
       }),
     );
-    const started = performance.now();
     const error = await expectKind(createHttpAdapter({ baseUrl: BASE_URL, timeoutMs: 60 }).getOffices(), 'timeout', `${BASE_URL}/offices`);
-    expect(performance.now() - started).toBeLessThan(1500);
+    // The adapter gave up before the server's answer (how soon is printed by `npm run bench:adapters`).
+    expect(answered).toBe(false);
     expect(error.detail).toContain('0.1 s');
   });
 
