@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { COUNT_FIELDS, type Formula } from '../../src/domain';
-import { parseFormulaText, printFormula, type FormulaTextErrorCode } from '../../src/domain/formula-text';
+import { parseFormulaText } from '../../src/domain/formula-text';
+import type { FormulaTextErrorCode } from '../../src/domain/formula-text-errors';
+import { printFormula } from '../../src/domain/formula-text-print';
 
 /** Names as staff type them: Chinese field names, an indicator's name and id, one name with marks in it. */
 const NAMES = new Map<string, string>([

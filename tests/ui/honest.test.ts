@@ -5,28 +5,15 @@ import type { Delta } from '../../src/engine';
 import type { IndicatorScore } from '../../src/engine/evaluation-types';
 import { conditionText } from '../../src/ui/format/cardRuleText';
 import { createFormatters } from '../../src/ui/format/formatters';
-import {
-  cardCountText,
-  cardCounts,
-  cardRuleName,
-  changeCellText,
-  changeReason,
-  changeText,
-  countChange,
-  dataIncompleteMark,
-  describeChange,
-  displayedPointChange,
-  indicatorText,
-  isOverHundred,
-  overHundredReason,
-  rankChangeView,
-  rateSteps,
-  scenarioName,
-  schemeName,
-  standingMark,
-  throughMonthText,
-  type Words,
-} from '../../src/ui/format/honest';
+import { cardCounts, cardCountText, cardRuleName } from '../../src/ui/format/honest/cards';
+import { changeCellText, changeReason, changeText, countChange, describeChange } from '../../src/ui/format/honest/changes';
+import { throughMonthText } from '../../src/ui/format/honest/periodInProgress';
+import { rankChangeView } from '../../src/ui/format/honest/rankChange';
+import { displayedPointChange, indicatorText, isOverHundred, overHundredReason } from '../../src/ui/format/honest/rates';
+import { scenarioName, schemeName } from '../../src/ui/format/honest/schemeAndScenarioNames';
+import { dataIncompleteMark, standingMark } from '../../src/ui/format/honest/standing';
+import type { Words } from '../../src/ui/format/honest/words';
+import { rateSteps } from '../../src/ui/format/rateSteps';
 import { createTranslate } from '../../src/ui/i18n/translate';
 
 const zh: Words = { locale: 'zh-CN', t: createTranslate('zh-CN'), ...createFormatters('zh-CN') };

@@ -4,23 +4,14 @@ import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, type EngineData, type 
 import { checkDraft } from '../../../src/features/settings/scheme/check';
 import { SCHEME_PROBLEM_CODES } from '../../../src/engine/scheme-problems';
 import { validateScheme } from '../../../src/engine/validate-scheme';
-import {
-  builtInDefinitionDraft,
-  draftCatalogue,
-  draftFromScheme,
-  draftMatches,
-  draftNames,
-  draftToInput,
-  isRateIndicator,
-  nationalLevelChoices,
-  newDefinitionDraft,
-  newIndicatorDraft,
-  newRuleDraft,
-  parseTypedNumber,
-  renameInFormulas,
-  schemeJson,
-  type DefinitionDraft,
-} from '../../../src/features/settings/scheme/draft';
+import type { DefinitionDraft } from '../../../src/features/settings/scheme/draft';
+import { draftCatalogue, draftNames, isRateIndicator } from '../../../src/features/settings/scheme/draftCatalogue';
+import { draftFromScheme } from '../../../src/features/settings/scheme/draftFromScheme';
+import { draftMatches, draftToInput } from '../../../src/features/settings/scheme/draftToInput';
+import { builtInDefinitionDraft, nationalLevelChoices, newDefinitionDraft, newIndicatorDraft, newRuleDraft } from '../../../src/features/settings/scheme/newRows';
+import { renameInFormulas } from '../../../src/features/settings/scheme/renameInFormulas';
+import { schemeJson } from '../../../src/features/settings/scheme/schemeInput';
+import { parseTypedNumber } from '../../../src/features/settings/scheme/typedNumbers';
 import { describePath, pathParts, schemeProblemSentence } from '../../../src/features/settings/scheme/problemText';
 import { parseSchemeText } from '../../../src/features/settings/scheme/schemeFile';
 import { createTranslate, isMessageKey } from '../../../src/ui';
