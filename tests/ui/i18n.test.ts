@@ -1,23 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { zhCN as zhFirst } from '../../src/ui/i18n/zh-CN';
-import { bulletin } from '../../src/ui/i18n/zh-CN/bulletin';
-import { files } from '../../src/ui/i18n/zh-CN/files';
-import { screen } from '../../src/ui/i18n/zh-CN/screen';
-import { settings } from '../../src/ui/i18n/zh-CN/settings';
-import { status } from '../../src/ui/i18n/zh-CN/status';
-import { alerts } from '../../src/ui/i18n/zh-CN/alerts';
-import { office } from '../../src/ui/i18n/zh-CN/office';
-import { rankings } from '../../src/ui/i18n/zh-CN/rankings';
-import { themes } from '../../src/ui/i18n/zh-CN/themes';
-import { errors } from '../../src/ui/i18n/zh-CN/errors';
-import { fields } from '../../src/ui/i18n/zh-CN/fields';
-
-/** The whole Chinese dictionary: the first screen's words and the parts fetched with their screens. */
-const zhCN = { ...zhFirst, ...bulletin, ...settings, ...files, ...screen, ...status, ...rankings, ...alerts, ...office, ...themes, ...errors, ...fields };
+import { ZH_PARTS, zhCN as zhFirst, type MessageKey } from '../../src/ui/i18n/zh-CN';
 import { en } from '../../src/ui/i18n/en';
-import { createTranslate, interpolate } from '../../src/ui/i18n/translate';
+import { createTranslate, interpolate, isMessageKey } from '../../src/ui/i18n/translate';
+
+/** The whole Chinese dictionary: the first screen's words and every part fetched with a screen. */
+const zhCN: Record<string, string> = Object.assign({ ...zhFirst }, ...(await Promise.all(Object.values(ZH_PARTS).map((load) => load()))));
 
 const DIR = path.resolve(import.meta.dirname, '../../src/ui/i18n/zh-CN');
 
@@ -44,9 +33,29 @@ describe('dictionaries', () => {
 
   test('both languages use the same parameters in each message', () => {
     const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
-      expect(params(en[key]), key).toEqual(params(zhCN[key]));
+    for (const key of Object.keys(zhCN) as MessageKey[]) {
+      expect(params(en[key]), key).toEqual(params(zhCN[key]!));
     }
+  });
+});
+
+describe('dictionary parts', () => {
+  test('every Chinese file is a part a screen can fetch, or words always there', async () => {
+    const parts = new Set(Object.keys(ZH_PARTS));
+    const unreachable: string[] = [];
+    for (const file of readdirSync(DIR).filter((name) => name !== 'index.ts')) {
+      const part = file.replace(/\.ts$/, '');
+      if (parts.has(part)) continue;
+      const words = Object.values((await import(path.join(DIR, file))) as Record<string, Record<string, string>>);
+      if (!words.every((exported) => Object.keys(exported).every((key) => key in zhFirst))) unreachable.push(file);
+    }
+    expect(unreachable).toEqual([]);
+  });
+
+  test('a key no dictionary has is no MessageKey', () => {
+    // @ts-expect-error: MessageKey is the keys of the first screen's words and of every part, nothing else.
+    const key: MessageKey = 'nav.nowhere';
+    expect(isMessageKey(key)).toBe(false);
   });
 });
 
