@@ -7,7 +7,7 @@
  * timeout) and the demo's mock backend to make and serve its data, each beside the limit a unit
  * test used to hold it to. Those limits were wall-clock assertions that fail on a busy machine for
  * no fault of the code, so the figures live here and the unit tests keep what the results must be
- * (tests/adapters/validateRecords, fileLarge and httpAdapter, tests/mocks/generator and handlers).
+ * (tests/adapters/validate/records, file/parseFiles.large and http/createHttpAdapter, tests/mocks/generator and handlers).
  * Each figure is the median of --runs runs after one warm-up run, with the slowest beside it.
  */
 import { createServer, type Server } from 'node:http';

@@ -1,5 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { FileInput, OwnDataset } from '../../src/adapters/file/dataset';
+import { parseDatasetFiles } from '../../src/adapters/file/parseFiles';
 import { RECORD_COLUMNS } from '../../src/adapters/file/columns';
 import { recordsOf } from '../../src/adapters/file/recordColumns';
 import { addMonths, type MonthlyRecord } from '../../src/domain';
@@ -121,4 +122,20 @@ export function largeCountyCsv(): { offices: SheetCell[][]; records: string } {
     }
   }
   return { offices, records: `${lines.join('\r\n')}\r\n` };
+}
+
+/** A small county's own data as a staff member loads it: one row out of the window, one bad row. */
+export async function smallCountyDataset(id = 'abc'): Promise<OwnDataset> {
+  const records = csv([
+    RECORD_HEADER,
+    recordRow('D1', '2019-12'),
+    recordRow('D1', '2025-01'),
+    recordRow('D2', '2025-01'),
+    ['D2', '2025-02', -1, 0, 0, 0, 0, 0, 0],
+    recordRow('T1', '2025-03'),
+  ]);
+  return parseDatasetFiles([textFile('单位表.csv', csv([OFFICE_HEADER, ...OFFICE_ROWS])), textFile('月度数据表.csv', records)], {
+    newId: () => id,
+    now: () => 1,
+  });
 }

@@ -32,7 +32,7 @@ afterAll(() => {
 let variant = 0;
 /**
  * The case as a data source, or null for a file that cannot be read: such a file never becomes a
- * data source (the upload screen words its error, adapters.test.ts), which this asserts is what the
+ * data source (the upload screen words its error, hostile/adapters.test.ts), which this asserts is what the
  * catalogue expects of it, so a test that gets null has nothing to draw.
  */
 async function adapterFor(item: HostileCase, via: Transport): Promise<DataAdapter | null> {
