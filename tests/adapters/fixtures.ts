@@ -1,5 +1,15 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
+import type { AppConfig } from '../../src/adapters/config';
 import { monthsBetween, type MonthKey, type MonthlyRecord, type Office } from '../../src/domain';
+
+/** What parseConfig makes of an empty config.json: the demo with every default. */
+export const DEFAULT_CONFIG: AppConfig = {
+  title: '{region}政务服务绩效监测',
+  dataSource: { type: 'mock', scenario: 'normal' },
+  refreshSeconds: 300,
+  locale: 'zh-CN',
+  allowUrlOverride: false,
+};
 
 /** A made-up backend that speaks the contract, on its own origin so nothing real is ever hit. */
 export const BASE_URL = 'http://backend.test/api/v1';

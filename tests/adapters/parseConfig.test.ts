@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { AppConfig } from '../../src/adapters/config';
+import { DEFAULT_CONFIG } from './fixtures';
 import { parseConfig } from '../../src/adapters/parseConfig';
-
-const DEFAULTS: AppConfig = {
-  title: '{region}政务服务绩效监测',
-  dataSource: { type: 'mock', scenario: 'normal' },
-  refreshSeconds: 300,
-  locale: 'zh-CN',
-  allowUrlOverride: false,
-};
 
 describe('parseConfig', () => {
   test('an empty object is the demo with every default', () => {
-    expect(parseConfig({})).toEqual({ config: DEFAULTS, problems: [] });
+    expect(parseConfig({})).toEqual({ config: DEFAULT_CONFIG, problems: [] });
   });
 
   test('a real backend config is read as written', () => {
@@ -72,8 +64,8 @@ describe('parseConfig', () => {
   });
 
   test.each([
-    ['title', { title: 42 }, { title: DEFAULTS.title }, 'title must be a non-empty string'],
-    ['title blank', { title: ' ' }, { title: DEFAULTS.title }, 'title must be a non-empty string'],
+    ['title', { title: 42 }, { title: DEFAULT_CONFIG.title }, 'title must be a non-empty string'],
+    ['title blank', { title: ' ' }, { title: DEFAULT_CONFIG.title }, 'title must be a non-empty string'],
     ['issuer blank', { issuer: '  ' }, {}, 'issuer must be a non-empty string'],
     ['issuer as a number', { issuer: 7 }, {}, 'issuer must be a non-empty string'],
     ['refreshSeconds as text', { refreshSeconds: '60' }, { refreshSeconds: 300 }, 'refreshSeconds must be'],
@@ -84,14 +76,14 @@ describe('parseConfig', () => {
     ['allowUrlOverride as text', { allowUrlOverride: 'yes' }, { allowUrlOverride: false }, 'allowUrlOverride must be true or false'],
   ])('a wrong %s falls back to its default with a problem', (_, payload, expected, problem) => {
     const parsed = parseConfig(payload);
-    expect(parsed.config).toEqual({ ...DEFAULTS, ...expected });
+    expect(parsed.config).toEqual({ ...DEFAULT_CONFIG, ...expected });
     expect(parsed.problems).toHaveLength(1);
     expect(parsed.problems[0]).toContain(problem);
   });
 
   test('issuer is optional, trimmed, and kept apart from the title', () => {
     expect(parseConfig({}).config).not.toHaveProperty('issuer');
-    expect(parseConfig({ issuer: ' 某县政务服务管理局 ' })).toEqual({ config: { ...DEFAULTS, issuer: '某县政务服务管理局' }, problems: [] });
+    expect(parseConfig({ issuer: ' 某县政务服务管理局 ' })).toEqual({ config: { ...DEFAULT_CONFIG, issuer: '某县政务服务管理局' }, problems: [] });
     const long = parseConfig({ issuer: '局'.repeat(150) });
     expect(long.config?.issuer).toHaveLength(100);
     expect(long.problems[0]).toContain('issuer is longer than 100');
@@ -104,7 +96,7 @@ describe('parseConfig', () => {
 
   test('a misspelt field is named, with the likely meaning', () => {
     const parsed = parseConfig({ datasource: { type: 'http', baseUrl: '/api' }, colour: 'red' });
-    expect(parsed.config).toEqual(DEFAULTS);
+    expect(parsed.config).toEqual(DEFAULT_CONFIG);
     expect(parsed.problems).toEqual(["unknown field 'datasource' ignored (did you mean 'dataSource'?)", "unknown field 'colour' ignored"]);
   });
 

@@ -1,24 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { AppConfig } from '../../src/adapters/config';
+import { DEFAULT_CONFIG } from './fixtures';
 import { applyUrlOverrides } from '../../src/adapters/urlOverrides';
 
-const DEFAULTS: AppConfig = {
-  title: '{region}政务服务绩效监测',
-  dataSource: { type: 'mock', scenario: 'normal' },
-  refreshSeconds: 300,
-  locale: 'zh-CN',
-  allowUrlOverride: false,
-};
-
 describe('applyUrlOverrides', () => {
-  const demo: AppConfig = { ...DEFAULTS, allowUrlOverride: true };
-  const real: AppConfig = { ...DEFAULTS, dataSource: { type: 'http', baseUrl: '/api/v1' } };
+  const demo: AppConfig = { ...DEFAULT_CONFIG, allowUrlOverride: true };
+  const real: AppConfig = { ...DEFAULT_CONFIG, dataSource: { type: 'http', baseUrl: '/api/v1' } };
   const params = (query: string) => new URLSearchParams(query);
 
   test('ignored entirely unless the config allows it', () => {
     for (const query of ['scenario=hostile', 'source=http&baseUrl=http://evil.test/api', 'seed=9', 'source=mock']) {
       expect(applyUrlOverrides(real, params(query))).toBe(real);
-      expect(applyUrlOverrides(DEFAULTS, params(query))).toBe(DEFAULTS);
+      expect(applyUrlOverrides(DEFAULT_CONFIG, params(query))).toBe(DEFAULT_CONFIG);
     }
   });
 
