@@ -6,7 +6,7 @@
  * overview, the big screen and the bulletin.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const MONTH = lastCompleteMonth(new Date());
 /** The template's example rows: 示例县, six offices, 6,286 items accepted in its month. */
 const ACCEPTED = /6,?286/;
+/** Screenshots to look at (ignored by git). */
+const SHOTS = path.join(ROOT, 'tests/e2e/artifacts/service');
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -83,10 +85,14 @@ describe('the data service: one source for every screen of the hall', () => {
     await page.getByLabel('编辑令牌').fill(token);
     await page.getByRole('button', { name: '登录' }).click();
     await expect.poll(() => page.getByText('已登录：张三').count(), { timeout: 15_000 }).toBe(1);
+    // Beside the service's upload, the browser's own import says it shares nothing.
+    expect(await page.getByRole('heading', { name: '仅在本机查看（不上传到数据服务）' }).count()).toBe(1);
     const xlsx = (await writeXlsxFile(templateWorkbookSheets(MONTH, ['填写说明']) as never).toBuffer()) as Buffer;
     await page.locator('#service-upload ~ p input[type="file"]').setInputFiles({ name: '数据模板.xlsx', mimeType: 'application/octet-stream', buffer: xlsx });
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已导入' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(async () => (await page.getByRole('status').filter({ hasText: '已导入' }).first().textContent()) ?? '').toContain('张三');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'staff-upload.png'), fullPage: true });
     await staff.close();
 
     // Another PC: a fresh context, no token, no local data.
@@ -98,13 +104,16 @@ describe('the data service: one source for every screen of the hall', () => {
     await viewer.goto(`${url}/#/overview`);
     await expect.poll(() => viewer.locator('body').innerText(), { timeout: 30_000 }).toMatch(ACCEPTED);
     expect(await viewer.locator('body').innerText()).toContain('示例县');
+    await viewer.screenshot({ path: path.join(SHOTS, 'other-overview.png'), fullPage: true });
 
     await viewer.goto(`${url}/#/screen`);
     await expect.poll(() => viewer.locator('body').innerText(), { timeout: 30_000 }).toMatch(ACCEPTED);
+    await viewer.screenshot({ path: path.join(SHOTS, 'other-screen.png') });
 
     await viewer.goto(`${url}/#/bulletin/${MONTH}`);
     await expect.poll(() => viewer.locator('body').innerText(), { timeout: 30_000 }).toMatch(ACCEPTED);
     expect(await viewer.locator('body').innerText()).toContain('示例县');
+    await viewer.screenshot({ path: path.join(SHOTS, 'other-bulletin.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
     await other.close();
   });

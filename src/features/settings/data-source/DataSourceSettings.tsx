@@ -8,6 +8,7 @@ import { FileDrop } from './FileDrop';
 import { FileQualityTable } from './FileQualityTable';
 import { LoadProgressView } from './LoadProgressView';
 import { ServicePanel } from './ServicePanel';
+import { useServiceTakesUploads } from './serviceUploads';
 import { StoredDataPanel } from './StoredDataPanel';
 import { TemplatePanel } from './TemplatePanel';
 import { useOwnData, type LoadState, type Message } from './useOwnData';
@@ -36,12 +37,14 @@ export function DataSourceSettings({
   const { adapter } = useDataSource();
   const { choice } = useSourceSwitch();
   const own = useOwnData(store, loadFiles);
+  // Beside a data service's upload, this page's own import must not read as a second way to share data.
+  const service = useServiceTakesUploads();
   const storedSummary = own.stored.status === 'ready' ? own.stored.summary : null;
   const reported = own.load.status === 'loaded' ? own.load.summary : storedSummary;
 
   return (
     <div className="own-data">
-      <p className="hint">{t('files.intro')}</p>
+      <p className="hint">{t(service ? 'files.introService' : 'files.intro')}</p>
 
       <section className="panel" aria-labelledby="own-data-current">
         <h3 id="own-data-current">{t('files.current.title')}</h3>
@@ -66,7 +69,7 @@ export function DataSourceSettings({
       <ServicePanel />
 
       <section className="panel" aria-labelledby="own-data-load">
-        <h3 id="own-data-load">{t('files.load.title')}</h3>
+        <h3 id="own-data-load">{t(service ? 'files.load.titleLocal' : 'files.load.title')}</h3>
         <FileDrop onFiles={(files) => void own.loadFiles(files)} disabled={own.load.status === 'loading'} />
         <LoadOutcome load={own.load} onCancel={own.cancel} />
       </section>

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ServiceAnswer } from '../../../adapters/http/writes';
-import { queryKeys, useDataSource } from '../../../data';
+import { useDataSource } from '../../../data';
 import { useI18n } from '../../../ui';
+import { useServiceCapabilities } from './serviceUploads';
 
 type Outcome =
   | { kind: 'none' }
@@ -37,11 +38,7 @@ export function ServicePanel() {
   const client = useQueryClient();
   const tokenId = useId();
   const fileId = useId();
-  const capabilities = useQuery({
-    queryKey: queryKeys.capabilities(adapter.id),
-    queryFn: ({ signal }) => adapter.getCapabilities!({ signal }),
-    enabled: adapter.getCapabilities !== undefined,
-  });
+  const capabilities = useServiceCapabilities();
   const session = useQuery({ queryKey: [adapter.id, 'session'], queryFn: () => adapter.writes!.session(), enabled: adapter.writes !== undefined });
   const [token, setToken] = useState('');
   const [loginFailed, setLoginFailed] = useState(false);

@@ -2,6 +2,7 @@ import type { files as zh } from '../zh-CN/files';
 
 export const files: Record<keyof typeof zh, string> = {
   'files.intro': 'Without a data API, load the spreadsheets exported from the provincial platform or compiled by hand: fill in the template, upload it, and every screen ranks and cards your data. The data is kept in this browser only and is never sent to any server.',
+  'files.introService': 'This dashboard reads a data service. For every screen in the hall to see new data, upload it under “Upload to the data service”; “View on this PC only” below reads files into this browser only: nothing is uploaded and other PCs do not see it.',
   'files.current.title': 'Current data source',
   'files.current.type': 'Type',
   'files.current.address': 'Source',
@@ -12,6 +13,7 @@ export const files: Record<keyof typeof zh, string> = {
   'files.current.switchedOwn': 'Every screen now shows the loaded data.',
   'files.current.switchedConfigured': 'Back on the configured source; the loaded data is still kept in this browser, and you can switch back at any time.',
   'files.load.title': 'Load data files',
+  'files.load.titleLocal': 'View on this PC only (not uploaded to the data service)',
   'files.load.drop': 'Drop files here, or',
   'files.load.choose': 'choose files',
   'files.load.hint': 'Excel (.xlsx), CSV and JSON; several files at once (e.g. an offices CSV and a records CSV); at most {limit} per file.',

@@ -1,6 +1,7 @@
 /** 设置 → 数据来源: staff load their own spreadsheet or JSON file, kept in this browser. */
 export const files = {
   'files.intro': '没有数据接口时，可以把从省级平台导出或自行整理的表格导入本系统：按模板填写后上传，各页面即按您的数据计算排名和红黄牌。数据只保存在本机浏览器中，不会上传到任何服务器。',
+  'files.introService': '本系统的数据来自数据服务。要让大厅里所有屏幕都看到新数据，请在“上传到数据服务”中上传；下方的“仅在本机查看”只把文件读入这台电脑的浏览器，不会上传，其他电脑看不到。',
   'files.current.title': '当前数据来源',
   'files.current.type': '类型',
   'files.current.address': '来源',
@@ -11,6 +12,7 @@ export const files = {
   'files.current.switchedOwn': '各页面现在显示导入的数据。',
   'files.current.switchedConfigured': '已切换回配置的数据源；导入的数据仍保存在本机，可随时再切换回来。',
   'files.load.title': '导入数据文件',
+  'files.load.titleLocal': '仅在本机查看（不上传到数据服务）',
   'files.load.drop': '将文件拖放到此处，或',
   'files.load.choose': '选择文件',
   'files.load.hint': '支持 Excel（.xlsx）、CSV 和 JSON，可一次选择多个文件（如“单位表.csv”和“月度数据表.csv”），单个文件不超过 {limit}。',
