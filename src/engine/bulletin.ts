@@ -46,6 +46,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
     scope: { officeId: scope.officeId, name: scope.name, kind: scope.kind },
     scheme: { id: scheme.id, name: scheme.name },
     definitions: scheme.definitions,
+    scoring: scheme.indicators.map((indicator) => ({ ...indicator, appliesTo: [...indicator.appliesTo] })),
     partial: evaluation.partial,
     coverage: {
       ...scope.reporting,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEngineData } from '../../src/engine';
 import { BULLETIN_KEY_INDICATORS, bulletinFacts } from '../../src/engine/bulletin';
 import type { MonthlyRecord, Office } from '../../src/domain';
+import { fixtureFacts } from '../features/bulletin/fixtures';
 import { GOLDEN_OFFICES, GOLDEN_RECORDS, GOLDEN_SCHEME } from './fixtures/golden';
 
 const data = buildEngineData(GOLDEN_OFFICES, GOLDEN_RECORDS);
@@ -88,5 +89,42 @@ describe('bulletinFacts: review levels as shares', () => {
     expect(none.reviews.shares).toEqual({ good: null, neutral: null, bad: null });
     const absent = bulletinFacts(buildEngineData(offices, [{ officeId: 'D', month: '2025-01', accepted: 3 }]), GOLDEN_SCHEME, '2025-01');
     expect(absent.reviews).toMatchObject({ reviews: null, neutral: null, shares: { good: null, neutral: null, bad: null } });
+  });
+});
+
+describe('bulletinFacts: what each ranked office lost, for the bulletin to say why it ranks where it does', () => {
+  // The fixture county (tests/features/bulletin/fixtures.ts), worked by hand: 按时办结率 60 points
+  // (floor 90%, target 100%) and 好评率 40 (floor 95%, target 100%). 丙局 in March: 95 of 100 on time
+  // → 50 → 30 points, 30 lost; 98 of 100 good → 60 → 24 points, 16 lost; 54 in all. February: 100% of
+  // both → 100 points.
+  const facts = fixtureFacts('2025-03');
+  const bing = facts.rankings.department.rows.find((row) => row.officeId === 'D3')!;
+
+  it('carries each scored indicator with its value, last month’s value, points lost and change of points', () => {
+    expect(bing.score).toBeCloseTo(54, 9);
+    expect(bing.scoreChange).toBeCloseTo(-46, 9);
+    expect(bing.scoreDetails.map((detail) => detail.indicatorId)).toEqual(['onTimeRate', 'goodReviewRate']);
+    const [onTime, good] = bing.scoreDetails;
+    expect(onTime).toMatchObject({ status: 'scored', value: 0.95, previous: 1 });
+    expect(onTime!.points).toBeCloseTo(30, 9);
+    expect(onTime!.lost).toBeCloseTo(30, 9);
+    expect(onTime!.change).toBeCloseTo(-30, 9);
+    expect(good).toMatchObject({ status: 'scored', value: 0.98, previous: 1 });
+    expect(good!.lost).toBeCloseTo(16, 9);
+    expect(good!.change).toBeCloseTo(-16, 9);
+  });
+
+  it('has no change without a comparison month, and carries the scheme’s floors and targets', () => {
+    const february = fixtureFacts('2025-02').rankings.department.rows.find((row) => row.officeId === 'D3')!;
+    expect(february.scoreChange).toBeNull();
+    expect(february.scoreDetails.every((detail) => detail.change === null && detail.previous === null)).toBe(true);
+    expect(facts.scoring.map(({ indicatorId, floor, target, weight }) => ({ indicatorId, floor, target, weight }))).toEqual([
+      { indicatorId: 'onTimeRate', floor: 0.9, target: 1, weight: 60 },
+      { indicatorId: 'goodReviewRate', floor: 0.95, target: 1, weight: 40 },
+    ]);
+  });
+
+  it('stays plain data', () => {
+    expect(JSON.parse(JSON.stringify(bing.scoreDetails))).toEqual(bing.scoreDetails);
   });
 });
