@@ -21,12 +21,18 @@ export function PeriodPicker({
   months,
   partialMonths,
   onChange,
+  kinds = PERIOD_KINDS,
+  monthLabel,
 }: {
   period: Period;
   /** Months with data, oldest first. */
   months: readonly MonthKey[];
   partialMonths?: ReadonlySet<MonthKey>;
   onChange: (period: Period) => void;
+  /** The kinds offered (all by default); with one, no kind list is shown (the bulletin is monthly). */
+  kinds?: readonly PeriodKind[];
+  /** The month list's label where the screen names it its own way (通报月份). */
+  monthLabel?: string;
 }) {
   const { t, formatMonth } = useI18n();
   const id = useId();
@@ -50,14 +56,18 @@ export function PeriodPicker({
   return (
     <fieldset className="period-picker" style={{ border: 0, padding: 0, margin: 0, display: 'inline-flex', gap: 8, alignItems: 'center' }}>
       <legend className="visually-hidden">{t('view.period')}</legend>
-      <label htmlFor={`${id}-kind`}>{t('view.periodKind')}</label>
-      <select id={`${id}-kind`} value={period.kind} onChange={(event) => changeKind(event.target.value as PeriodKind)}>
-        {PERIOD_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`view.periodKind.${kind}`)}
-          </option>
-        ))}
-      </select>
+      {kinds.length > 1 && (
+        <>
+          <label htmlFor={`${id}-kind`}>{t('view.periodKind')}</label>
+          <select id={`${id}-kind`} value={period.kind} onChange={(event) => changeKind(event.target.value as PeriodKind)}>
+            {kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`view.periodKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       {period.kind === 'range' ? (
         <>
           <label htmlFor={`${id}-from`}>{t('view.from')}</label>
@@ -87,7 +97,7 @@ export function PeriodPicker({
         </>
       ) : (
         <>
-          <label htmlFor={`${id}-month`}>{t('view.month')}</label>
+          <label htmlFor={`${id}-month`}>{monthLabel ?? t('view.month')}</label>
           <select id={`${id}-month`} value={period.to} onChange={(event) => changeMonth(event.target.value)}>
             {!months.includes(period.to) && <option value={period.to}>{label(period.to)}</option>}
             {newestFirst.map((month) => (

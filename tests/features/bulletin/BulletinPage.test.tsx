@@ -143,7 +143,7 @@ describe('the bulletin screen', () => {
     expect(await screen.findByText('“2025-13”不是有效的月份，请从列表中选择通报月份。', {}, { timeout: 10_000 })).toBeTruthy();
     bad.unmount();
     open('2023-01');
-    expect(await screen.findByText('2023年1月暂无数据，请选择其他月份。', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('所选时段（2023年1月）暂无数据。', {}, { timeout: 10_000 })).toBeTruthy();
   });
 
   test('moves to another month through the month list', async () => {

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { BulletinFacts } from '../../../engine';
+import type { Scheme } from '../../../domain';
+import type { BulletinFacts, EngineData } from '../../../engine';
 import { LIGHT, useI18n, type MessageKey } from '../../../ui';
 import { scoreChart, type ScoreChart } from '../charts/scoreChart';
 import type { ChartPng } from '../charts/png';
@@ -37,7 +38,7 @@ function todayKey(): string {
  * One month's bulletin for one scope: the generated text with staff's edits, the tables and the
  * charts, drawn from one document that the exports write too.
  */
-export function BulletinView({ facts, issuer, scopeId }: { facts: BulletinFacts; issuer: string; scopeId: string }) {
+export function BulletinView({ facts, issuer, scopeId }: { facts: BulletinFacts; issuer: string; scopeId: string; engine?: EngineData; scheme?: Scheme }) {
   const { t, locale } = useI18n();
   const paper = useRef<HTMLElement>(null);
   const storageKey = editsKey(facts.month, scopeId, locale);

@@ -170,7 +170,6 @@ export const bulletin: Record<keyof typeof zh, string> = {
   'bulletin.rankSame': 'same',
   'bulletin.month': 'Bulletin month',
   'bulletin.badMonth': '"{month}" is not a month: choose the bulletin month from the list.',
-  'bulletin.noData': 'There is no data for {month}: choose another month.',
   'bulletin.export.group': 'Export and print',
   'bulletin.export.docx': 'Export Word',
   'bulletin.export.xlsx': 'Export Excel',

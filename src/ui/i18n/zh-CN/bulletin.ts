@@ -173,7 +173,6 @@ export const bulletin = {
   // The screen.
   'bulletin.month': '通报月份',
   'bulletin.badMonth': '“{month}”不是有效的月份，请从列表中选择通报月份。',
-  'bulletin.noData': '{month}暂无数据，请选择其他月份。',
   'bulletin.export.group': '导出与打印',
   'bulletin.export.docx': '导出 Word',
   'bulletin.export.xlsx': '导出 Excel',
