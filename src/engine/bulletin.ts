@@ -1,11 +1,10 @@
 import { addMonths, indicatorById, monthPeriod, type IndicatorId, type MonthKey, type Scheme } from '../domain';
-import { cardsByLevel, figuresByCategory, missingOffices, notReportedOffices, reviewBreakdown, scopeDeltas } from './bulletin-parts';
+import { cardsByLevel, figuresByCategory, missingOffices, notReportedOffices, rankedKindRollup, reviewBreakdown, scopeDeltas } from './bulletin-parts';
 import { rankRow, rankingColumns } from './bulletin-rows';
 import type { BulletinFacts, BulletinOffice } from './bulletin-types';
 import type { EngineData } from './engine-data';
 import { evaluatePeriod } from './evaluate';
 import { RANKED } from './evaluation-types';
-import { kindRollup } from './trend';
 
 export * from './bulletin-types';
 
@@ -32,8 +31,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
     rankings[kind] = { kind, columns, rows, partial: rows.some((entry) => entry.partial) };
     best[kind] = evaluation.best[kind].map((entry) => rankRow(entry, columns));
     worst[kind] = evaluation.worst[kind].map((entry) => rankRow(entry, columns));
-    const rollup = kindRollup(data, evaluation.scopeId, kind, period, scheme);
-    kindTotals[kind] = { offices: rollup.offices, counts: rollup.counts, values: rollup.values, reporting: rollup.reporting };
+    kindTotals[kind] = rankedKindRollup(data, scheme, evaluation, kind, period);
   }
 
   const missing = missingOffices(data, evaluation);

@@ -128,3 +128,33 @@ describe('bulletinFacts: what each ranked office lost, for the bulletin to say w
     expect(JSON.parse(JSON.stringify(bing.scoreDetails))).toEqual(bing.scoreDetails);
   });
 });
+
+describe('bulletinFacts: each kind taken together is the offices its ranking lists', () => {
+  // 云岭 (prefecture) with its own 市直 department, and two counties with a department and a township each.
+  const offices: Office[] = [
+    { id: 'P', name: '云岭市', kind: 'region', parentId: null },
+    { id: 'P-d', name: '市公安局', kind: 'department', parentId: 'P' },
+    { id: 'c1', name: '青岚县', kind: 'region', parentId: 'P' },
+    { id: 'c1-d', name: '县公安局', kind: 'department', parentId: 'c1' },
+    { id: 'c1-t', name: '城关镇', kind: 'township', parentId: 'c1' },
+    { id: 'c2', name: '临溪县', kind: 'region', parentId: 'P' },
+    { id: 'c2-d', name: '县公安局', kind: 'department', parentId: 'c2' },
+  ];
+  const row = (officeId: string, accepted: number): MonthlyRecord => ({ officeId, month: '2025-01', accepted, completed: accepted, completedOnTime: accepted });
+  const data = buildEngineData(offices, [row('P-d', 500), row('c1-d', 100), row('c1-t', 20), row('c2-d', 7)]);
+
+  it('at a prefecture: the counties (not the prefecture itself), the 市直 departments (not the counties’)', () => {
+    const facts = bulletinFacts(data, GOLDEN_SCHEME, '2025-01');
+    expect(facts.totals.counts.accepted).toBe(627);
+    expect(facts.kindTotals.region).toMatchObject({ offices: 2, counts: { accepted: 127 } });
+    expect(facts.kindTotals.department).toMatchObject({ offices: 1, counts: { accepted: 500 } });
+    expect(facts.kindTotals.township.offices).toBe(0);
+  });
+
+  it('at a county: its own departments and townships, and no region', () => {
+    const facts = bulletinFacts(data, GOLDEN_SCHEME, '2025-01', 'c1');
+    expect(facts.kindTotals.region.offices).toBe(0);
+    expect(facts.kindTotals.department).toMatchObject({ offices: 1, counts: { accepted: 100 } });
+    expect(facts.kindTotals.township).toMatchObject({ offices: 1, counts: { accepted: 20 } });
+  });
+});
