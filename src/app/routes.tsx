@@ -18,7 +18,7 @@ function screen(load: () => Promise<Screen>, ...parts: DictionaryPart[]) {
 
 const overview = screen(() => import('../features/overview').then((m) => m.OverviewPage));
 const themes = screen(() => import('../features/themes').then((m) => m.ThemePage), 'themes');
-const settings = screen(() => import('../features/settings').then((m) => m.SettingsPage), 'settings', 'files', 'status', 'errors', 'fields');
+const settings = screen(() => import('../features/settings').then((m) => m.SettingsPage), 'settings', 'bulletinFormat', 'files', 'status', 'errors', 'fields');
 const bulletin = screen(() => import('../features/bulletin').then((m) => m.BulletinPage), 'bulletin');
 
 export const ROUTES: readonly RouteDef[] = [

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { zhCN as zhFirst } from '../../src/ui/i18n/zh-CN';
 import { bulletin } from '../../src/ui/i18n/zh-CN/bulletin';
+import { bulletinFormat } from '../../src/ui/i18n/zh-CN/bulletin-format';
 import { files } from '../../src/ui/i18n/zh-CN/files';
 import { screen } from '../../src/ui/i18n/zh-CN/screen';
 import { settings } from '../../src/ui/i18n/zh-CN/settings';
@@ -15,7 +16,7 @@ import { errors } from '../../src/ui/i18n/zh-CN/errors';
 import { fields } from '../../src/ui/i18n/zh-CN/fields';
 
 /** The whole Chinese dictionary: the first screen's words and the parts fetched with their screens. */
-const zhCN = { ...zhFirst, ...bulletin, ...settings, ...files, ...screen, ...status, ...rankings, ...alerts, ...office, ...themes, ...errors, ...fields };
+const zhCN = { ...zhFirst, ...bulletin, ...bulletinFormat, ...settings, ...files, ...screen, ...status, ...rankings, ...alerts, ...office, ...themes, ...errors, ...fields };
 import { en } from '../../src/ui/i18n/en';
 import { createTranslate, interpolate } from '../../src/ui/i18n/translate';
 

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../zh-CN';
 import { alerts } from './alerts';
 import { bulletin } from './bulletin';
+import { bulletinFormat } from './bulletin-format';
 import { common } from './common';
 import { figures } from './figures';
 import { errors } from './errors';
@@ -28,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   ...themes,
   ...screen,
   ...bulletin,
+  ...bulletinFormat,
   ...settings,
   ...files,
 };

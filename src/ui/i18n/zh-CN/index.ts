@@ -1,5 +1,6 @@
 import type { alerts } from './alerts';
 import type { bulletin } from './bulletin';
+import type { bulletinFormat } from './bulletin-format';
 import { common } from './common';
 import { figures } from './figures';
 import type { errors } from './errors';
@@ -35,6 +36,7 @@ export const ZH_PARTS = {
   office: () => import('./office').then((module) => module.office),
   themes: () => import('./themes').then((module) => module.themes),
   bulletin: () => import('./bulletin').then((module) => module.bulletin),
+  bulletinFormat: () => import('./bulletin-format').then((module) => module.bulletinFormat),
   settings: () => import('./settings').then((module) => module.settings),
   files: () => import('./files').then((module) => module.files),
   screen: () => import('./screen').then((module) => module.screen),
@@ -49,6 +51,7 @@ export type MessageKey =
   | keyof typeof errors
   | keyof typeof fields
   | keyof typeof bulletin
+  | keyof typeof bulletinFormat
   | keyof typeof settings
   | keyof typeof files
   | keyof typeof screen
