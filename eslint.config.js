@@ -4,6 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import layers from './tools/eslint-layers.js';
 import barrels from './tools/eslint-barrels.js';
+import testNames from './tools/eslint-test-names.js';
+import fileNames from './tools/eslint-file-names.js';
 
 const PURE = ['src/domain/**', 'src/engine/**'];
 
@@ -49,6 +51,12 @@ export default tseslint.config(
     rules: { 'max-lines': ['error', { max: 300 }] },
   },
   {
+    // One naming convention (tools/eslint-file-names.js): components PascalCase, modules camelCase.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    plugins: { 'file-names': fileNames },
+    rules: { 'file-names/convention': 'error' },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       // innerHTML is how data turns into script; React and ECharts' encodeHTML are the only ways in.
@@ -58,6 +66,12 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Never write outerHTML.' },
       ],
     },
+  },
+  {
+    // A test is named after the file it tests (tools/eslint-test-names.js), so a newcomer finds it.
+    files: ['tests/**/*.test.{ts,tsx}'],
+    plugins: { tests: testNames },
+    rules: { 'tests/named-after-source': 'error' },
   },
   {
     files: ['tests/**', 'bench/**', 'tools/**', 'mocks/**'],

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../domain';
 import { RANKED, type BulletinFacts } from '../../../engine';
-import { bestWorstParagraph } from './best-worst';
+import { bestWorstParagraph } from './bestWorst';
 import { cardsParagraph } from './cards';
 import { monthWord, narrativeContext } from './context';
 import { addresseesText, docNumberText, issueDateText, openingText, titleText } from './head';

@@ -1,6 +1,6 @@
 import { isRate, type IndicatorId } from '../../../domain';
 import type { BulletinFacts, BulletinRankRow, RankedKind } from '../../../engine';
-import type { BulletinScoreDetail } from '../../../engine/bulletin-types';
+import type { BulletinScoreDetail } from '../../../engine/bulletinTypes';
 import { changePhrase } from './change';
 import { indicatorIn, monthWord, type NarrativeContext } from './context';
 import { countUnit, countWithUnit, indicatorName, rateText } from './figures';

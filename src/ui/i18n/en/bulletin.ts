@@ -1,5 +1,5 @@
 import type { bulletin as zh } from '../zh-CN/bulletin';
-import { bulletinText } from './bulletin-text';
+import { bulletinText } from './bulletinText';
 
 export const bulletin: Record<keyof typeof zh, string> = {
   ...bulletinText,

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../zh-CN';
 import { alerts } from './alerts';
 import { bulletin } from './bulletin';
-import { bulletinFormat } from './bulletin-format';
+import { bulletinFormat } from './bulletinFormat';
 import { common } from './common';
 import { figures } from './figures';
 import { errors } from './errors';

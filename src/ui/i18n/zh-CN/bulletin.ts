@@ -1,6 +1,6 @@
-import { bulletinText } from './bulletin-text';
+import { bulletinText } from './bulletinText';
 
-/** 月度通报: the screen, its exports, the tables and annexes; the text's sentences are in bulletin-text. */
+/** 月度通报: the screen, its exports, the tables and annexes; the text's sentences are in bulletinText. */
 export const bulletin = {
   ...bulletinText,
 
