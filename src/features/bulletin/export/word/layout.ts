@@ -19,6 +19,9 @@ export interface TableLayout {
   landscape: boolean;
 }
 
+/** Text up to this many characters' width stays on one line in its cell. */
+const SHORT_CHARS = 6;
+
 export function isNumericColumn(table: BulletinTable, index: number): boolean {
   return table.columns[index]?.numeric ?? false;
 }
@@ -58,7 +61,9 @@ export function layoutTable(table: BulletinTable, format: CellFormat): TableLayo
       // A header may wrap, two characters to a line at the least.
       const headerMin = textTwips(Array.from(header).slice(0, 2).join(''), size);
       if (isNumericColumn(table, index)) return Math.max(widest(index), headerMin) + PADDING;
-      return Math.max(headerMin, Math.min(widest(index), textTwips('字'.repeat(TEXT_MIN_CHARS), size))) + PADDING;
+      // Short text (a month such as 2026年10月, 红牌, 持平) never wraps; longer text wraps within a floor.
+      const short = widest(index) <= textTwips('字'.repeat(SHORT_CHARS), size);
+      return Math.max(headerMin, short ? widest(index) : Math.min(widest(index), textTwips('字'.repeat(TEXT_MIN_CHARS), size))) + PADDING;
     });
     const total = need.reduce((a, b) => a + b, 0);
     if (total > available) continue;
