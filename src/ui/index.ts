@@ -24,3 +24,5 @@ export * from './naming/indicatorName';
 export * from './view/useScopeRegion';
 export * from './format/honest';
 export * from './figures/Figures';
+export * from './format/lostPoints';
+export * from './figures/LostPoints';

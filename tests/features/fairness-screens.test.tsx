@@ -131,6 +131,8 @@ describe('ranking table', () => {
         measure={measure}
         indicators={rankingIndicators(DEFAULT_SCHEME, 'department').filter((indicator) => indicator.id === 'onTimeRate')}
         officeParams={{}}
+        scheme={DEFAULT_SCHEME}
+        months={1}
       />,
     );
     const table = screen.getByRole('table', { name: '部门排名表' });
@@ -149,10 +151,10 @@ describe('ranking table', () => {
       ['4', '↓2下降 2 位', '丁局', '60.00 数据不全：未报送按时办结件数。缺项指标按0分计，不因缺报而占优。'],
       ['未报送', '—', '戊局', '未报送'],
     ]);
-    // The indicator's own cell: 样本不足 beside the value, 数据不全 where its field is missing.
-    expect(rows[2]![4]).toBe('100.00% 样本不足：办结件数仅 4，低于最低 10：不计分，不亮牌');
-    expect(rows[3]![4]).toBe('数据不全：未报送按时办结件数');
-    expect(rows[4]![4]).toBe('未报送');
+    // The indicator's own cell (after 得分变化 and 主要失分项): 样本不足 beside the value, 数据不全 where its field is missing.
+    expect(rows[2]![6]).toBe('100.00% 样本不足：办结件数仅 4，低于最低 10：不计分，不亮牌');
+    expect(rows[3]![6]).toBe('数据不全：未报送按时办结件数');
+    expect(rows[4]![6]).toBe('未报送');
   });
 
   test('by one indicator: a small sample and a missing field are not ranked on it, and say why', () => {

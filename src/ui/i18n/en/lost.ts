@@ -1,0 +1,26 @@
+import type { lost as zh } from '../zh-CN/lost';
+
+export const lost: Record<keyof typeof zh, string> = {
+  'lost.heading': 'Main points lost',
+  'lost.scoreChange': 'Score change',
+  'lost.scoreChangeCumulative': 'Score vs. year to date a month earlier',
+  'lost.perMonth': '{value}/month',
+  'lost.points': '{points} pts',
+  'lost.totalPoints': '{points} pts',
+  'lost.missing': '{indicator} data incomplete {points}',
+  'lost.plain': '{indicator} {value} {points}',
+  'lost.underFloor': '{indicator} {value} (floor {bound}) {points}',
+  'lost.underTarget': '{indicator} {value} (full marks at {bound}) {points}',
+  'lost.cause': '{indicator} {change}',
+  'lost.separator': ', ',
+  'lost.against': 'vs. previous period',
+  'lost.againstCumulative': 'vs. year to date a month earlier',
+  'lost.unchanged': 'unchanged',
+  'lost.change': '{against} {total}',
+  'lost.changeWithCauses': '{against} {total}: {causes}',
+  'lost.none': 'No points lost',
+  'lost.noneHint': 'Every scored indicator reached full marks',
+  'lost.smallSample': 'Not scored (small sample): {indicators}',
+  'lost.noChange': 'No previous score to compare',
+  'lost.notScored': 'No score this period',
+};
