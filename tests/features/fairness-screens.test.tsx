@@ -199,7 +199,9 @@ describe('office page', () => {
     expect(byName.get('办结率')!.slice(1)).toEqual(['102.35%（含以前月份受理的件）', '计分', '95.00%', '100.00%', '10', '100.00', '12.00', '0.00']);
     expect(byName.get('好评率')!.slice(1, 3)).toEqual(['100.00%', '样本不足：评价数仅 12，低于最低 20：不计分，不亮牌']);
     expect(byName.get('热线按时办结率')!.slice(1, 3)).toEqual(['—', '数据不全：未报送热线办结数、热线按时办结数']);
-    expect(byName.get('热线按时办结率')!.slice(-3)).toEqual(['0.00', '0.00', '6.00']);
+    // Scored 0 (数据不全 under the default rule): the row is marked so, in words as well as colour.
+    expect(byName.get('热线按时办结率')!.slice(-3)).toEqual(['0.00', '0.00', '6.00 得0分']);
+    expect(within(table).getByText('热线按时办结率').closest('tr')!.className).toBe('breakdown-zero');
     expect(document.body.textContent).toContain('缺报不会占优');
   });
 

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { OfficePage } from '../../../src/features/office';
 import { RankingsPage } from '../../../src/features/rankings';
 import { renderApp, withLayoutSize } from '../../render';
 import { fixedAdapter } from './small-county';
@@ -55,5 +56,41 @@ describe('rankings: 主要失分项 and 得分变化, computed by hand', () => {
     expect(lines(element, '县档案馆', '.lost-points .lost-item')).toEqual(['网上办理率 81.00%（满分线 90.00%）−30.00分', '样本不足未计分：好评率']);
     // New this month: no score to compare with.
     expect(rows.get('县档案馆')!['得分变化']).toBe('—');
+  });
+});
+
+describe('office page: what lost the points and what moved the score, computed by hand', () => {
+  test('比上期 −56.00 分 with its causes; the row that scored 0 is marked', async () => {
+    renderApp(<OfficePage params={{ id: 'D1' }} />, {
+      adapter: fixedAdapter({ offices: OFFICES, records: RECORDS, scheme: SCHEME }),
+      hash: '#/office/D1',
+    });
+    await screen.findByRole('heading', { level: 2, name: '县市场监管局' }, { timeout: 10_000 });
+    expect(screen.getByText('比上期 −56.00 分：好评率 −60.00，网上办理率 +4.00')).toBeTruthy();
+    const facts = screen.getByRole('heading', { level: 2, name: '县市场监管局' }).closest('section')!;
+    expect([...facts.querySelectorAll('.lost-points .lost-item')].map((item) => item.textContent)).toEqual([
+      '好评率 99.33%（起评线 99.50%）−60.00分',
+      '网上办理率 75.00%（满分线 90.00%）−20.00分',
+    ]);
+    const table = await screen.findByRole('table', { name: /得分构成/ });
+    const row = (name: string) => within(table).getByText(name).closest('tr')!;
+    expect(row('好评率').className).toBe('breakdown-zero');
+    expect(row('好评率').textContent).toContain('60.00 得0分');
+    expect(row('好评率').textContent).toContain('−60.00');
+    expect(row('网上办理率').className).toBe('');
+    expect(row('网上办理率').textContent).toContain('+4.00');
+  });
+
+  test('the office that lost most on a scored (not zero) indicator has that row marked 失分最多', async () => {
+    renderApp(<OfficePage params={{ id: 'D4' }} />, {
+      adapter: fixedAdapter({ offices: OFFICES, records: RECORDS, scheme: SCHEME }),
+      hash: '#/office/D4',
+    });
+    const table = await screen.findByRole('table', { name: /得分构成/ }, { timeout: 10_000 });
+    const online = within(table).getByText('网上办理率').closest('tr')!;
+    expect(online.className).toBe('breakdown-most');
+    expect(online.textContent).toContain('30.00 失分最多');
+    // New this period: no change to state, and no column for it.
+    expect(screen.queryByText(/比上期/)).toBeNull();
   });
 });
