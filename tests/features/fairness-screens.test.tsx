@@ -83,11 +83,20 @@ describe('overview tiles', () => {
 
   test('card counts: how many offices, then how many cards', () => {
     const evaluation = evaluationFixture({
-      cards: [cardFixture('A'), cardFixture('A', { ruleId: 'bad-review-unrectified' }), cardFixture('B'), cardFixture('C', { level: 'yellow', ruleId: 'near-deadline' })],
+      cards: [
+        cardFixture('A'),
+        cardFixture('A', { ruleId: 'overdue-open', subject: 'overdueOpen', message: '有超期未办结事项' }),
+        cardFixture('B'),
+        cardFixture('C', { level: 'yellow', ruleId: 'near-deadline', subject: 'nearDeadline', message: '有临期事项' }),
+      ],
     });
-    draw(<CardsSummary evaluation={evaluation} />);
-    expect(screen.getByText('红牌').nextElementSibling!.textContent).toBe('2 个单位（3 张）');
-    expect(screen.getByText('黄牌').nextElementSibling!.textContent).toBe('1 个单位（1 张）');
+    draw(<CardsSummary engine={engineFixture([])} evaluation={evaluation} />);
+    const counts = document.querySelector<HTMLElement>('.card-counts')!;
+    expect(within(counts).getByText('红牌').nextElementSibling!.textContent).toBe('2 个单位（3 张）');
+    expect(within(counts).getByText('黄牌').nextElementSibling!.textContent).toBe('1 个单位（1 张）');
+    // Then the offices, red first, each once with what its cards are for.
+    const offices = within(screen.getByRole('list', { name: '亮牌单位' })).getAllByRole('listitem');
+    expect(offices.map((item) => item.textContent)).toEqual(['红牌 A 超期办结、超期未办结', '红牌 B 超期办结', '黄牌 C 临期预警']);
   });
 });
 
