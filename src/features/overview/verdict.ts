@@ -23,8 +23,6 @@ export interface VerdictFacts {
   yellow: CardCount;
   /** The office ranked last of each kind that has a ranking with a last place (not all tied for first). */
   last: { kind: RankedKind; office: OfficeEvaluation }[];
-  /** Some office due to report has not: figures and ranks are provisional. */
-  provisional: boolean;
 }
 
 /** The kinds the overview shows bottom lists for: those with anyone in the ranking, in RANKED order. */
@@ -65,7 +63,6 @@ export function verdictFacts(evaluation: PeriodEvaluation): VerdictFacts {
     red: counts.red,
     yellow: counts.yellow,
     last,
-    provisional: evaluation.partial,
   };
 }
 
@@ -114,6 +111,6 @@ export function verdictText(facts: VerdictFacts, words: VerdictWords, names: Rea
         .join(t('overview.verdict.lastSeparator')),
     );
   }
-  const sentence = parts.join(t('overview.verdict.clause')) + t('overview.verdict.end');
-  return facts.provisional ? sentence + t('overview.verdict.provisional') : sentence;
+  // A provisional period is said once, by the notice above the page (EvaluationPage).
+  return parts.join(t('overview.verdict.clause')) + t('overview.verdict.end');
 }

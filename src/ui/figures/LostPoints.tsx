@@ -5,6 +5,12 @@ import { LOST_ITEMS_SHOWN, lostItems, lostItemText, causesText, scoreChangeText,
 import { useI18n } from '../i18n/I18nProvider';
 import { indicatorName } from '../naming/indicatorName';
 
+/** Names of the indicators not scored on a small sample, two at most: "诉求响应率、回访满意率等 4 项". */
+function smallSampleText(names: readonly string[], t: ReturnType<typeof useI18n>['t']): string {
+  const named = names.slice(0, 2).join(t('lost.nameSeparator'));
+  return t(names.length > 2 ? 'lost.smallSampleMore' : 'lost.smallSample', { indicators: named, n: names.length });
+}
+
 type Office = Pick<OfficeEvaluation, 'kind' | 'scoreDetails' | 'score' | 'status' | 'standing'>;
 
 /**
@@ -33,8 +39,8 @@ export function LostPointsFigure({ office, scheme, months, limit = LOST_ITEMS_SH
         ))
       )}
       {small.length > 0 && (
-        <span className="lost-item muted">
-          {t('lost.smallSample', { indicators: small.map((detail) => indicatorName(schemeIndicator(scheme, detail.indicatorId), locale)).join(t('lost.separator')) })}
+        <span className="lost-item muted" title={t('lost.smallSampleHint')}>
+          {smallSampleText(small.map((detail) => indicatorName(schemeIndicator(scheme, detail.indicatorId), locale)), t)}
         </span>
       )}
     </span>

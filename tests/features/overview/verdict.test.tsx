@@ -66,15 +66,15 @@ describe('the overview’s verdict', () => {
     expect(screen.queryByRole('list', { name: '亮牌单位' })).toBeNull();
   });
 
-  test('a year-to-date compares with a year earlier (累计数不作环比); provisional results say so', () => {
+  test('a year-to-date compares with a year earlier (累计数不作环比); provisional results leave it to the page’s notice', () => {
     const offices = [...departments(false).slice(0, 3), officeFixture({ officeId: 'D', name: '丁局', status: 'partial', rank: 4, score: 80 })];
     const text = panel(evaluationFixture({ requested: ytdPeriod('2025-03'), scope: scope(true), offices }));
     // 办结率 99% → 98% worse, 网上办理率 80% → 86% and 好评率 99.80% → 99.90% better, 按时办结率 the same.
-    expect(text).toBe('本年累计较上年同期 2 项考核指标向好、1 项变差、1 项持平（变差：办结率）；无红黄牌；部门末位：丁局。部分单位未报送，结果为临时。');
+    expect(text).toBe('本年累计较上年同期 2 项考核指标向好、1 项变差、1 项持平（变差：办结率）；无红黄牌；部门末位：丁局。');
   });
 
   test('nothing to compare and nobody ranked: the line says so and names no one', () => {
     const text = panel(evaluationFixture({ offices: [officeFixture({ officeId: 'A', name: '甲局', status: 'not-reported' })] }));
-    expect(text).toBe('本月暂无可比数据；无红黄牌。部分单位未报送，结果为临时。');
+    expect(text).toBe('本月暂无可比数据；无红黄牌。');
   });
 });

@@ -21,6 +21,9 @@ export const lost: Record<keyof typeof zh, string> = {
   'lost.none': 'No points lost',
   'lost.noneHint': 'Every scored indicator reached full marks',
   'lost.smallSample': 'Not scored (small sample): {indicators}',
+  'lost.smallSampleMore': 'Not scored (small sample): {indicators} and others, {n} in all',
+  'lost.smallSampleHint': 'The denominator is under the scheme’s minimum sample: not scored, no card; the other indicators’ weights are scaled up',
+  'lost.nameSeparator': ', ',
   'lost.noChange': 'No previous score to compare',
   'lost.notScored': 'No score this period',
 };

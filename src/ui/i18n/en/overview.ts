@@ -25,7 +25,6 @@ export const overview: Record<keyof typeof zh, string> = {
   'overview.verdict.lastSeparator': ', ',
   'overview.verdict.clause': '; ',
   'overview.verdict.end': '.',
-  'overview.verdict.provisional': ' Some offices have not reported: results are provisional.',
   'overview.bottom.heading': 'Bottom three: {kind}',
   'overview.bottom.none': 'Fewer than 4 {kind} ranked: no bottom three.',
   'overview.bottom.empty': 'No ranking this period.',

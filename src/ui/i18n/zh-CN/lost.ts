@@ -23,6 +23,9 @@ export const lost = {
   'lost.none': '无失分',
   'lost.noneHint': '各项计分指标均达到满分线',
   'lost.smallSample': '样本不足未计分：{indicators}',
+  'lost.smallSampleMore': '样本不足未计分：{indicators}等 {n} 项',
+  'lost.smallSampleHint': '分母低于考核方案规定的最低样本量，不计分、不亮牌，其余指标的权重按比例放大',
+  'lost.nameSeparator': '、',
   'lost.noChange': '无上期得分可比',
   'lost.notScored': '本期无得分',
 } as const;

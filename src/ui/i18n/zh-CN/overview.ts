@@ -23,7 +23,6 @@ export const overview = {
   'overview.verdict.lastSeparator': '，',
   'overview.verdict.clause': '；',
   'overview.verdict.end': '。',
-  'overview.verdict.provisional': '部分单位未报送，结果为临时。',
   'overview.bottom.heading': '{kind}后三名',
   'overview.bottom.none': '参与排名的{kind}不足 4 个，不列后三名。',
   'overview.bottom.empty': '本期暂无排名。',
