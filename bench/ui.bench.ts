@@ -90,7 +90,7 @@ function floorCharts(served: ServedData, months: readonly [MonthKey, MonthKey], 
   const text: OverviewText = { t: createTranslate('zh-CN'), locale: 'zh-CN', ...createFormatters('zh-CN') };
   const optionsOf = (month: MonthKey) => {
     const evaluation = evaluatePeriod(engine, DEFAULT_SCHEME, monthPeriod(month));
-    const trends = trendOptions(overviewTrendPoints(engine, evaluation.scopeId, month, 12), text);
+    const trends = trendOptions(overviewTrendPoints(engine, evaluation.scopeId, month, 12), text, DEFAULT_SCHEME);
     return [trends.volume, trends.rates, byKindOption(volumeByKindSlices(engine, evaluation, text), text), topVolumeOption(topVolume(engine, evaluation, 'department', (name, region) => text.t('naming.qualified', { name, qualifier: region })), text)];
   };
   const [first, next] = [optionsOf(months[0]), optionsOf(months[1])];

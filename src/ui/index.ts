@@ -26,3 +26,4 @@ export * from './format/honest';
 export * from './figures/Figures';
 export * from './format/lostPoints';
 export * from './figures/LostPoints';
+export * from './format/guides';

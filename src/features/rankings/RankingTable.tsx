@@ -107,7 +107,7 @@ export function RankingTable({
         header: t('rankings.col.office'),
         cell: (row) => (
           <>
-            <Link to={`/office/${row.office.officeId}`} params={officeParams}>
+            <Link to={`/office/${row.office.officeId}`} params={officeParams} className="office-name">
               {names.get(row.office.officeId) ?? row.office.name}
             </Link>
             {row.office.status === 'partial' && (
