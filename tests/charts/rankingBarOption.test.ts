@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import fc from 'fast-check';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
