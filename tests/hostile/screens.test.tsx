@@ -78,7 +78,8 @@ describe.each(runs)('%s via %s', (_, via, item) => {
     if (item.outcome.kind === 'refused') {
       const alert = await screen.findByRole('alert', undefined, { timeout: 15_000 });
       expect(alert.textContent).toContain('数据加载失败');
-      expect(alert.textContent).toMatch(/返回的数据不符合接口约定/);
+      // What the contract found is in the technical details, worded once the words of errors arrive.
+      await waitFor(() => expect(alert.textContent).toMatch(/返回的数据不符合接口约定/));
       expectInert();
       return;
     }

@@ -57,7 +57,7 @@ export function EvaluationPage({
   }, [state.engine, months, view.scopeId]);
 
   let body: ReactNode;
-  if (state.error) body = <ErrorState error={state.error} onRetry={state.refetch} />;
+  if (state.error) body = <ErrorState error={state.error} onRetry={state.refetch} failures={state.failures} retrying={state.retrying} />;
   else if (!state.engine || !state.dataset) body = <LoadingState />;
   else if (!view.period) body = <EmptyState>{t('state.empty')}</EmptyState>;
   else if (!overlapsData(state.engine, view.period) || !evaluation)
@@ -112,7 +112,7 @@ export function EvaluationPage({
         {toolbar}
         <DataAsOf updatedAt={state.updatedAt} />
       </div>
-      <StaleNotice error={state.refreshError} updatedAt={state.updatedAt} />
+      <StaleNotice error={state.refreshError} updatedAt={state.updatedAt} failures={state.failures} retrying={state.retrying} />
       {body}
     </section>
   );

@@ -160,17 +160,21 @@ describe('overview on the mock county', () => {
     expect(screen.queryByRole('heading', { name: '本期主要指标' })).toBeNull();
   });
 
-  test('HTTP 500: an error state with a retry that recovers', async () => {
+  test('HTTP 500: plain words while it retries by itself, the status in the details, a retry now that recovers', async () => {
     let fail = true;
     backend.server.use(
       http.get(`${MOCK_TEST_BASE_URL}/offices`, () => (fail ? HttpResponse.json({ error: 'internal' }, { status: 500 }) : undefined)),
     );
     renderApp(<OverviewPage params={{}} />, { adapter: backend.adapter(), hash: '#/overview' });
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
-    expect(alert.textContent).toContain('数据加载失败');
-    expect(alert.textContent).toContain('500');
+    expect(within(alert).getByText('数据源暂时无法连接，正在自动重试（第 1 次）')).toBeTruthy();
+    // The address and the status are for whoever maintains the source: in the details.
+    const details = alert.querySelector('details')!;
+    expect(details.querySelector('summary')!.textContent).toBe('技术信息');
+    await waitFor(() => expect(details.textContent).toContain('HTTP 500'));
+    expect(details.textContent).toContain(MOCK_TEST_BASE_URL);
     fail = false;
-    fireEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    fireEvent.click(within(alert).getByRole('button', { name: '立即重试' }));
     await tiles();
   });
 
