@@ -7,7 +7,7 @@
 import { lookupIndicator, isRate, type Indicator, type IndicatorId, type OfficeKind, type Scheme, type SchemeIndicator } from '../../domain';
 import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluation-types';
 import { indicatorName } from '../naming/indicatorName';
-import type { Words } from './honest';
+import type { Words } from './honest/words';
 
 /** Points are shown with two decimals: a loss or a change that rounds to 0.00 is none. */
 const SHOWN = 0.005;
