@@ -1,5 +1,5 @@
 import type { Scheme } from '../../domain';
-import type { OfficeEvaluation } from '../../engine/evaluation-types';
+import type { OfficeEvaluation } from '../../engine/evaluationTypes';
 import { NO_VALUE } from '../format/formatters';
 import { LOST_ITEMS_SHOWN, lostItems, lostItemText, causesText, scoreChangeText, scoreChangeView, signedPoints, smallSampleDetails, schemeIndicator } from '../format/lostPoints';
 import { useI18n } from '../i18n/I18nProvider';

@@ -5,7 +5,7 @@
  * (OfficeEvaluation.scoreDetails and scoreChange) and the scheme the evaluation was computed under.
  */
 import { lookupIndicator, isRate, type Indicator, type IndicatorId, type OfficeKind, type Scheme, type SchemeIndicator } from '../../domain';
-import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluation-types';
+import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluationTypes';
 import { indicatorName } from '../naming/indicatorName';
 import type { Words } from './honest/words';
 
