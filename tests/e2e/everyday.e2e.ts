@@ -75,7 +75,7 @@ describe('the first screen answers "how are we doing"', () => {
       }
     });
 
-    test(`rankings at ${viewport.width}×${viewport.height}: 主要失分项 and 得分变化 beside each rank, one scroll for the page`, async () => {
+    test(`rankings at ${viewport.width}×${viewport.height}: 主要失分项 and 得分变化 beside each rank, no blank space below the page`, async () => {
       const { page, context, consoleErrors } = await openWatched(browser, { viewport });
       try {
         await page.goto(appUrl('/rankings'));
