@@ -4,6 +4,7 @@ import { bulletin } from './bulletin';
 import { bulletinFormat } from './bulletinFormat';
 import { common } from './common';
 import { figures } from './figures';
+import { lost } from './lost';
 import { errors } from './errors';
 import { fields } from './fields';
 import { files } from './files';
@@ -19,6 +20,7 @@ import { themes } from './themes';
 export const en: Record<MessageKey, string> = {
   ...common,
   ...figures,
+  ...lost,
   ...errors,
   ...fields,
   ...status,
