@@ -1,8 +1,10 @@
 import type { MessageKey } from '../zh-CN';
 import { alerts } from './alerts';
 import { bulletin } from './bulletin';
+import { bulletinFormat } from './bulletinFormat';
 import { common } from './common';
 import { figures } from './figures';
+import { lost } from './lost';
 import { errors } from './errors';
 import { fields } from './fields';
 import { files } from './files';
@@ -18,6 +20,7 @@ import { themes } from './themes';
 export const en: Record<MessageKey, string> = {
   ...common,
   ...figures,
+  ...lost,
   ...errors,
   ...fields,
   ...status,
@@ -28,6 +31,7 @@ export const en: Record<MessageKey, string> = {
   ...themes,
   ...screen,
   ...bulletin,
+  ...bulletinFormat,
   ...settings,
   ...files,
 };

@@ -1,5 +1,6 @@
 import { common } from './common';
 import { figures } from './figures';
+import { lost } from './lost';
 import { overview } from './overview';
 
 /**
@@ -17,6 +18,7 @@ import { overview } from './overview';
 export const zhCN = {
   ...common,
   ...figures,
+  ...lost,
   ...overview,
 } as const;
 
@@ -27,6 +29,7 @@ export const ZH_PARTS = {
   office: () => import('./office').then((module) => module.office),
   themes: () => import('./themes').then((module) => module.themes),
   bulletin: () => import('./bulletin').then((module) => module.bulletin),
+  bulletinFormat: () => import('./bulletinFormat').then((module) => module.bulletinFormat),
   settings: () => import('./settings').then((module) => module.settings),
   files: () => import('./files').then((module) => module.files),
   screen: () => import('./screen').then((module) => module.screen),
