@@ -112,7 +112,8 @@ describe('the data service: one source for every screen of the hall', () => {
 
     await viewer.goto(`${url}/#/bulletin/${MONTH}`);
     await expect.poll(() => viewer.locator('body').innerText(), { timeout: 30_000 }).toMatch(ACCEPTED);
-    expect(await viewer.locator('body').innerText()).toContain('示例县');
+    // The bulletin's title names the scope as 全县 (公文 style): its figures are the uploaded ones.
+    expect(await viewer.locator('body').innerText()).toContain(`关于${MONTH.slice(0, 4)}年${Number(MONTH.slice(5))}月全县`);
     await viewer.screenshot({ path: path.join(SHOTS, 'other-bulletin.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
     await other.close();
