@@ -45,7 +45,15 @@ export interface RankingBarInput {
   formatRank: (rank: number) => string;
   rankLabel: string;
   tokens: ThemeTokens;
+  /**
+   * Rows left out of a long ranking (the chart shows its top and bottom, the table the whole
+   * list): an empty row after `after` rows, labelled with `label` (…中间 286 个从略…).
+   */
+  omitted?: { after: number; label: string };
 }
+
+/** The category of the row that stands for the rows left out (never an office id: those are data). */
+export const OMITTED_CATEGORY = '\u0000omitted';
 
 /** Rows beyond this scroll inside the chart instead of squeezing the bars. */
 export const RANKING_VISIBLE_ROWS = 40;
@@ -60,12 +68,17 @@ export function rankingChartHeight(rowCount: number): number {
  * clicking a name on the axis gives componentType 'yAxis' and the office id as value.
  */
 export function rankingBarOption(input: RankingBarInput): ChartOption {
-  const { rows, scale, seriesName, formatValue, formatRank, rankLabel, tokens } = input;
+  const { scale, seriesName, formatValue, formatRank, rankLabel, tokens, omitted } = input;
   const extent = rankingAxisExtent(
-    rows.map((row) => row.value),
+    input.rows.map((row) => row.value),
     scale,
   );
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  // The slots drawn top to bottom: the rows, with null where the rows left out would be.
+  const rows: (RankingBarRow | null)[] =
+    omitted && omitted.after > 0 && omitted.after < input.rows.length
+      ? [...input.rows.slice(0, omitted.after), null, ...input.rows.slice(omitted.after)]
+      : [...input.rows];
+  const byId = new Map(input.rows.map((row) => [row.id, row]));
   const colour = (row: RankingBarRow) => (row.card === 'red' ? tokens.red : row.card === 'yellow' ? tokens.yellow : tokens.accent);
   const scrolls = rows.length > RANKING_VISIBLE_ROWS;
 
@@ -76,7 +89,9 @@ export function rankingBarOption(input: RankingBarInput): ChartOption {
       trigger: 'item',
       confine: true,
       formatter: (raw: unknown) => {
-        const row = rows[(raw as CallbackParam).dataIndex ?? -1];
+        const index = (raw as CallbackParam).dataIndex ?? -1;
+        const row = rows[index];
+        if (row === null && omitted) return tooltipHtml(omitted.label, []);
         if (!row) return '';
         return tooltipHtml(row.name, [
           { label: rankLabel, value: formatRank(row.rank) },
@@ -97,7 +112,7 @@ export function rankingBarOption(input: RankingBarInput): ChartOption {
     yAxis: {
       type: 'category',
       inverse: true,
-      data: rows.map((row) => row.id),
+      data: rows.map((row) => (row ? row.id : OMITTED_CATEGORY)),
       // A click on an office's name opens it too (the event's value is the office id).
       triggerEvent: true,
       axisTick: { show: false },
@@ -106,6 +121,7 @@ export function rankingBarOption(input: RankingBarInput): ChartOption {
         width: 150,
         overflow: 'truncate',
         formatter: (id: string) => {
+          if (id === OMITTED_CATEGORY) return omitted?.label ?? '';
           const row = byId.get(id);
           return row ? `${row.rank}. ${row.name}` : id;
         },
@@ -123,7 +139,7 @@ export function rankingBarOption(input: RankingBarInput): ChartOption {
         name: seriesName,
         barMaxWidth: 18,
         cursor: 'pointer',
-        data: rows.map((row) => ({ value: row.value, itemStyle: { color: colour(row) } })),
+        data: rows.map((row) => (row ? { value: row.value, itemStyle: { color: colour(row) } } : { value: '-' as const })),
         label: {
           show: true,
           position: 'right',

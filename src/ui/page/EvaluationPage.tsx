@@ -3,6 +3,8 @@ import { compareMonths, type Period } from '../../domain';
 import { dataMonths, monthCoverage, type EngineData, type PeriodEvaluation } from '../../engine';
 import { useEngineData, useEvaluation, type Dataset } from '../../data';
 import { useI18n } from '../i18n/I18nProvider';
+import { KindTabs } from '../pickers/KindTabs';
+import { ScopeBreadcrumb } from '../pickers/ScopeBreadcrumb';
 import { KindPicker, ScopePicker } from '../pickers/ScopePicker';
 import { PeriodPicker } from '../pickers/PeriodPicker';
 import { evaluationPeriodLabel, periodLabel } from '../pickers/periodLabel';
@@ -34,7 +36,8 @@ export function EvaluationPage({
   children,
 }: {
   title: string;
-  showKind?: boolean;
+  /** The kinds ranked at the scope: a list in the toolbar, or tabs over the page (rankings). */
+  showKind?: boolean | 'tabs';
   toolbar?: ReactNode;
   children: (context: EvaluationContext) => ReactNode;
 }) {
@@ -71,6 +74,13 @@ export function EvaluationPage({
             {t('view.partial', { missing: formatCount(missing) })}
           </p>
         )}
+        {showKind === 'tabs' && (
+          <KindTabs
+            kinds={view.kinds}
+            kind={view.kind}
+            counts={Object.fromEntries(view.kinds.map((kind) => [kind, evaluation.rankings[kind].length]))}
+          />
+        )}
         {children({
           engine: state.engine,
           dataset: state.dataset,
@@ -84,6 +94,7 @@ export function EvaluationPage({
 
   return (
     <section aria-labelledby="page-title">
+      <ScopeBreadcrumb path={view.scopePath} rootId={state.engine?.rootIds[0]} regionCount={view.regions.length} />
       <h2 id="page-title" className="page-title">
         {title}
         {view.period && (
@@ -98,7 +109,7 @@ export function EvaluationPage({
           <PeriodPicker period={view.period} months={months} partialMonths={partialMonths} onChange={view.setPeriod} />
         )}
         <ScopePicker regions={view.regions} scopeId={view.scopeId} onChange={view.setScope} />
-        {showKind && <KindPicker kind={view.kind} onChange={view.setKind} />}
+        {showKind === true && view.kinds.length > 1 && <KindPicker kind={view.kind} kinds={view.kinds} onChange={view.setKind} />}
         {toolbar}
         <DataAsOf updatedAt={state.updatedAt} />
       </div>

@@ -2,6 +2,7 @@ import type { alerts } from './alerts';
 import type { bulletin } from './bulletin';
 import { common } from './common';
 import { figures } from './figures';
+import { navigation } from './navigation';
 import type { errors } from './errors';
 import type { files } from './files';
 import type { fields } from './fields';
@@ -26,6 +27,7 @@ import type { themes } from './themes';
 export const zhCN = {
   ...common,
   ...figures,
+  ...navigation,
   ...overview,
 } as const;
 
