@@ -1,10 +1,10 @@
-import { RANKED } from '../../engine';
 import { EvaluationPage, useI18n, useMonthSpan } from '../../ui';
 import { BestWorst } from './BestWorst';
 import { CardsSummary } from './CardsSummary';
 import { CompositionPanel } from './CompositionPanel';
 import { Coverage } from './Coverage';
 import { KpiTiles } from './KpiTiles';
+import { RegionRanking } from './RegionRanking';
 import { TrendsPanel } from './TrendsPanel';
 import './overview.css';
 
@@ -17,6 +17,7 @@ export function OverviewPage(_props: { params: Record<string, string> }) {
       {({ engine, evaluation, view }) => (
         <div className="overview">
           <KpiTiles evaluation={evaluation} />
+          <RegionRanking engine={engine} evaluation={evaluation} />
           <TrendsPanel
             engine={engine}
             scopeId={evaluation.scopeId}
@@ -30,10 +31,13 @@ export function OverviewPage(_props: { params: Record<string, string> }) {
             <CardsSummary evaluation={evaluation} />
             <Coverage engine={engine} evaluation={evaluation} />
           </div>
+          {/* The scope's own departments and townships; its child regions have their table above. */}
           <div className="grid-2">
-            {RANKED.map((kind) => (
-              <BestWorst key={kind} engine={engine} evaluation={evaluation} kind={kind} />
-            ))}
+            {view.kinds
+              .filter((kind) => kind !== 'region')
+              .map((kind) => (
+                <BestWorst key={kind} engine={engine} evaluation={evaluation} kind={kind} kinds={view.kinds} />
+              ))}
           </div>
           <CompositionPanel engine={engine} evaluation={evaluation} kind={view.kind} />
         </div>

@@ -11,7 +11,8 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
   const { t, locale } = useI18n();
   const { params } = useHashLocation();
   const rows = useMemo(() => {
-    const offices = evaluation.officesOfKind(kind).filter((office) => office.status !== 'not-expected');
+    // The offices ranked at the scope (its child regions, own departments, townships directly under it).
+    const offices = evaluation.rankings[kind].filter((office) => office.status !== 'not-expected');
     const sign = selected.direction === 'higher' ? -1 : 1;
     return [...offices].sort((a, b) => {
       const x = a.values[selected.id] ?? null;
