@@ -75,23 +75,23 @@ export function AlertsView({ engine, dataset, evaluation, view }: EvaluationCont
           </div>
         ) : (
           <>
+            {shown.length > 0 && (
+              <p role="status">
+                {t(isFiltered(filters) ? 'alerts.summaryFiltered' : 'alerts.summary', {
+                  red: cardCountText(counts.red, i18n),
+                  yellow: cardCountText(counts.yellow, i18n),
+                  offices: formatCount(counts.offices),
+                  total: formatCount(all.length),
+                })}
+              </p>
+            )}
             {groups && <CardsByRegion groups={groups} scopeName={scopeName} rootId={engine.rootIds[0]} filters={filters} />}
             {shown.length === 0 ? (
               <p className="state" role="status">
                 {t('alerts.noneFiltered', { count: formatCount(all.length) })}
               </p>
             ) : (
-              <>
-                <p role="status">
-                  {t(isFiltered(filters) ? 'alerts.summaryFiltered' : 'alerts.summary', {
-                    red: cardCountText(counts.red, i18n),
-                    yellow: cardCountText(counts.yellow, i18n),
-                    offices: formatCount(counts.offices),
-                    total: formatCount(all.length),
-                  })}
-                </p>
-                <CardsTable caption={t('alerts.tableCaption')} cards={shown} engine={engine} scopeId={scopeId} areaName={areaName} period={period} />
-              </>
+              <CardsTable caption={t('alerts.tableCaption')} cards={shown} engine={engine} scopeId={scopeId} areaName={areaName} period={period} />
             )}
           </>
         )}

@@ -97,7 +97,7 @@ export function CardsByRegion({
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">{t('alerts.byRegion.total')}</th>
+              <th scope="row">{t('alerts.byRegion.sum')}</th>
               <td className="num red-count">{formatCount(cardCounts(groups.areas.flatMap((group) => group.cards)).red.offices)}</td>
               <td className="num yellow-count">{formatCount(cardCounts(groups.areas.flatMap((group) => group.cards)).yellow.offices)}</td>
               {groups.rules.map((rule) => {

@@ -61,4 +61,5 @@ export const alerts: Record<keyof typeof zh, string> = {
   'alerts.col.area': 'Region',
   'alerts.search': 'Find an office',
   'alerts.clearFilters': 'Clear filters',
+  'alerts.byRegion.sum': 'Total',
 } as const;

@@ -59,4 +59,5 @@ export const alerts = {
   'alerts.col.area': '所属地区',
   'alerts.search': '查找单位',
   'alerts.clearFilters': '清除筛选',
+  'alerts.byRegion.sum': '合计',
 } as const;
