@@ -36,7 +36,14 @@ export function CardsByRegion({
         —
       </span>
     ) : (
-      <button type="button" className="count-button" aria-pressed={selected(area, rule) ?? false} aria-label={label} onClick={() => filter(area, rule)}>
+      <button
+        type="button"
+        className="count-button"
+        aria-pressed={selected(area, rule) ?? false}
+        // The visible number first, so a voice user saying it finds the button (WCAG 2.5.3).
+        aria-label={t('alerts.byRegion.countLabel', { count: formatCount(count), action: label })}
+        onClick={() => filter(area, rule)}
+      >
         {formatCount(count)}
       </button>
     );

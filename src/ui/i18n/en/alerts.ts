@@ -62,4 +62,5 @@ export const alerts: Record<keyof typeof zh, string> = {
   'alerts.search': 'Find an office',
   'alerts.clearFilters': 'Clear filters',
   'alerts.byRegion.sum': 'Total',
+  'alerts.byRegion.countLabel': '{count} cards: {action}',
 } as const;

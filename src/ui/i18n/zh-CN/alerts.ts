@@ -60,4 +60,5 @@ export const alerts = {
   'alerts.search': '查找单位',
   'alerts.clearFilters': '清除筛选',
   'alerts.byRegion.sum': '合计',
+  'alerts.byRegion.countLabel': '{count} 张，{action}',
 } as const;
