@@ -1,5 +1,5 @@
 import type { RankedKind } from '../../engine';
-import type { MonthSummary } from '../../engine/month-history';
+import type { MonthSummary } from '../../engine/monthHistory';
 import type { RankHistoryPoint } from '../../charts/options/rankHistoryOption';
 
 export type { RankedKind };
