@@ -41,3 +41,6 @@ export * from './table/tableState';
 export * from './table/useTableState';
 export * from './naming/scopeNames';
 export * from './naming/useScopeNames';
+export * from './format/lostPoints';
+export * from './figures/LostPoints';
+export * from './format/guides';

@@ -163,7 +163,7 @@ describe('the province in Chromium, served over HTTP', () => {
     const county = (await cityTable.locator('tbody tr').nth(1).locator('td').nth(2).innerText()).trim();
     started = Date.now();
     await page.getByRole('combobox', { name: `${city}下辖地区` }).selectOption({ label: county });
-    await page.getByRole('heading', { name: '部门综合排名' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('heading', { name: '部门前三名' }).waitFor({ timeout: 120_000 });
     await expect.poll(() => page.locator('section.region-ranking').count()).toBe(0);
     const toCountyMs = Date.now() - started;
     expect(await page.locator('h1').innerText()).toBe(`${county}政务服务绩效监测`);
@@ -178,7 +178,7 @@ describe('the province in Chromium, served over HTTP', () => {
 
     // Back through the county's overview and the city to the province.
     await page.goBack();
-    await page.getByRole('heading', { name: '部门综合排名' }).waitFor();
+    await page.getByRole('heading', { name: '部门前三名' }).waitFor();
     expect(await page.locator('h1').innerText()).toBe(`${county}政务服务绩效监测`);
     await page.goBack();
     await regionTable(page, city);

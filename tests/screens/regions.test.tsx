@@ -43,8 +43,8 @@ describe('the prefecture and its counties', { timeout: 60_000 }, () => {
     });
     // The breadcrumb names the city; no township section at a city without townships of its own.
     expect(within(screen.getByRole('navigation', { name: '地区层级' })).getByText('云岭市')).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: '乡镇（街道）综合排名' })).toBeNull();
-    expect(screen.getByRole('heading', { name: '部门综合排名' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: '乡镇（街道）前三名' })).toBeNull();
+    expect(screen.getByRole('heading', { name: '部门前三名' })).toBeTruthy();
 
     // A county opens as the scope, keeping the period.
     const first = atCity.rankings.region[0]!;
@@ -55,7 +55,7 @@ describe('the prefecture and its counties', { timeout: 60_000 }, () => {
     const crumbs = screen.getByRole('navigation', { name: '地区层级' });
     expect(within(crumbs).getByRole('link', { name: '云岭市' })).toBeTruthy();
     expect(within(crumbs).getByText(first.name).getAttribute('aria-current')).toBe('page');
-    expect(screen.getByRole('heading', { name: '乡镇（街道）综合排名' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '乡镇（街道）前三名' })).toBeTruthy();
   });
 
   test('rankings: the county tab lists the 13 counties; opening one shows its own departments only', async () => {

@@ -23,7 +23,7 @@ function RankList({ engine, offices, names }: { engine: EngineData; offices: rea
   );
 }
 
-/** The best and the worst three of a ranked kind, each a link to the office. */
+/** The best three of a ranked kind, each a link to the office (the worst three lead the page, with their lost points). */
 export function BestWorst({
   engine,
   evaluation,
@@ -40,7 +40,6 @@ export function BestWorst({
   const headingId = useId();
   const params = useCarriedParams();
   const best = evaluation.best[kind];
-  const worst = evaluation.worst[kind];
   const names = useScopeNames(engine, evaluation.scopeId);
   return (
     <section className="panel" aria-labelledby={headingId} data-kind={kind}>
@@ -49,16 +48,7 @@ export function BestWorst({
         <p className="muted">{t('overview.ranking.none')}</p>
       ) : (
         <div className="best-worst">
-          <div>
-            <h3>{t('overview.ranking.best')}</h3>
-            <RankList engine={engine} offices={best} names={names} />
-          </div>
-          {worst.length > 0 && (
-            <div>
-              <h3>{t('overview.ranking.worst')}</h3>
-              <RankList engine={engine} offices={worst} names={names} />
-            </div>
-          )}
+          <RankList engine={engine} offices={best} names={names} />
         </div>
       )}
       <Link to="/rankings" params={{ ...params, kind: kind === defaultKind(kinds) ? null : kind }}>

@@ -56,6 +56,8 @@ export function RankingChart({
         rankLabel: t('rankings.col.rank'),
         tokens: LIGHT,
         omitted: omitted > 0 ? { after: CHART_ENDS, label: t('rankings.chartOmitted', { count: formatCount(omitted) }) } : undefined,
+        legend: { red: t('rankings.legend.red'), yellow: t('rankings.legend.yellow'), none: t('rankings.legend.none') },
+        zoomNote: (min, max) => t('chart.zoomX', { min, max }),
       }),
     [bars, omitted, scale, measureName, formatValue, t, formatCount],
   );

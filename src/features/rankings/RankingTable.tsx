@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import type { Card, Indicator } from '../../domain';
+import type { Card, Indicator, Scheme } from '../../domain';
 import { detailsByOffice, Link, ListTable, useI18n } from '../../ui';
 import { rankingColumns } from './rankingColumns';
 import type { RankingMeasure, RankingRow } from './rankRows';
@@ -19,6 +19,8 @@ export function RankingTable({
   indicators,
   nameCell,
   nameText,
+  scheme,
+  months,
   cumulative = false,
   cardsOf,
   after,
@@ -35,6 +37,10 @@ export function RankingTable({
   nameText?: (row: RankingRow) => string;
   /** The name's cell (a link to the office's page by default). */
   nameCell?: (row: RankingRow) => ReactNode;
+  /** The scheme the evaluation was computed under: the lost points name its indicators, floors and targets. */
+  scheme: Scheme;
+  /** Months in the period evaluated: counts are scored per month. */
+  months: number;
   /** A year-to-date: a rank changes against the year-to-date ranking one month earlier. */
   cumulative?: boolean;
   /** The cards a row stands for (a region's: those of the offices in it); its own by default. */
@@ -46,7 +52,7 @@ export function RankingTable({
   const textOf = useCallback((row: RankingRow) => names.get(row.office.officeId) ?? row.office.name, [names]);
   const officeLink = useCallback(
     (row: RankingRow) => (
-      <Link to={`/office/${row.office.officeId}`} params={officeParams}>
+      <Link to={`/office/${row.office.officeId}`} params={officeParams} className="office-name">
         {textOf(row)}
       </Link>
     ),
@@ -56,8 +62,8 @@ export function RankingTable({
   const cell = nameCell ?? officeLink;
   const details = useMemo(() => detailsByOffice(rows.map((row) => row.office)), [rows]);
   const columns = useMemo(
-    () => rankingColumns({ i18n, measure, indicators, details, nameCell: cell, nameText: text, cumulative, cardsOf }),
-    [i18n, measure, indicators, details, cell, text, cumulative, cardsOf],
+    () => rankingColumns({ i18n, measure, indicators, details, nameCell: cell, nameText: text, cumulative, scheme, months, cardsOf }),
+    [i18n, measure, indicators, details, cell, text, cumulative, scheme, months, cardsOf],
   );
 
   return (

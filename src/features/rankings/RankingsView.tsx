@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo } from 'react';
-import { isRate, lookupIndicator, type Card } from '../../domain';
+import { isRate, lookupIndicator, periodLength, type Card } from '../../domain';
 import {
   childRegionOf,
   indicatorName,
@@ -63,11 +63,11 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
     (row: RankingRow) => {
       const id = row.office.officeId;
       return kind === 'region' ? (
-        <Link to={location.path} params={scopeLinkParams(params, id, root)} title={t('rankings.openRegion', { name: nameText(row) })}>
+        <Link to={location.path} className="office-name" params={scopeLinkParams(params, id, root)} title={t('rankings.openRegion', { name: nameText(row) })}>
           {nameText(row)}
         </Link>
       ) : (
-        <Link to={`/office/${id}`} params={officeLinkParams(engine, id, period)}>
+        <Link to={`/office/${id}`} className="office-name" params={officeLinkParams(engine, id, period)}>
           {nameText(row)}
         </Link>
       );
@@ -144,6 +144,8 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
             indicators={indicators}
             nameCell={nameCell}
             nameText={nameText}
+            scheme={evaluation.scheme}
+            months={periodLength(evaluation.period)}
             cumulative={evaluation.requested.kind === 'ytd'}
             cardsOf={cardsOf}
             after={finder}

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
-import type { Card, Indicator } from '../../domain';
+import type { Card, Indicator, Scheme } from '../../domain';
 import type { IndicatorScore } from '../../engine';
 import {
   dataIncompleteMark,
   IndicatorStandingFigure,
+  LostPointsFigure,
+  ScoreChangeCell,
   indicatorName,
   NotReportedBadge,
   ScoreFigure,
@@ -28,6 +30,10 @@ export interface RankingColumnContext {
   nameText: (row: RankingRow) => string;
   /** A year-to-date: a rank changes against the year-to-date ranking one month earlier. */
   cumulative: boolean;
+  /** The scheme the evaluation was computed under: the lost points name its indicators, floors and targets. */
+  scheme: Scheme;
+  /** Months in the period evaluated: counts are scored per month. */
+  months: number;
   /** The cards a row stands for: its own, or for a region those of the offices in it. */
   cardsOf?: (row: RankingRow) => readonly Card[];
 }
@@ -40,6 +46,14 @@ function countedValue(row: RankingRow, indicator: Indicator, detail: IndicatorSc
   return row.office.values[indicator.id] ?? null;
 }
 
+/** Points lost over the scheme's indicators, for sorting: none for an office not scored. */
+function lostPoints(row: RankingRow, byIndicator: ReadonlyMap<string, IndicatorScore> | undefined): number | null {
+  if (silent(row) || row.office.score === null || !byIndicator) return null;
+  let lost = 0;
+  for (const detail of byIndicator.values()) lost += detail.lost ?? 0;
+  return lost;
+}
+
 /** Red cards weigh more than any number of yellow ones. */
 function cardWeight(cards: readonly Card[]): number {
   let weight = 0;
@@ -49,7 +63,7 @@ function cardWeight(cards: readonly Card[]): number {
 
 /**
  * The columns of a ranking table, in order: rank, change, office, the measure ranked by, the
- * score, the other indicators, cards. Each declares how it sorts. To add a column, declare it
+ * score, why (得分变化, 主要失分项), the other indicators, cards. Each declares how it sorts. To add a column, declare it
  * here (key, header, cell, and sortValue where it can be sorted) and place it in the list.
  */
 export function rankingColumns(ctx: RankingColumnContext): Column<RankingRow>[] {
@@ -127,6 +141,21 @@ export function rankingColumns(ctx: RankingColumnContext): Column<RankingRow>[] 
     },
     measured ? indicatorColumn(measured) : scoreColumn,
     ...(measured ? [scoreColumn] : []),
+    // Why the rank: what moved the score since the comparison period, and what lost it points.
+    {
+      key: 'scoreChange',
+      header: t(cumulative ? 'lost.scoreChangeCumulative' : 'lost.scoreChange'),
+      cell: (row) => (row.office.standing === 'not-reported' ? null : <ScoreChangeCell office={row.office} scheme={ctx.scheme} />),
+      sortValue: (row) => (row.office.standing === 'not-reported' ? null : (row.office.scoreChange?.total ?? null)),
+      sortFirst: 'desc',
+    },
+    {
+      key: 'lost',
+      header: t('lost.heading'),
+      cell: (row) => <LostPointsFigure office={row.office} scheme={ctx.scheme} months={ctx.months} />,
+      sortValue: (row) => lostPoints(row, details.get(row.office.officeId)),
+      sortFirst: 'desc',
+    },
     ...rest.map(indicatorColumn),
     {
       key: 'cards',

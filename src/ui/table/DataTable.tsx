@@ -49,6 +49,7 @@ export function DataTable<Row>({
   maxHeight,
   sort,
   onSort,
+  rowClassName,
 }: {
   caption: string;
   columns: readonly Column<Row>[];
@@ -59,6 +60,8 @@ export function DataTable<Row>({
   maxHeight?: number;
   sort?: TableSort | null;
   onSort?: (key: string) => void;
+  /** A class for a row that must stand out (never the only sign: say it in a cell too). */
+  rowClassName?: (row: Row) => string | undefined;
 }) {
   const { t } = useI18n();
   const scrolls = maxHeight !== undefined;
@@ -97,7 +100,7 @@ export function DataTable<Row>({
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={rowKey(row, index)}>
+            <tr key={rowKey(row, index)} className={rowClassName?.(row)}>
               {columns.map((column) => (
                 <td key={column.key} className={column.numeric ? 'num' : undefined}>
                   {column.cell(row)}

@@ -45,7 +45,7 @@ describe('a long ranking’s chart: its top and bottom, the whole list in the ta
     expect(categories[10]).toBe(OMITTED_CATEGORY);
     expect(categories[9]).toBe('t10');
     expect(categories[11]).toBe('t297');
-    expect(option.series[0].data[10]).toEqual({ value: '-' });
+    expect(option.series[0].data[10]).toEqual({ value: null });
     expect(option.yAxis.axisLabel.formatter(OMITTED_CATEGORY)).toBe('…… 中间 286 个从略 ……');
     expect(option.yAxis.axisLabel.formatter('t297')).toBe('297. 乡镇297');
     expect(option.series[0].label.formatter({ dataIndex: 10 })).toBe('');

@@ -41,7 +41,7 @@ const indicators = rankingIndicators(DEFAULT_SCHEME, 'township').filter((indicat
 function draw() {
   return render(
     <I18nProvider defaultLocale="zh-CN">
-      <RankingTable caption="乡镇（街道）排名表" rows={rows} names={names} measure="score" indicators={indicators} />
+      <RankingTable caption="乡镇（街道）排名表" rows={rows} names={names} measure="score" indicators={indicators} scheme={DEFAULT_SCHEME} months={1} />
     </I18nProvider>,
   );
 }

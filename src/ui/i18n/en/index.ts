@@ -4,6 +4,7 @@ import { bulletin } from './bulletin';
 import { common } from './common';
 import { figures } from './figures';
 import { navigation } from './navigation';
+import { lost } from './lost';
 import { errors } from './errors';
 import { fields } from './fields';
 import { files } from './files';
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...common,
   ...figures,
   ...navigation,
+  ...lost,
   ...errors,
   ...fields,
   ...status,

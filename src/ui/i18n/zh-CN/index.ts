@@ -1,6 +1,7 @@
 import { common } from './common';
 import { figures } from './figures';
 import { navigation } from './navigation';
+import { lost } from './lost';
 import { overview } from './overview';
 
 /**
@@ -19,6 +20,7 @@ export const zhCN = {
   ...common,
   ...figures,
   ...navigation,
+  ...lost,
   ...overview,
 } as const;
 
