@@ -22,3 +22,4 @@ export * from './view/useMonthSpan';
 export * from './pickers/MonthSpanPicker';
 export * from './naming/indicatorName';
 export * from './view/useScopeRegion';
+export * from './clipboard';

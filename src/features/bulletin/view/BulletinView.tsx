@@ -1,16 +1,17 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { BulletinFacts } from '../../../engine';
 import { LIGHT, useI18n, type MessageKey } from '../../../ui';
 import { scoreChart, type ScoreChart } from '../charts/scoreChart';
 import type { ChartPng } from '../charts/png';
 import { mergeEdits } from '../edits/merge';
-import { editsKey, resetAllEdits, resetEdit, saveEdit, useEdits } from '../edits/store';
+import { editsKey, resetAllEdits, resetEdit, resolveConflict, saveEdit, useEdits } from '../edits/store';
 import { buildBulletinDocument, type ChartId } from '../model/document';
 import { generateNarrative, type ParagraphId } from '../narrative';
 import { BulletinChart } from './BulletinChart';
 import { BulletinTableView } from './BulletinTableView';
 import { ExportBar } from './ExportBar';
 import { ParagraphEditor } from './ParagraphEditor';
+import { UnsavedEditsNotice } from './UnsavedEditsNotice';
 import { chartImage, useChartImages } from './useChartImages';
 
 const PARAGRAPH_NAMES: Record<ParagraphId, MessageKey> = {
@@ -41,8 +42,7 @@ export function BulletinView({ facts, issuer, scopeId }: { facts: BulletinFacts;
   const { t, locale } = useI18n();
   const paper = useRef<HTMLElement>(null);
   const storageKey = editsKey(facts.month, scopeId, locale);
-  const edits = useEdits(storageKey);
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { edits, conflicts, unsaved } = useEdits(storageKey);
 
   const generated = useMemo(() => generateNarrative(facts, locale, { issuer }), [facts, locale, issuer]);
   const { narrative, paragraphs } = useMemo(() => mergeEdits(generated, edits), [generated, edits]);
@@ -75,7 +75,7 @@ export function BulletinView({ facts, issuer, scopeId }: { facts: BulletinFacts;
   const editedCount = Object.values(paragraphs).filter((paragraph) => paragraph?.edited).length;
   const change = (id: ParagraphId, text: string) => {
     const state = paragraphs[id];
-    if (state) setStorageFailed(!saveEdit(storageKey, id, text, state.generated));
+    if (state) saveEdit(storageKey, id, text, state.generated);
   };
   const editor = (id: ParagraphId, className?: string) => {
     const state = paragraphs[id];
@@ -88,6 +88,9 @@ export function BulletinView({ facts, issuer, scopeId }: { facts: BulletinFacts;
         className={className}
         onChange={(text) => change(id, text)}
         onReset={() => resetEdit(storageKey, id)}
+        conflict={id in conflicts ? { theirs: conflicts[id] ?? null } : null}
+        unsaved={id in unsaved}
+        onResolve={(keep) => resolveConflict(storageKey, id, keep)}
       />
     );
   };
@@ -102,11 +105,13 @@ export function BulletinView({ facts, issuer, scopeId }: { facts: BulletinFacts;
         onResetAll={() => resetAllEdits(storageKey)}
       />
       <p className="bulletin-hint no-print">{t('bulletin.edit.hint')}</p>
-      {storageFailed && (
-        <p role="alert" className="notice-stale no-print">
-          {t('bulletin.edit.storageFailed')}
-        </p>
-      )}
+      <UnsavedEditsNotice
+        storageKey={storageKey}
+        unsaved={unsaved}
+        paragraphs={paragraphs}
+        names={(id) => t(PARAGRAPH_NAMES[id])}
+        fileName={document.fileName}
+      />
       <article ref={paper} className="bulletin-paper" aria-labelledby="bulletin-title" lang={locale}>
         <header className="bulletin-head">
           <h3 id="bulletin-title" className="bulletin-title">

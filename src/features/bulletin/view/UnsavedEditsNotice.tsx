@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { StorageProblem } from '../../../data/browserStorage';
+import { copyText, downloadBlob, useI18n } from '../../../ui';
+import type { ParagraphState } from '../edits/merge';
+import { retryUnsaved } from '../edits/store';
+import type { ParagraphId } from '../narrative';
+
+/**
+ * Stays on screen while any paragraph's text is held only in this tab because the browser refused
+ * to store it: what is at risk, that the exports still carry it, and two ways to keep it now.
+ */
+export function UnsavedEditsNotice({
+  storageKey,
+  unsaved,
+  paragraphs,
+  names,
+  fileName,
+}: {
+  storageKey: string;
+  unsaved: Partial<Record<ParagraphId, StorageProblem>>;
+  paragraphs: Partial<Record<ParagraphId, ParagraphState>>;
+  names: (id: ParagraphId) => string;
+  fileName: string;
+}) {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const ids = (Object.keys(unsaved) as ParagraphId[]).filter((id) => paragraphs[id]);
+  if (ids.length === 0) return null;
+  const problem = unsaved[ids[0]!]!;
+  const text = ids.map((id) => `【${names(id)}】\n${paragraphs[id]!.text}`).join('\n\n');
+
+  return (
+    <div role="alert" className="unsaved-notice no-print">
+      <p>
+        <strong>{t('bulletin.unsaved.title', { count: ids.length })}</strong> {t(`bulletin.unsaved.why.${problem}`)}
+      </p>
+      <p>{t('bulletin.unsaved.keep')}</p>
+      <p className="actions">
+        <button type="button" onClick={() => void copyText(text).then(setCopied)}>
+          {t('bulletin.unsaved.copy')}
+        </button>
+        <button type="button" onClick={() => downloadBlob(new Blob([`\uFEFF${text.replace(/\n/g, '\r\n')}\r\n`], { type: 'text/plain;charset=utf-8' }), `${t('bulletin.unsaved.fileName', { name: fileName })}.txt`)}>
+          {t('bulletin.unsaved.download')}
+        </button>
+        <button type="button" onClick={() => retryUnsaved(storageKey)}>
+          {t('bulletin.unsaved.retry')}
+        </button>
+      </p>
+      {copied !== null && <p role="status">{t(copied ? 'bulletin.unsaved.copied' : 'bulletin.unsaved.copyFailed')}</p>}
+    </div>
+  );
+}
