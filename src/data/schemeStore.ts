@@ -18,8 +18,10 @@ const STORAGE_KEY = 'spd.scheme.v1';
 const listeners = new Set<() => void>();
 let cached: { raw: string | null; scheme: Scheme | null } = { raw: null, scheme: null };
 
-/** Saved here but refused by the browser: in force in this tab only. `storedRaw` is what storage held then. */
-let unsaved: { scheme: Scheme; problem: StorageProblem; storedRaw: string | null } | null = null;
+/** Saved here but refused by the browser: in force in this tab only. */
+let unsaved: { scheme: Scheme; problem: StorageProblem } | null = null;
+/** What storage held when that save was refused: while it still does, no other tab has saved since. */
+let storedWhenRefused: string | null = null;
 
 /**
  * The scheme validator is fetched only when a stored scheme is there to check: most browsers
@@ -105,7 +107,7 @@ export function saveStoredScheme(scheme: Scheme, options: SaveOptions = {}): Sch
   const currentRaw = storedRaw();
   const theirs = check ? parse(currentRaw, check) : null;
   // Storage still holds what it held when this tab's last save was refused: nobody else saved since.
-  const untouched = unsaved !== null && unsaved.storedRaw === currentRaw;
+  const untouched = unsaved !== null && storedWhenRefused === currentRaw;
   let toSave = scheme;
   let merged = false;
   if (!options.force && !untouched && options.base && theirs && !equalJson(theirs, options.base) && !equalJson(theirs, scheme)) {
@@ -118,7 +120,8 @@ export function saveStoredScheme(scheme: Scheme, options: SaveOptions = {}): Sch
   const raw = JSON.stringify(toSave);
   const outcome = writeStored(STORAGE_KEY, raw);
   if (!outcome.ok) {
-    unsaved = { scheme: toSave, problem: outcome.problem, storedRaw: untouched ? unsaved!.storedRaw : currentRaw };
+    if (!untouched) storedWhenRefused = currentRaw;
+    unsaved = { scheme: toSave, problem: outcome.problem };
     emit();
     return { status: 'unsaved', scheme: toSave, problem: outcome.problem };
   }

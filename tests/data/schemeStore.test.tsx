@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Scheme } from '../../src/domain';
 import { DEFAULT_SCHEME } from '../../src/engine';
+import { validateScheme } from '../../src/engine/validate-scheme';
 
 const STORAGE_KEY = 'spd.scheme.v1';
 const ONLINE_ONLY: Scheme = schemeFromV1({
@@ -19,7 +20,10 @@ async function freshStore() {
   return import('../../src/data/schemeStore');
 }
 
-afterEach(() => localStorage.removeItem(STORAGE_KEY));
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.removeItem(STORAGE_KEY);
+});
 
 describe('the scheme stored in this browser', () => {
   test('prepared at start, it is in force from the first render', async () => {
@@ -57,5 +61,55 @@ describe('the scheme stored in this browser', () => {
     expect(result.current).toBe(DEFAULT_SCHEME);
     act(() => store.clearStoredScheme());
     expect(result.current).toBeNull();
+  });
+});
+
+describe('saving the scheme', () => {
+  const withName = (name: string): Scheme => ({ ...ONLINE_ONLY, name });
+
+  test('storage full: nothing throws, the scheme is in force in this tab and reported as not saved', async () => {
+    const store = await freshStore();
+    const { result } = renderHook(() => [store.useStoredScheme(), store.useUnsavedScheme()] as const);
+    const quota = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    let outcome: ReturnType<typeof store.saveStoredScheme> | undefined;
+    act(() => {
+      outcome = store.saveStoredScheme(ONLINE_ONLY, { validate: validateScheme });
+    });
+    expect(outcome?.status).toBe('unsaved');
+    expect(result.current[0]).toEqual(ONLINE_ONLY);
+    expect(result.current[1]).toEqual({ scheme: ONLINE_ONLY, problem: 'quota' });
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+
+    quota.mockRestore();
+    act(() => void store.retryUnsavedScheme());
+    expect(result.current[1]).toBeNull();
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual(ONLINE_ONLY);
+  });
+
+  test('another tab saved since this edit began: its change to another field is kept', async () => {
+    const store = await freshStore();
+    const base = withName('方案');
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(base));
+    // The other tab changed the rules; this tab renamed the scheme.
+    const theirs = { ...base, rules: { ...base.rules, talkAfterMonths: 5 } };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(theirs));
+    const outcome = store.saveStoredScheme(withName('方案（本页改名）'), { base, validate: validateScheme });
+    expect(outcome.status).toBe('merged');
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY)!) as Scheme;
+    expect(saved.name).toBe('方案（本页改名）');
+    expect(saved.rules.talkAfterMonths).toBe(5);
+  });
+
+  test('the same field changed in both tabs: a conflict, nothing saved; forcing saves this tab’s', async () => {
+    const store = await freshStore();
+    const base = withName('方案');
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(withName('另一页的名字')));
+    const outcome = store.saveStoredScheme(withName('本页的名字'), { base, validate: validateScheme });
+    expect(outcome).toMatchObject({ status: 'conflict', conflicts: [['name']] });
+    expect((JSON.parse(localStorage.getItem(STORAGE_KEY)!) as Scheme).name).toBe('另一页的名字');
+    expect(store.saveStoredScheme(withName('本页的名字'), { base, validate: validateScheme, force: true }).status).toBe('saved');
+    expect((JSON.parse(localStorage.getItem(STORAGE_KEY)!) as Scheme).name).toBe('本页的名字');
   });
 });

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { clearStoredScheme, saveStoredScheme, useDataset, useStoredScheme } from '../../../data';
+import { clearStoredScheme, useDataset, useStoredScheme } from '../../../data';
 import type { Scheme } from '../../../domain';
 import { DEFAULT_SCHEME } from '../../../engine';
 import { validateScheme } from '../../../engine/validate-scheme';
@@ -21,12 +21,14 @@ import { ProblemList } from './ProblemList';
 import type { ShownProblem } from './problemIndex';
 import { schemeProblemSentence } from './problemText';
 import { downloadScheme, readSchemeFile, type SchemeFileResult } from './schemeFile';
+import { SchemeSaveNotices } from './SchemeSaveNotices';
+import { useSchemeSave } from './useSchemeSave';
 import './scheme.css';
 
 type Origin = 'browser' | 'source' | 'default';
 
 type Notice =
-  | { kind: 'saved'; name: string }
+  | { kind: 'saved'; name: string; merged: boolean }
   | { kind: 'reset' }
   | { kind: 'defaultLoaded' }
   | { kind: 'discarded' }
@@ -73,6 +75,7 @@ function SchemeEditor({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importFailure, setImportFailure] = useState<ImportFailure | null>(null);
   const draft = edit ?? fresh;
+  const saving = useSchemeSave(inForce, edit !== null);
 
   const input = useMemo(() => draftToInput(draft), [draft]);
   const validation = useMemo(() => validateScheme(input), [input]);
@@ -98,12 +101,14 @@ function SchemeEditor({
     change({ ...draft, indicators: draft.indicators.map((item, i) => (i === index ? row : item)) });
   const updateRule = (index: number, row: RuleDraft) => change({ ...draft, cardRules: draft.cardRules.map((item, i) => (i === index ? row : item)) });
 
-  const save = () => {
+  const save = (force = false) => {
     if (!validation.scheme || errorCount > 0) return;
-    saveStoredScheme(validation.scheme);
+    const outcome = saving.save(validation.scheme, { force });
+    // A conflict keeps the draft (SchemeSaveNotices asks); a refused write is in force here, and says so until stored.
+    if (outcome.status === 'conflict') return;
     setEdit(null);
     setImportFailure(null);
-    setNotice({ kind: 'saved', name: validation.scheme.name });
+    setNotice(outcome.status === 'unsaved' ? null : { kind: 'saved', name: outcome.scheme.name, merged: outcome.status === 'merged' });
   };
   const reset = () => {
     clearStoredScheme();
@@ -163,7 +168,7 @@ function SchemeEditor({
           </label>
         </div>
         <div className="toolbar scheme-actions" role="group" aria-label={t('settings.scheme.actions')}>
-          <button type="button" className="primary" onClick={save} disabled={!valid || !dirty}>
+          <button type="button" className="primary" onClick={() => save()} disabled={!valid || !dirty}>
             {t('settings.scheme.save')}
           </button>
           <button type="button" onClick={discard} disabled={!dirty}>
@@ -197,6 +202,7 @@ function SchemeEditor({
         <div role="status" aria-live="polite" className="scheme-notice">
           {notice && <p>{noticeText(notice, t, originText)}</p>}
         </div>
+        <SchemeSaveNotices saving={saving} onKeepMine={() => save(true)} onTakeTheirs={discard} />
         {importFailure && <ImportFailureMessage failure={importFailure} />}
       </section>
 
@@ -223,7 +229,7 @@ function SchemeEditor({
 function noticeText(notice: Notice, t: ReturnType<typeof useI18n>['t'], originText: string): string {
   switch (notice.kind) {
     case 'saved':
-      return t('settings.scheme.saved', { name: notice.name });
+      return t(notice.merged ? 'settings.scheme.savedMerged' : 'settings.scheme.saved', { name: notice.name });
     case 'reset':
       return t('settings.scheme.resetDone', { scheme: originText });
     case 'defaultLoaded':
