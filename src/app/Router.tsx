@@ -1,8 +1,10 @@
 import { Suspense, useEffect } from 'react';
 import { titleFor } from '../adapters/scopeTitles';
 import { AppLayout, EmptyState, Link, LoadingState, matchPath, useHashLocation, useI18n, useNavigate, useScopeRegion } from '../ui';
+import { useOptionalSourceSwitch } from '../data/sourceSwitch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScreenError } from './ScreenError';
+import { SourceChangeNotice, SourceProblemPanel } from './SourceNotices';
 import { DEFAULT_PATH, NAV, ROUTES } from './routes';
 
 /** Parameters that describe the view rather than the screen, carried along by the navigation. */
@@ -32,7 +34,12 @@ export function Router({ title: template }: { title: string }) {
     }
   }
 
-  const body = matched ? (
+  // The chosen source cannot be shown: no screen draws figures in its place, settings excepted (to re-import).
+  const problem = useOptionalSourceSwitch()?.problem ?? null;
+  const onSettings = location.path === '/settings' || location.path.startsWith('/settings/');
+  const body = problem && !onSettings && !isRoot ? (
+    <SourceProblemPanel problem={problem} />
+  ) : matched ? (
     <ErrorBoundary resetKey={location.path} fallback={(error, reset) => <ScreenError error={error} onRetry={reset} />}>
       <Suspense fallback={<LoadingState />}>
         <matched.route.component params={matched.params} />
@@ -46,10 +53,19 @@ export function Router({ title: template }: { title: string }) {
     </EmptyState>
   );
 
-  if (matched?.route.bare) return body;
+  if (matched?.route.bare) {
+    return (
+      <>
+        <SourceChangeNotice unattended />
+        {body}
+      </>
+    );
+  }
   const linkParams = Object.fromEntries(SHARED_PARAMS.map((key) => [key, location.params.get(key)]));
   return (
     <AppLayout title={title} nav={NAV} currentPath={location.path} linkParams={linkParams}>
+      <SourceChangeNotice />
+      {problem && onSettings && <SourceProblemPanel problem={problem} compact />}
       {body}
     </AppLayout>
   );

@@ -206,3 +206,37 @@ export function tabChannel<Message>(name: string): TabChannel<Message> {
     },
   };
 }
+
+/** What the browser said when asked to keep this site's data for good (navigator.storage.persist). */
+export type PersistAnswer = 'granted' | 'denied' | 'unsupported';
+
+type StorageManagerLike = { persist?: () => Promise<boolean>; persisted?: () => Promise<boolean> };
+
+function storageManager(): StorageManagerLike | undefined {
+  return (globalThis.navigator as { storage?: StorageManagerLike } | undefined)?.storage;
+}
+
+/**
+ * Asks the browser not to evict this site's data under storage pressure (it decides by its own
+ * rules: Chromium by how much the site is used, Firefox by asking the user). Never throws.
+ */
+export async function requestPersistentStorage(): Promise<PersistAnswer> {
+  const manager = storageManager();
+  if (!manager?.persist) return 'unsupported';
+  try {
+    return (await manager.persist()) ? 'granted' : 'denied';
+  } catch {
+    return 'unsupported';
+  }
+}
+
+/** Whether the data is already kept for good, without asking (no prompt). */
+export async function persistentStorageState(): Promise<PersistAnswer> {
+  const manager = storageManager();
+  if (!manager?.persisted) return 'unsupported';
+  try {
+    return (await manager.persisted()) ? 'granted' : 'denied';
+  } catch {
+    return 'unsupported';
+  }
+}
