@@ -1,33 +1,75 @@
-import type { FileInput, LoadProgress, OwnDataset } from './dataset';
-import { toWireError, type WireFileError } from './fileErrors';
+import { summarizeDataset, type FileInput, type LoadProgress, type OwnDataset, type OwnDatasetSummary } from './dataset';
+import { FileLoadError, toWireError, type WireFileError } from './fileErrors';
+import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT } from './limits';
 import { parseDatasetFiles } from './parseFiles';
+import { browserOwnDataStore } from './store';
 
-/** A thin shell: all the work is parseDatasetFiles, which tests call directly. */
-export type WorkerRequest = { files: FileInput[] };
+/**
+ * A thin shell around parseDatasetFiles (which tests call directly), so that nothing of an import
+ * but its outcome touches the page's thread: the files are read here (Blobs cross for free), parsed
+ * and validated here, and — when asked — kept in IndexedDB from here, so the page never copies
+ * the dataset into storage itself. The typed arrays of the records are transferred to the page,
+ * not copied.
+ */
+export type WorkerRequest = {
+  files: (FileInput | { name: string; blob: Blob })[];
+  /** Keep a usable dataset in the browser's own-data store (the page's default store). */
+  keep: boolean;
+};
 export type WorkerMessage =
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'done'; dataset: OwnDataset }
+  /** `kept`: true stored, false refused by the browser, null not asked (or nothing usable). */
+  | { type: 'done'; dataset: OwnDataset; summary: OwnDatasetSummary; kept: boolean | null }
   | { type: 'failed'; error: WireFileError };
 
 // The DOM lib types `self` as a window; a dedicated worker's scope has these two members.
 const scope = self as unknown as {
-  postMessage(message: WorkerMessage): void;
+  postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
 
 let lastProgressAt = 0;
 
+function progress(value: LoadProgress) {
+  // A few messages a second are enough for a progress bar.
+  const now = Date.now();
+  if (now - lastProgressAt < 50 && value.fraction > 0 && value.fraction < 1) return;
+  lastProgressAt = now;
+  scope.postMessage({ type: 'progress', progress: value });
+}
+
+async function read(files: WorkerRequest['files']): Promise<FileInput[]> {
+  const inputs: FileInput[] = [];
+  for (const [position, file] of files.entries()) {
+    if (!('blob' in file)) {
+      inputs.push(file);
+      continue;
+    }
+    if (file.blob.size > MAX_FILE_BYTES) throw new FileLoadError('too-large', { file: file.name, limit: MAX_FILE_SIZE_TEXT });
+    progress({ phase: 'read', file: file.name, fraction: position / files.length });
+    inputs.push({ name: file.name, bytes: await file.blob.arrayBuffer() });
+  }
+  return inputs;
+}
+
+async function run(request: WorkerRequest): Promise<void> {
+  const dataset = await parseDatasetFiles(await read(request.files), { onProgress: progress });
+  let kept: boolean | null = null;
+  if (request.keep && dataset.offices.length > 0) {
+    progress({ phase: 'store', fraction: 0 });
+    try {
+      await browserOwnDataStore().save(dataset);
+      kept = true;
+    } catch {
+      // Private mode or a full disk: the page still shows the data, for its own life, and says so.
+      kept = false;
+    }
+  }
+  const { records } = dataset;
+  const transfer = [records.office, records.month, records.row, ...Object.values(records.counts)].map((array) => array.buffer);
+  scope.postMessage({ type: 'done', dataset, summary: summarizeDataset(dataset), kept }, transfer);
+}
+
 scope.onmessage = (event) => {
-  parseDatasetFiles(event.data.files, {
-    onProgress: (progress) => {
-      // A few messages a second are enough for a progress bar.
-      const now = Date.now();
-      if (now - lastProgressAt < 50 && progress.fraction > 0 && progress.fraction < 1) return;
-      lastProgressAt = now;
-      scope.postMessage({ type: 'progress', progress });
-    },
-  }).then(
-    (dataset) => scope.postMessage({ type: 'done', dataset }),
-    (error: unknown) => scope.postMessage({ type: 'failed', error: toWireError(error) }),
-  );
+  run(event.data).catch((error: unknown) => scope.postMessage({ type: 'failed', error: toWireError(error) }));
 };

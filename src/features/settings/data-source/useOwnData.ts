@@ -83,24 +83,29 @@ export function useOwnData(store: OwnDataStore, loadFilesWith: LoadFiles): OwnDa
       setMessage(null);
       setLoad({ status: 'loading', progress: { phase: 'read', fraction: 0 } });
       try {
+        // The worker keeps the dataset in the browser's store itself when it can (the page never copies it there).
+        let keptByLoader: boolean | null = null;
         const dataset = await loadFilesWith(files, {
           signal: controller.signal,
           onProgress: (progress) => live() && setLoad({ status: 'loading', progress }),
+          keepIn: store,
+          onKept: (kept) => (keptByLoader = kept),
         });
         if (!live()) return;
         if (dataset.offices.length === 0) {
           setLoad({ status: 'loaded', summary: summarizeDataset(dataset), stored: false, usable: false, remembered: true });
           return;
         }
-        setLoad({ status: 'loading', progress: { phase: 'store', fraction: 0 } });
-        let summary: OwnDatasetSummary;
-        let kept = true;
-        try {
-          summary = await store.save(dataset);
-        } catch {
-          // Private mode or a full disk: the data is still shown, for this page's life.
-          summary = summarizeDataset(dataset);
-          kept = false;
+        let summary = summarizeDataset(dataset);
+        let kept = keptByLoader ?? true;
+        if (keptByLoader === null) {
+          setLoad({ status: 'loading', progress: { phase: 'store', fraction: 0 } });
+          try {
+            summary = await store.save(dataset);
+          } catch {
+            // Private mode or a full disk: the data is still shown, for this page's life.
+            kept = false;
+          }
         }
         if (!live()) return;
         if (kept) {

@@ -122,5 +122,5 @@ export const files: Record<keyof typeof zh, string> = {
   'files.persist.unsupported': 'This browser cannot be asked to keep site data: the imported data may be cleared when storage runs low. Keep the original files.',
   'files.persist.asking': 'Asking the browser…',
   'files.choiceNotRemembered': 'The browser cannot remember this choice (storage full or not allowed): this tab shows the imported data, but after a reload you will be asked to choose the source again.',
-  'files.error.too-large-unzipped': 'The file "{file}" unpacks to more than {limit}, above what can be imported, so it was not read (an .xlsx file is a zip archive, and content that large would freeze the browser). Split the data into several files, or delete the sheets you do not need, and import again.',
+  'files.error.too-large-unzipped': 'The file "{file}" unpacks to more than {limit}, above what can be imported, so it was not read (an .xlsx file is a zip archive, and content that large would freeze the browser). Delete the sheets or months you do not need and import again, or save it as CSV in Excel and import that.',
 };

@@ -121,5 +121,5 @@ export const files = {
   'files.persist.unsupported': '此浏览器不支持申请长期保存：存储空间不足时，导入的数据可能被清理。请保留原始文件。',
   'files.persist.asking': '正在询问浏览器……',
   'files.choiceNotRemembered': '浏览器无法记住这一选择（存储空间已满或不允许保存）：本页显示导入的数据，但刷新后会提示重新选择数据来源。',
-  'files.error.too-large-unzipped': '文件“{file}”解压后超过 {limit}，超出可导入的上限，已拒绝读取（.xlsx 文件其实是压缩包，解压后内容过大会让浏览器卡死）。请把数据拆成几个文件，或删去不需要的工作表后再导入。',
+  'files.error.too-large-unzipped': '文件“{file}”解压后超过 {limit}，超出可导入的上限，已拒绝读取（.xlsx 文件其实是压缩包，解压后内容过大会让浏览器卡死）。请删去不需要的工作表或月份后再导入，或在 Excel 中另存为 CSV 文件再导入。',
 } as const;
