@@ -97,7 +97,7 @@ describe('the bulletin screen', () => {
     // The print copy says the same.
     expect(again.parentElement!.querySelector('.bulletin-text')!.textContent).toBe('本月运行平稳。（人工修改）');
 
-    fireEvent.click(screen.getByRole('button', { name: '将“总体情况”恢复为自动生成的文字' }));
+    fireEvent.click(screen.getByRole('button', { name: '恢复自动生成（总体情况）' }));
     expect((screen.getByLabelText('编辑段落：总体情况') as HTMLTextAreaElement).value.startsWith(GENERATED_START)).toBe(true);
     expect(screen.queryByText('已编辑')).toBeNull();
     // Restored: kept as "no edit", so another open tab follows the reset too.

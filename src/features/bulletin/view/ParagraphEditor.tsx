@@ -101,9 +101,14 @@ function useCaretKeeper(area: RefObject<HTMLTextAreaElement | null>, text: strin
     const element = area.current;
     const before = last.current;
     if (!element || !before || document.activeElement !== element || before.value === text) return;
-    let common = 0;
-    while (common < before.value.length && common < text.length && before.value[common] === text[common]) common++;
-    const shift = (position: number) => (position <= common ? position : Math.max(common, position + text.length - before.value.length));
+    // The part that changed lies between the text both share at the start and at the end; a caret
+    // at or after its end moves with it (another tab typing at the end pushes the caret along).
+    const old = before.value;
+    let prefix = 0;
+    while (prefix < old.length && prefix < text.length && old[prefix] === text[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < old.length - prefix && suffix < text.length - prefix && old[old.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
+    const shift = (position: number) => (position >= old.length - suffix ? position + text.length - old.length : Math.min(position, prefix));
     element.setSelectionRange(shift(before.start), shift(before.end));
     last.current = { value: text, start: element.selectionStart, end: element.selectionEnd };
   }, [area, text]);

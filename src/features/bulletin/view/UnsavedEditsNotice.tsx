@@ -22,7 +22,7 @@ export function UnsavedEditsNotice({
   names: (id: ParagraphId) => string;
   fileName: string;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [copied, setCopied] = useState<boolean | null>(null);
   const ids = (Object.keys(unsaved) as ParagraphId[]).filter((id) => paragraphs[id]);
   if (ids.length === 0) return null;
@@ -32,7 +32,9 @@ export function UnsavedEditsNotice({
   return (
     <div role="alert" className="unsaved-notice no-print">
       <p>
-        <strong>{t('bulletin.unsaved.title', { count: ids.length })}</strong> {t(`bulletin.unsaved.why.${problem}`)}
+        <strong>{t('bulletin.unsaved.title', { count: ids.length })}</strong>
+        {locale === 'zh-CN' ? '' : ' '}
+        {t(`bulletin.unsaved.why.${problem}`)}
       </p>
       <p>{t('bulletin.unsaved.keep')}</p>
       <p className="actions">

@@ -17,12 +17,15 @@ export function SchemeSaveNotices({ saving, onKeepMine, onTakeTheirs }: { saving
   const unsaved = useUnsavedScheme();
   const [copied, setCopied] = useState<boolean | null>(null);
   const { conflict } = saving;
+  // Chinese sentences follow each other without a space; English ones with one.
+  const gap = locale === 'zh-CN' ? '' : ' ';
   return (
     <>
       {conflict && (
         <div role="alert" className="state error scheme-save-conflict">
           <p>
-            {t('settings.scheme.conflict', { name: conflict.theirs.name })}{' '}
+            {t('settings.scheme.conflict', { name: conflict.theirs.name })}
+            {gap}
             {conflict.conflicts.length > 0
               ? t('settings.scheme.conflictFields', { fields: conflictLabels(conflict.conflicts, conflict.theirs, t, locale).join('、') })
               : t('settings.scheme.conflictInvalid')}
@@ -46,7 +49,9 @@ export function SchemeSaveNotices({ saving, onKeepMine, onTakeTheirs }: { saving
       {unsaved && (
         <div role="alert" className="state error scheme-unsaved">
           <p>
-            <strong>{t('settings.scheme.unsaved', { name: unsaved.scheme.name })}</strong> {t(`settings.scheme.unsaved.${unsaved.problem}`)}
+            <strong>{t('settings.scheme.unsaved', { name: unsaved.scheme.name })}</strong>
+            {gap}
+            {t(`settings.scheme.unsaved.${unsaved.problem}`)}
           </p>
           <p>{t('settings.scheme.unsavedKeep')}</p>
           <p className="actions">

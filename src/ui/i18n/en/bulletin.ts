@@ -181,7 +181,7 @@ export const bulletin: Record<keyof typeof zh, string> = {
   'bulletin.edit.edited': 'Edited',
   'bulletin.edit.stale': 'The data has changed since this paragraph was edited',
   'bulletin.edit.reset': 'Restore generated text',
-  'bulletin.edit.resetOne': 'Restore the generated text of "{name}"',
+  'bulletin.edit.resetOne': 'Restore generated text ({name})',
   'bulletin.edit.resetAll': 'Restore all generated text',
   'bulletin.edit.confirmResetAll': 'Restore the generated text of all {count} edited paragraphs?',
   'bulletin.edit.confirm': 'Restore',

@@ -184,7 +184,7 @@ export const bulletin = {
   'bulletin.edit.edited': '已编辑',
   'bulletin.edit.stale': '数据已更新，自动生成的文字与编辑时不同',
   'bulletin.edit.reset': '恢复自动生成',
-  'bulletin.edit.resetOne': '将“{name}”恢复为自动生成的文字',
+  'bulletin.edit.resetOne': '恢复自动生成（{name}）',
   'bulletin.edit.resetAll': '全部恢复自动生成',
   'bulletin.edit.confirmResetAll': '确认将已编辑的{count}段全部恢复为自动生成的文字？',
   'bulletin.edit.confirm': '确认恢复',
