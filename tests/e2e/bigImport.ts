@@ -7,9 +7,10 @@ import { addMonths, COUNT_FIELDS, lastCompleteMonth, type OfficeKind } from '../
  * counties, and their departments and townships) and 月度数据表 with one row per office and month
  * in the template's columns, counts that keep every consistency rule (the template's own
  * examples, varied by office and month). 2,500 offices × 80 months = 200,000 record rows, ~30 MB.
+ * With `broken`, every row carries a negative count, so all 200,000 are left out and reported.
  * Used by the browser test that watches the main thread during the import, and by the bench.
  */
-export function bigImportFiles(officeCount = 2500, months = 80): { offices: string; records: string; rows: number } {
+export function bigImportFiles({ officeCount = 2500, months = 80, broken = false } = {}): { offices: string; records: string; rows: number } {
   const offices: TemplateCell[][] = [OFFICE_COLUMNS.map((column) => column.header)];
   const kinds: OfficeKind[] = [];
   offices.push(['P', '示例市', KIND_WORDS_ZH.region, null]);
@@ -29,6 +30,8 @@ export function bigImportFiles(officeCount = 2500, months = 80): { offices: stri
     const key = addMonths(last, month - months + 1);
     for (let index = 0; index < officeCount; index++) {
       const counts = exampleCounts(300 + ((index * 37 + month * 11) % 900), kinds[index]!, index + month);
+      // Broken: every row says it accepted -1 items (a shifted column does that), so every row is reported.
+      if (broken) counts.accepted = -1;
       lines.push([offices[index + 1]![0], key, ...COUNT_FIELDS.map((field) => counts[field] ?? '')].join(','));
     }
   }

@@ -67,12 +67,25 @@ export const loadFilesInWorker: LoadFiles = async (files, { onProgress, signal, 
       const abort = () => reject(signal?.reason ?? new DOMException('aborted', 'AbortError'));
       if (signal?.aborted) return abort();
       signal?.addEventListener('abort', abort, { once: true });
+      // The dataset comes first, its quality issues after it in slices: complete when all are in.
+      let done: { dataset: OwnDataset; waiting: number } | null = null;
+      const finish = () => {
+        if (!done || done.waiting > 0) return;
+        resolve(done.dataset);
+      };
       worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;
         if (message.type === 'progress') onProgress?.(message.progress);
         else if (message.type === 'done') {
           if (message.kept !== null) onKept?.(message.kept);
-          resolve(message.dataset);
+          done = { dataset: message.dataset, waiting: message.issues.offices + message.issues.records };
+          finish();
+        } else if (message.type === 'issues') {
+          if (!done) return;
+          const target = message.part === 'offices' ? done.dataset.officesQuality.issues : done.dataset.recordsQuality.issues;
+          for (const issue of message.issues) target.push(issue);
+          done.waiting -= message.issues.length;
+          finish();
         } else reject(fromWireError(message.error));
       };
       worker.onerror = (event) => {

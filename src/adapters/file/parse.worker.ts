@@ -1,3 +1,4 @@
+import type { QualityIssue } from '../../domain';
 import { summarizeDataset, type FileInput, type LoadProgress, type OwnDataset, type OwnDatasetSummary } from './dataset';
 import { FileLoadError, toWireError, type WireFileError } from './fileErrors';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT } from './limits';
@@ -18,8 +19,14 @@ export type WorkerRequest = {
 };
 export type WorkerMessage =
   | { type: 'progress'; progress: LoadProgress }
-  /** `kept`: true stored, false refused by the browser, null not asked (or nothing usable). */
-  | { type: 'done'; dataset: OwnDataset; summary: OwnDatasetSummary; kept: boolean | null }
+  /**
+   * The dataset without its quality issues, which follow in slices (`issues` messages, then it is
+   * complete): 200,000 issue objects in one message held the page ~0.8 s to unpack; slices of a few
+   * thousand are each unpacked between two frames. `kept`: true stored, false refused by the
+   * browser, null not asked (or nothing usable).
+   */
+  | { type: 'done'; dataset: OwnDataset; summary: OwnDatasetSummary; kept: boolean | null; issues: { offices: number; records: number } }
+  | { type: 'issues'; part: 'offices' | 'records'; issues: QualityIssue[] }
   | { type: 'failed'; error: WireFileError };
 
 // The DOM lib types `self` as a window; a dedicated worker's scope has these two members.
@@ -65,10 +72,20 @@ async function run(request: WorkerRequest): Promise<void> {
       kept = false;
     }
   }
-  const { records } = dataset;
+  const { records, officesQuality, recordsQuality } = dataset;
   const transfer = [records.office, records.month, records.row, ...Object.values(records.counts)].map((array) => array.buffer);
-  scope.postMessage({ type: 'done', dataset, summary: summarizeDataset(dataset), kept }, transfer);
+  const bare: OwnDataset = { ...dataset, officesQuality: { ...officesQuality, issues: [] }, recordsQuality: { ...recordsQuality, issues: [] } };
+  const issues = { offices: officesQuality.issues.length, records: recordsQuality.issues.length };
+  scope.postMessage({ type: 'done', dataset: bare, summary: summarizeDataset(dataset), kept, issues }, transfer);
+  for (const [part, list] of [['offices', officesQuality.issues], ['records', recordsQuality.issues]] as const) {
+    for (let start = 0; start < list.length; start += ISSUES_PER_MESSAGE) {
+      scope.postMessage({ type: 'issues', part, issues: list.slice(start, start + ISSUES_PER_MESSAGE) });
+    }
+  }
 }
+
+/** About 10 ms of unpacking on the page each. */
+const ISSUES_PER_MESSAGE = 5_000;
 
 scope.onmessage = (event) => {
   run(event.data).catch((error: unknown) => scope.postMessage({ type: 'failed', error: toWireError(error) }));
