@@ -63,7 +63,8 @@ export const ownDataChannel = tabChannel<OwnDataMessage>('own-data');
 export function unavailableAdapter(choice: Extract<SourceChoice, { kind: 'file' }>): DataAdapter {
   const fail = () => Promise.reject(new Error('The imported data is no longer stored in this browser.'));
   return {
-    id: `file:${choice.id}`,
+    // Not the dataset's own id: nothing this stand-in answers is ever cached as that dataset's.
+    id: `file-missing:${choice.id}`,
     description: (choice.files ?? []).join(', '),
     type: 'file',
     getOffices: fail,
