@@ -1,9 +1,10 @@
-// The templates staff download (CSV and XLSX) carry no cell a spreadsheet would take for a formula.
+// The templates staff download (CSV and XLSX), and the unsaved bulletin text saved as a file, carry nothing a spreadsheet would take for a formula.
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { templateTables, toCsv } from '../../src/adapters/file/template';
 import { templateXlsxBlob } from '../../src/adapters/file/templateXlsx';
+import { unsavedText } from '../../src/features/bulletin/edits/unsavedText';
 import { guideLines } from '../../src/features/settings/data-source/guide';
 import { createTranslate, loadAllDictionaryParts } from '../../src/ui/i18n/translate';
 
@@ -30,5 +31,23 @@ describe('the import templates', () => {
     const sheets = Object.entries(files).filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
     expect(sheets.length).toBe(3);
     for (const [name, xml] of sheets) expect(strFromU8(xml), name).not.toMatch(/<f[ >]/);
+  });
+});
+
+describe('the unsaved bulletin text staff download or copy', () => {
+  const held = [
+    { name: '工作要求', text: '=HYPERLINK("http://example.com/x","点此")\n+1 请各单位整改' },
+    { name: '总体情况', text: '本月运行平稳。' },
+  ];
+
+  test('as a file (an export): formula-looking lines neutralised, the rest as typed', () => {
+    const file = unsavedText(held, 'file');
+    const lines = file.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines).toEqual(['【工作要求】', `'=HYPERLINK("http://example.com/x","点此")`, "'+1 请各单位整改", '', '【总体情况】', '本月运行平稳。', '']);
+    for (const line of lines) expect(line).not.toMatch(FORMULA_START);
+  });
+
+  test('copied: exactly what is on screen', () => {
+    expect(unsavedText(held, 'clipboard')).toBe(`【工作要求】\n${held[0]!.text}\n\n【总体情况】\n本月运行平稳。`);
   });
 });

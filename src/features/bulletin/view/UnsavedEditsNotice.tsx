@@ -3,6 +3,7 @@ import type { StorageProblem } from '../../../data/browserStorage';
 import { copyText, downloadBlob, useI18n } from '../../../ui';
 import type { ParagraphState } from '../edits/merge';
 import { retryUnsaved } from '../edits/store';
+import { unsavedText } from '../edits/unsavedText';
 import type { ParagraphId } from '../narrative';
 
 /**
@@ -27,7 +28,7 @@ export function UnsavedEditsNotice({
   const ids = (Object.keys(unsaved) as ParagraphId[]).filter((id) => paragraphs[id]);
   if (ids.length === 0) return null;
   const problem = unsaved[ids[0]!]!;
-  const text = ids.map((id) => `【${names(id)}】\n${paragraphs[id]!.text}`).join('\n\n');
+  const held = ids.map((id) => ({ name: names(id), text: paragraphs[id]!.text }));
 
   return (
     <div role="alert" className="unsaved-notice no-print">
@@ -38,10 +39,10 @@ export function UnsavedEditsNotice({
       </p>
       <p>{t('bulletin.unsaved.keep')}</p>
       <p className="actions">
-        <button type="button" onClick={() => void copyText(text).then(setCopied)}>
+        <button type="button" onClick={() => void copyText(unsavedText(held, 'clipboard')).then(setCopied)}>
           {t('bulletin.unsaved.copy')}
         </button>
-        <button type="button" onClick={() => downloadBlob(new Blob([`\uFEFF${text.replace(/\n/g, '\r\n')}\r\n`], { type: 'text/plain;charset=utf-8' }), `${t('bulletin.unsaved.fileName', { name: fileName })}.txt`)}>
+        <button type="button" onClick={() => downloadBlob(new Blob([unsavedText(held, 'file')], { type: 'text/plain;charset=utf-8' }), `${t('bulletin.unsaved.fileName', { name: fileName })}.txt`)}>
           {t('bulletin.unsaved.download')}
         </button>
         <button type="button" onClick={() => retryUnsaved(storageKey)}>
