@@ -1,10 +1,13 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { titleFor } from '../adapters/scopeTitles';
 import { AppLayout, EmptyState, Link, LoadingState, matchPath, useHashLocation, useI18n, useNavigate, useScopeRegion } from '../ui';
 import { useOptionalSourceSwitch } from '../data/sourceSwitch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScreenError } from './ScreenError';
-import { SourceChangeNotice, SourceProblemPanel } from './SourceNotices';
+
+// Rare (imported data gone, another tab switched): fetched only when there is something to say.
+const SourceProblemPanel = lazy(() => import('./SourceNotices').then((module) => ({ default: module.SourceProblemPanel })));
+const SourceChangeNotice = lazy(() => import('./SourceNotices').then((module) => ({ default: module.SourceChangeNotice })));
 import { DEFAULT_PATH, NAV, ROUTES } from './routes';
 
 /** Parameters that describe the view rather than the screen, carried along by the navigation. */
@@ -35,10 +38,18 @@ export function Router({ title: template }: { title: string }) {
   }
 
   // The chosen source cannot be shown: no screen draws figures in its place, settings excepted (to re-import).
-  const problem = useOptionalSourceSwitch()?.problem ?? null;
+  const source = useOptionalSourceSwitch();
+  const problem = source?.problem ?? null;
+  const notice = source?.notice ? (
+    <Suspense fallback={null}>
+      <SourceChangeNotice unattended={matched?.route.bare === true} />
+    </Suspense>
+  ) : null;
   const onSettings = location.path === '/settings' || location.path.startsWith('/settings/');
   const body = problem && !onSettings && !isRoot ? (
-    <SourceProblemPanel problem={problem} />
+    <Suspense fallback={<LoadingState />}>
+      <SourceProblemPanel problem={problem} />
+    </Suspense>
   ) : matched ? (
     <ErrorBoundary resetKey={location.path} fallback={(error, reset) => <ScreenError error={error} onRetry={reset} />}>
       <Suspense fallback={<LoadingState />}>
@@ -56,7 +67,7 @@ export function Router({ title: template }: { title: string }) {
   if (matched?.route.bare) {
     return (
       <>
-        <SourceChangeNotice unattended />
+        {notice}
         {body}
       </>
     );
@@ -64,8 +75,12 @@ export function Router({ title: template }: { title: string }) {
   const linkParams = Object.fromEntries(SHARED_PARAMS.map((key) => [key, location.params.get(key)]));
   return (
     <AppLayout title={title} nav={NAV} currentPath={location.path} linkParams={linkParams}>
-      <SourceChangeNotice />
-      {problem && onSettings && <SourceProblemPanel problem={problem} compact />}
+      {notice}
+      {problem && onSettings && (
+        <Suspense fallback={null}>
+          <SourceProblemPanel problem={problem} compact />
+        </Suspense>
+      )}
       {body}
     </AppLayout>
   );
