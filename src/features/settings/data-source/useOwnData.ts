@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   createFileAdapter,
   summarizeDataset,
@@ -109,13 +109,14 @@ export function useOwnData(store: OwnDataStore, loadFilesWith: LoadFiles): OwnDa
         }
         if (!live()) return;
         if (kept) {
-          setStored({ status: 'ready', summary });
+          startTransition(() => setStored({ status: 'ready', summary }));
           ownDataChannel.post({ type: 'stored', id: dataset.id });
           // Kept for good if the browser agrees; the page says what it answered.
           void requestPersistentStorage().then(setPersist);
         }
         const remembered = sourceSwitch.showOwnData(createFileAdapter(dataset), { files: summary.files.map((file) => file.name), loadedAt: summary.loadedAt }).ok;
-        setLoad({ status: 'loaded', summary, stored: kept, usable: true, remembered });
+        // The report of a file full of bad rows is a long table: drawn in slices the page can answer between.
+        startTransition(() => setLoad({ status: 'loaded', summary, stored: kept, usable: true, remembered }));
       } catch (error) {
         if (live()) setLoad({ status: 'failed', error });
       } finally {
