@@ -2,12 +2,12 @@ import { addMonths, isMonthKey, monthsBetween, type MonthKey, type Office } from
 import { chooseLaggards, emptyLaggards, indexLaggards, type Laggards } from './laggards';
 import { monthRecord, type MonthContext, type OfficeState, type WireRecord } from './monthRecord';
 import { handlingSeason, hotlineSeason } from './seasonality';
-import { planDemoCounty, planPrefecture, type TreePlan } from './tree';
+import { planDemoCounty, planPrefecture, planProvince, type TreePlan } from './tree';
 
 export type { Laggards, LaggardRun } from './laggards';
 
 /** The scenarios that are data of their own; the others reuse 'normal' (see scenarios.ts). */
-export type DataScenario = 'normal' | 'large';
+export type DataScenario = 'normal' | 'large' | 'province';
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_MONTHS = 36;
@@ -36,6 +36,8 @@ function plan(options: GenerateOptions, seed: number): TreePlan {
       return planDemoCounty(seed);
     case 'large':
       return planPrefecture(seed);
+    case 'province':
+      return planProvince(seed);
   }
 }
 

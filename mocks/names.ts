@@ -3,6 +3,39 @@ import type { Rng } from './random';
 /** Invented names: none is a real county of the source reports. */
 export const DEMO_COUNTY = '青岚县';
 export const DEMO_PREFECTURE = '云岭市';
+export const DEMO_PROVINCE = '青川省';
+/** The province's prefectures; the first is the large scenario's. */
+export const PROVINCE_PREFECTURES = [
+  '云岭市',
+  '澜江市',
+  '石门市',
+  '溪川市',
+  '桐华市',
+  '安平市',
+  '凤台市',
+  '翠屏市',
+  '玉泉市',
+  '长汀市',
+  '白沙市',
+  '金川市',
+  '望海市',
+  '青枫州',
+] as const;
+
+const COUNTY_FIRST = '青临桐白松云柳安鹤瑞望丰南岚溪石凤玉长金泉清河川新永平宁远定'.split('');
+const COUNTY_SECOND = '川溪源塘阳安宁水山江平城乐丰和兴昌化泽陵'.split('');
+
+/** County names for a prefecture of the province, unique across the province (`used` is shared). */
+export function countyNames(rng: Rng, count: number, used: Set<string>): string[] {
+  const names: string[] = [];
+  for (let attempt = 0; names.length < count && attempt < 5000; attempt++) {
+    const name = `${rng.pick(COUNTY_FIRST)}${rng.pick(COUNTY_SECOND)}${rng.next() < 0.2 ? '区' : '县'}`;
+    if (used.has(name)) continue;
+    used.add(name);
+    names.push(name);
+  }
+  return names;
+}
 export const PREFECTURE_COUNTIES = [
   '青岚县',
   '临溪县',

@@ -2,7 +2,10 @@ import type { Office, OfficeKind } from '../src/domain';
 import {
   DEMO_COUNTY,
   DEMO_PREFECTURE,
+  DEMO_PROVINCE,
   DEPARTMENTS,
+  PROVINCE_PREFECTURES,
+  countyNames,
   LATE_START_DEPARTMENT,
   PREFECTURE_COUNTIES,
   PlaceNames,
@@ -41,6 +44,7 @@ export interface CountyPlan {
 
 export interface TreePlan {
   root: Office;
+  /** Every region's own offices: a county's hall, townships and villages, a city's or province's own departments. */
   counties: CountyPlan[];
   /** Every office in the order they are served: parents before children. */
   offices: Office[];
@@ -127,33 +131,82 @@ function planCounty(seed: number, county: Office, countyName: string, singleCoun
   return { county, departments, townships, villages, lateStart };
 }
 
-function collect(root: Office, counties: readonly CountyPlan[], includeCountyOffices: boolean): TreePlan {
+/**
+ * A region's own departments (市直部门, 省直部门): a hall of the region's size without townships.
+ * A plan like a county's, so the laggards and the records treat them alike.
+ */
+function planRegionDepartments(seed: number, region: Office, regionName: string, prefix: string, scale: number): CountyPlan {
+  const rng = rngFor(seed, 'region-departments', region.id);
+  const template = (d: DepartmentTemplate) =>
+    profile(office(`${prefix}d-${d.code}`, departmentName(d, regionName, false), 'department', region.id), region.id, d.code, {
+      accepted: d.accepted * scale * rng.uniform(0.85, 1.15),
+      hotline: d.hotline * scale * rng.uniform(0.85, 1.15),
+      disclosures: d.disclosures * rng.uniform(0.9, 1.3),
+      online: Math.min(0.97, d.online * rng.uniform(0.97, 1.07)),
+    });
+  const departments = chooseDepartments(PREFECTURE_SHAPE, rng).map(template);
+  const lateStart = template(LATE_START_DEPARTMENT);
+  departments.push(lateStart);
+  return { county: region, departments, townships: [], villages: [], lateStart };
+}
+
+/** The plans in tree order; `regions` are the region offices below the root, each before its plans' offices. */
+function collect(root: Office, parts: readonly (Office | CountyPlan)[]): TreePlan {
   const offices: Office[] = [root];
   const reporting: OfficeProfile[] = [];
-  for (const plan of counties) {
-    if (includeCountyOffices) offices.push(plan.county);
-    for (const group of [plan.departments, plan.townships, plan.villages]) {
+  const counties: CountyPlan[] = [];
+  for (const part of parts) {
+    if ('kind' in part) {
+      offices.push(part);
+      continue;
+    }
+    counties.push(part);
+    for (const group of [part.departments, part.townships, part.villages]) {
       for (const p of group) {
         offices.push(p.office);
         reporting.push(p);
       }
     }
   }
-  return { root, counties: counties.slice(), offices, reporting };
+  return { root, counties, offices, reporting };
 }
 
 /** One county: the region root, ~25 departments, 12 townships and their village rooms. */
 export function planDemoCounty(seed: number): TreePlan {
   const root = office('county', DEMO_COUNTY, 'region', null);
-  return collect(root, [planCounty(seed, root, DEMO_COUNTY, true, '', DEMO_SHAPE)], false);
+  return collect(root, [planCounty(seed, root, DEMO_COUNTY, true, '', DEMO_SHAPE)]);
 }
 
-/** A prefecture: the region root and 13 county regions, each a hall, townships and villages. */
+/** A prefecture's county regions, each a hall, townships and villages, after the city's own departments. */
+function prefectureParts(seed: number, city: Office, cityName: string, names: readonly string[], prefix: string): (Office | CountyPlan)[] {
+  const parts: (Office | CountyPlan)[] = [planRegionDepartments(seed, city, cityName, `${prefix}`, 1.4)];
+  names.forEach((name, i) => {
+    const id = `${prefix}c${String(i + 1).padStart(2, '0')}`;
+    const county = office(id, name, 'region', city.id);
+    parts.push(county, planCounty(seed, county, name, false, `${id}-`, PREFECTURE_SHAPE));
+  });
+  return parts;
+}
+
+/** A prefecture: the region root with its own departments (市直部门) and 13 county regions. */
 export function planPrefecture(seed: number): TreePlan {
   const root = office('pref', DEMO_PREFECTURE, 'region', null);
-  const counties = PREFECTURE_COUNTIES.map((name, i) => {
-    const id = `c${String(i + 1).padStart(2, '0')}`;
-    return planCounty(seed, office(id, name, 'region', root.id), name, false, `${id}-`, PREFECTURE_SHAPE);
+  return collect(root, prefectureParts(seed, root, DEMO_PREFECTURE, PREFECTURE_COUNTIES, 'pref-'));
+}
+
+/**
+ * A province of 14 prefectures (~20,000 offices): its own departments (省直部门), then each
+ * prefecture with its own departments and 8–10 counties. County names are unique in the province.
+ */
+export function planProvince(seed: number): TreePlan {
+  const root = office('prov', DEMO_PROVINCE, 'region', null);
+  const rng = rngFor(seed, 'province');
+  const used = new Set<string>();
+  const parts: (Office | CountyPlan)[] = [planRegionDepartments(seed, root, DEMO_PROVINCE, 'prov-', 2)];
+  PROVINCE_PREFECTURES.forEach((name, p) => {
+    const prefix = `p${String(p + 1).padStart(2, '0')}-`;
+    const city = office(prefix.slice(0, -1), name, 'region', root.id);
+    parts.push(city, ...prefectureParts(seed, city, name, countyNames(rng, rng.int(8, 10), used), prefix));
   });
-  return collect(root, counties, true);
+  return collect(root, parts);
 }

@@ -1,4 +1,4 @@
-import type { IndicatorId } from './indicators';
+import type { Indicator, IndicatorId } from './indicators';
 import type { MonthKey } from './month';
 import type { CardLevel, Comparison } from './scheme';
 
@@ -8,6 +8,8 @@ export interface Card {
   ruleId: string;
   level: CardLevel;
   subject: IndicatorId;
+  /** The subject's definition under the scheme in force (its names, unit and category), so a card of a scheme's own indicator reads as well as a built-in one's. */
+  indicator: Indicator;
   comparison: Comparison;
   threshold: number;
   actual: number;

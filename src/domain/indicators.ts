@@ -160,3 +160,8 @@ export function indicatorById(id: IndicatorId): Indicator {
 export function isRate(indicator: Indicator): boolean {
   return indicator.unit === 'rate';
 }
+
+/** An indicator by id: the scheme's definition where it has one (its own indicators, its 口径), else the built-in one. */
+export function lookupIndicator(definitions: readonly Indicator[] | undefined, id: IndicatorId): Indicator | undefined {
+  return definitions?.find((definition) => definition.id === id) ?? BY_ID.get(id);
+}

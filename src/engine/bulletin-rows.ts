@@ -37,6 +37,7 @@ export function rankRow(office: OfficeEvaluation, columns: readonly IndicatorId[
     standing: office.standing ?? 'unscored',
     partial: office.partial,
     dataIncomplete: office.dataIncomplete,
+    missingFields: office.dataIncomplete ? [...new Set(office.scoreDetails.flatMap((detail) => detail.missingFields))] : [],
     values,
     indicatorScores: { ...office.indicatorScores },
     keyValues,
@@ -46,16 +47,5 @@ export function rankRow(office: OfficeEvaluation, columns: readonly IndicatorId[
 
 /** A card with its office named, as plain data. */
 export function bulletinCard(card: Card, office: BulletinOffice): BulletinCard {
-  return {
-    ...office,
-    ruleId: card.ruleId,
-    level: card.level,
-    subject: card.subject,
-    comparison: card.comparison,
-    threshold: card.threshold,
-    actual: card.actual,
-    message: card.message,
-    since: card.since,
-    consecutiveMonths: card.consecutiveMonths,
-  };
+  return { ...card, ...office };
 }

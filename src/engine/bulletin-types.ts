@@ -1,4 +1,4 @@
-import type { CardLevel, Comparison, Counts, IndicatorCategory, IndicatorId, MonthKey, OfficeKind, Period } from '../domain';
+import type { Card, CountField, Counts, Indicator, IndicatorCategory, IndicatorId, MonthKey, OfficeKind, Period } from '../domain';
 import type { Delta, IndicatorDeltas } from './deltas';
 import type { RankMove, RankedKind, Reporting, ReportingStatus } from './evaluation-types';
 import type { IndicatorValues } from './indicator-value';
@@ -49,6 +49,8 @@ export interface BulletinRankRow extends BulletinOffice {
   partial: boolean;
   /** Some scored indicator lacked a field (数据不全): a bulletin marks the row. */
   dataIncomplete: boolean;
+  /** The contract fields not reported, for 数据不全 (empty otherwise). */
+  missingFields: CountField[];
   /** 新进 ('new') or moved only by others' reporting ('others'); see OfficeEvaluation.rankMove. */
   rankMove: RankMove;
   /** The ranking's columns (the scheme's indicators for this kind) plus accepted items. */
@@ -66,17 +68,8 @@ export interface BulletinMissingOffice extends BulletinOffice {
   parentName: string | null;
 }
 
-export interface BulletinCard extends BulletinOffice {
-  ruleId: string;
-  level: CardLevel;
-  subject: IndicatorId;
-  comparison: Comparison;
-  threshold: number;
-  actual: number;
-  message: string;
-  since: MonthKey;
-  consecutiveMonths: number;
-}
+/** A card with its office named: the card as the evaluation states it (plain data). */
+export type BulletinCard = Card & BulletinOffice;
 
 export interface BulletinRanking {
   kind: RankedKind;
@@ -99,6 +92,8 @@ export interface BulletinFacts {
   yearAgoMonth: MonthKey;
   scope: BulletinOffice;
   scheme: { id: string; name: string };
+  /** The scheme's indicator definitions: the names, units and categories every figure is read with. */
+  definitions: Indicator[];
   /** Some office due to report this month has not: every figure below is provisional. */
   partial: boolean;
   coverage: Reporting & {

@@ -45,6 +45,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
     yearAgoMonth: addMonths(month, -12),
     scope: { officeId: scope.officeId, name: scope.name, kind: scope.kind },
     scheme: { id: scheme.id, name: scheme.name },
+    definitions: scheme.definitions,
     partial: evaluation.partial,
     coverage: {
       ...scope.reporting,

@@ -7,6 +7,7 @@ import { denominatorAt, isNoValue, valueAt } from './values';
 
 interface CompiledRule {
   rule: CardRule;
+  definition: Indicator;
   formula: CompiledFormula;
   minDenominator: number;
   order: number;
@@ -61,7 +62,7 @@ export function periodCards(layout: SchemeLayout, roll: RollUp): Card[] {
   const rules: CompiledRule[] = [];
   layout.scheme.cardRules.forEach((rule, order) => {
     const definition = definitions.get(rule.subject);
-    if (definition) rules.push({ rule, formula: formulaOf(layout, rule.subject), minDenominator: definition.minDenominator, order });
+    if (definition) rules.push({ rule, definition, formula: formulaOf(layout, rule.subject), minDenominator: definition.minDenominator, order });
   });
   const fired: { compiled: CompiledRule; office: number; actual: number }[] = [];
   for (const compiled of rules) {
@@ -92,6 +93,7 @@ export function periodCards(layout: SchemeLayout, roll: RollUp): Card[] {
       ruleId: compiled.rule.id,
       level: compiled.rule.level,
       subject: compiled.rule.subject,
+      indicator: compiled.definition,
       comparison: compiled.rule.comparison,
       threshold: compiled.rule.threshold,
       actual,

@@ -113,6 +113,7 @@ export function viewEvaluation(core: EvaluationCore): PeriodEvaluation {
       yearAgoPeriod: plan.yearAgo,
       scopeId: data.offices[start]!.id,
       schemeId: layout.scheme.id,
+      scheme: layout.scheme,
       partial: scope.status !== 'complete' && scope.status !== 'not-expected',
       reporting: scope.reporting,
       scope,

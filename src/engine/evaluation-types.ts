@@ -1,4 +1,4 @@
-import type { Card, CountField, Counts, IndicatorId, MonthKey, OfficeKind, Period, TalkFlag } from '../domain';
+import type { Card, CountField, Counts, IndicatorId, MonthKey, OfficeKind, Period, Scheme, TalkFlag } from '../domain';
 import type { IndicatorDeltas } from './deltas';
 import type { IndicatorValues } from './indicator-value';
 
@@ -140,6 +140,8 @@ export interface PeriodEvaluation {
   yearAgoPeriod: Period;
   scopeId: string;
   schemeId: string;
+  /** The scheme it was computed under: trends and roll-ups beside it are read with the same one. */
+  scheme: Scheme;
   /** Some office of the scope that was due to report did not: rankings are provisional. */
   partial: boolean;
   reporting: Reporting;

@@ -29,6 +29,7 @@ export class PeriodView implements PeriodEvaluation {
   readonly yearAgoPeriod: PeriodEvaluation['yearAgoPeriod'];
   readonly scopeId: string;
   readonly schemeId: string;
+  readonly scheme: PeriodEvaluation['scheme'];
   readonly partial: boolean;
   readonly reporting: PeriodEvaluation['reporting'];
   readonly scope: OfficeEvaluation;
@@ -48,6 +49,7 @@ export class PeriodView implements PeriodEvaluation {
     this.yearAgoPeriod = facts.yearAgoPeriod;
     this.scopeId = facts.scopeId;
     this.schemeId = facts.schemeId;
+    this.scheme = facts.scheme;
     this.partial = facts.partial;
     this.reporting = facts.reporting;
     this.scope = facts.scope;

@@ -22,4 +22,6 @@ export * from './view/useMonthSpan';
 export * from './pickers/MonthSpanPicker';
 export * from './naming/indicatorName';
 export * from './view/useScopeRegion';
+export * from './format/honest';
+export * from './figures/Figures';
 export * from './clipboard';

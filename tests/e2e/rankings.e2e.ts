@@ -144,8 +144,8 @@ describe('rankings, alerts and office in Chromium', () => {
     expect(await chartsDrawn(page)).toBe(1);
     const cards = page.getByRole('table', { name: '红黄牌明细' });
     const cardRows = await cards.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())));
-    const summary = await page.getByText(/本期红牌 \d+ 张、黄牌 \d+ 张/).innerText();
-    const [, red, yellow] = /红牌 (\d+) 张、黄牌 (\d+) 张/.exec(summary)!;
+    const summary = await page.getByText(/本期红牌 [\d,]+ 个单位（[\d,]+ 张），黄牌/).innerText();
+    const [, red, yellow] = /红牌 [\d,]+ 个单位（(\d+) 张），黄牌 [\d,]+ 个单位（(\d+) 张）/.exec(summary)!;
     expect(cardRows.length).toBe(Number(red) + Number(yellow));
     // The last month of the cards-over-time table counts what the list shows.
     const perMonth = await chartTable(panel(page, /红黄牌数量/));

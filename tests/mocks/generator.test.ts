@@ -463,12 +463,15 @@ describe('the large scenario: a prefecture', () => {
     expect(elapsed).toBeLessThan(2_000);
   });
 
-  test('has a root, 13 counties and about 2,000 offices', () => {
+  test('has a root with its own departments (市直部门), 13 counties and about 2,000 offices', () => {
     expectWellFormedTree(large.offices);
     expect(large.offices.length).toBeGreaterThan(1_700);
     expect(large.offices.length).toBeLessThan(2_300);
     const root = large.offices.find((o) => o.parentId === null)!;
-    const counties = large.offices.filter((o) => o.parentId === root.id);
+    const cityDepartments = large.offices.filter((o) => o.parentId === root.id && o.kind === 'department');
+    expect(cityDepartments.length).toBeGreaterThanOrEqual(20);
+    expect(cityDepartments.every((o) => o.name.includes('云岭市'))).toBe(true);
+    const counties = large.offices.filter((o) => o.parentId === root.id && o.kind === 'region');
     expect(counties).toHaveLength(13);
     for (const county of counties) {
       expect(county.kind).toBe('region');
@@ -480,10 +483,10 @@ describe('the large scenario: a prefecture', () => {
       expect(townships).toBeGreaterThanOrEqual(10);
       expect(townships).toBeLessThanOrEqual(15);
     }
-    // Thirteen halls each have a police bureau: names carry the county so they can be told apart.
+    // Thirteen halls and the city each have a police bureau: names carry the region so they can be told apart.
     const police = large.offices.filter((o) => o.name.endsWith('公安局'));
-    expect(police).toHaveLength(13);
-    expect(new Set(police.map((o) => o.name)).size).toBe(13);
+    expect(police).toHaveLength(14);
+    expect(new Set(police.map((o) => o.name)).size).toBe(14);
   });
 
   test('keeps every rule, and handles ~350k items a month', () => {
@@ -494,9 +497,31 @@ describe('the large scenario: a prefecture', () => {
     expect(total).toBeLessThan(450_000);
   });
 
-  test('has one laggard of each kind per county', () => {
-    expect(large.laggards.overdue).toHaveLength(13);
+  test('has one laggard of each kind per county, and among the city’s departments', () => {
+    expect(large.laggards.overdue).toHaveLength(14);
     expect(large.laggards.silent).toHaveLength(13);
-    expect(large.laggards.lateStart).toHaveLength(13);
+    expect(large.laggards.lateStart).toHaveLength(14);
+  });
+});
+
+describe('province scenario', () => {
+  // Twelve months keep the test quick; the demo and the benches use 36 (~750,000 records).
+  const province = generateDataset({ scenario: 'province', seed: 1, endMonth: '2025-12', months: 2 });
+
+  test('14 prefectures under the province, each with its own departments and 8–10 counties; ~20,000 offices', () => {
+    expectWellFormedTree(province.offices);
+    expect(province.offices.length).toBeGreaterThan(18_000);
+    expect(province.offices.length).toBeLessThan(23_000);
+    const root = province.offices.find((o) => o.parentId === null)!;
+    const prefectures = province.offices.filter((o) => o.parentId === root.id && o.kind === 'region');
+    expect(prefectures).toHaveLength(14);
+    expect(province.offices.filter((o) => o.parentId === root.id && o.kind === 'department').length).toBeGreaterThanOrEqual(20);
+    for (const city of prefectures) {
+      const counties = province.offices.filter((o) => o.parentId === city.id && o.kind === 'region');
+      expect(counties.length).toBeGreaterThanOrEqual(8);
+      expect(counties.length).toBeLessThanOrEqual(10);
+    }
+    const countyNames = province.offices.filter((o) => o.kind === 'region' && o.name.match(/[县区]$/)).map((o) => o.name);
+    expect(new Set(countyNames).size).toBe(countyNames.length);
   });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { periodToParam, type Period } from '../../domain';
-import { useHashLocation, useI18n, useMonthSpan, useSetParams, type EvaluationContext } from '../../ui';
+import { cardCounts, cardCountText, useHashLocation, useI18n, useMonthSpan, useSetParams, type EvaluationContext } from '../../ui';
 import { CardsOverTime } from './CardsOverTime';
 import { CardsTable } from './CardsTable';
 import { AlertFilterBar } from './AlertFilterBar';
@@ -8,7 +8,8 @@ import { cardCategories, cardKinds, cardMatcher, isFiltered, parseAlertFilters }
 import { TalkFlags } from './TalkFlags';
 
 export function AlertsView({ engine, dataset, evaluation, view }: EvaluationContext) {
-  const { t, formatCount } = useI18n();
+  const i18n = useI18n();
+  const { t, formatCount } = i18n;
   const { params } = useHashLocation();
   const setParams = useSetParams();
   const headingId = useId();
@@ -32,9 +33,8 @@ export function AlertsView({ engine, dataset, evaluation, view }: EvaluationCont
 
   const all = evaluation.cards;
   const shown = useMemo(() => all.filter(matches), [all, matches]);
-  const red = shown.filter((card) => card.level === 'red').length;
-  const yellow = shown.length - red;
-  const offices = new Set(shown.map((card) => card.officeId)).size;
+  // How many offices carry a red / yellow card, then how many cards: 红牌 3 个单位（4 张）.
+  const counts = cardCounts(shown);
   // Names repeat across the counties of a prefecture; the parent tells them apart.
   const showParent = useMemo(
     () => engine.offices.filter((office) => office.kind === 'region').length > 1,
@@ -65,9 +65,9 @@ export function AlertsView({ engine, dataset, evaluation, view }: EvaluationCont
           <>
             <p role="status">
               {t(isFiltered(filters) ? 'alerts.summaryFiltered' : 'alerts.summary', {
-                red: formatCount(red),
-                yellow: formatCount(yellow),
-                offices: formatCount(offices),
+                red: cardCountText(counts.red, i18n),
+                yellow: cardCountText(counts.yellow, i18n),
+                offices: formatCount(counts.offices),
                 total: formatCount(all.length),
               })}
             </p>

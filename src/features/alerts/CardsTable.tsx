@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Card } from '../../domain';
 import type { EngineData } from '../../engine';
-import { DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
-import { actualText, conditionText } from '../../ui/format/cardRuleText';
+import { cardRuleName, DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
+import { actualWithReason, conditionText } from '../../ui/format/cardRuleText';
 
 interface CardRow {
   card: Card;
@@ -63,10 +63,24 @@ export function CardsTable({
       },
       ...(showParent ? [{ key: 'parent', header: t('alerts.col.parent'), cell: (row: CardRow) => row.parent ?? '' }] : []),
       { key: 'kind', header: t('alerts.col.kind'), cell: (row) => row.kind },
-      { key: 'subject', header: t('alerts.col.subject'), cell: (row) => indicatorName(row.card.subject, locale) },
-      { key: 'actual', header: t('alerts.col.actual'), cell: (row) => actualText(row.card, i18n), numeric: true },
+      { key: 'subject', header: t('alerts.col.subject'), cell: (row) => indicatorName(row.card.indicator, locale) },
+      { key: 'actual', header: t('alerts.col.actual'), cell: (row) => actualWithReason(row.card, i18n), numeric: true },
       { key: 'threshold', header: t('alerts.col.threshold'), cell: (row) => conditionText(row.card, i18n), numeric: true },
-      { key: 'message', header: t('alerts.col.message'), cell: (row) => row.card.message },
+      {
+        // The rule by its name (a rule of the built-in scheme) or its message, never its id.
+        key: 'rule',
+        header: t('alerts.col.rule'),
+        cell: (row) => {
+          const name = cardRuleName(row.card, i18n, (rule) => conditionText(rule, i18n));
+          const message = row.card.message.trim();
+          return (
+            <>
+              {name}
+              {message !== '' && message !== name && <span className="as-of">{t('figure.reason', { reason: message })}</span>}
+            </>
+          );
+        },
+      },
       { key: 'since', header: t('alerts.col.since'), cell: (row) => formatMonth(row.card.since) },
       {
         key: 'months',

@@ -2,7 +2,7 @@ import {
   CARD_LEVELS,
   INDICATOR_CATEGORIES,
   OFFICE_KINDS,
-  indicatorById,
+  lookupIndicator,
   type Card,
   type CardLevel,
   type IndicatorCategory,
@@ -46,7 +46,7 @@ export function cardKinds(scheme: Scheme): OfficeKind[] {
 
 /** The indicator categories the scheme's card rules watch, in the domain's order. */
 export function cardCategories(scheme: Scheme): IndicatorCategory[] {
-  const categories = new Set(scheme.cardRules.map((rule) => indicatorById(rule.subject).category));
+  const categories = new Set(scheme.cardRules.map((rule) => lookupIndicator(scheme.definitions, rule.subject)?.category));
   return INDICATOR_CATEGORIES.filter((category) => categories.has(category));
 }
 
@@ -54,7 +54,7 @@ export function cardMatcher(filters: AlertFilters, kindOf: (officeId: string) =>
   return (card) =>
     (filters.level === 'all' || card.level === filters.level) &&
     (filters.officeKind === 'all' || kindOf(card.officeId) === filters.officeKind) &&
-    (filters.category === 'all' || indicatorById(card.subject).category === filters.category);
+    (filters.category === 'all' || card.indicator.category === filters.category);
 }
 
 /** Red and yellow cards per month that pass the filters: the same cards the list would show for that month. */

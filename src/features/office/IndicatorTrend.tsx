@@ -3,12 +3,12 @@ import { ChartPanel } from '../../charts';
 import { trendOption, type TrendLine } from '../../charts/options/trend';
 import { INDICATORS, indicatorById, isIndicatorId, isRate, type Indicator, type IndicatorId, type Scheme } from '../../domain';
 import { kindTrend, trend, type EngineData, type MonthRange, type OfficeEvaluation, type TrendPoint } from '../../engine';
-import { indicatorName, LIGHT, useHashLocation, useI18n, useSetParams, type Column } from '../../ui';
+import { IndicatorFigure, indicatorName, indicatorText, LIGHT, useHashLocation, useI18n, useSetParams, type Column } from '../../ui';
 
 /** The indicators that apply to the office's kind, the scheme's scored ones first. */
 export function officeIndicators(scheme: Scheme, office: Pick<OfficeEvaluation, 'kind'>): Indicator[] {
   const scored = scheme.indicators.filter((item) => item.appliesTo.includes(office.kind)).map((item) => item.indicatorId);
-  const applicable = INDICATORS.filter((indicator) => indicator.appliesTo.includes(office.kind));
+  const applicable = (scheme.definitions ?? INDICATORS).filter((indicator) => indicator.appliesTo.includes(office.kind));
   const first = applicable.filter((indicator) => scored.includes(indicator.id));
   return [...first.sort((a, b) => scored.indexOf(a.id) - scored.indexOf(b.id)), ...applicable.filter((indicator) => !scored.includes(indicator.id))];
 }
@@ -37,7 +37,8 @@ export function IndicatorTrend({
   scopeId: string;
   range: MonthRange;
 }) {
-  const { t, locale, formatMonth, formatIndicator } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, formatMonth } = i18n;
   const { params } = useHashLocation();
   const setParams = useSetParams();
   const selectId = useId();
@@ -51,18 +52,18 @@ export function IndicatorTrend({
 
   const series = useMemo(() => {
     const ids: IndicatorId[] = [indicator.id];
-    const own = trend(engine, office.officeId, ids, range);
+    const own = trend(engine, office.officeId, ids, range, scheme);
     const lines: { name: string; points: TrendPoint[] }[] = [{ name: office.name, points: own }];
     if (compared && office.kind !== 'region') {
-      lines.push({ name: t('office.trend.kind', { kind: t(`kind.${office.kind}`) }), points: kindTrend(engine, scopeId, office.kind, ids, range) });
+      lines.push({ name: t('office.trend.kind', { kind: t(`kind.${office.kind}`) }), points: kindTrend(engine, scopeId, office.kind, ids, range, scheme) });
     }
     if (compared && office.officeId !== scopeId) {
-      lines.push({ name: t('office.trend.region', { region: scopeName }), points: trend(engine, scopeId, ids, range) });
+      lines.push({ name: t('office.trend.region', { region: scopeName }), points: trend(engine, scopeId, ids, range, scheme) });
     }
     // A month is marked when any line misses a report: the region's figure is provisional too.
     const partial = own.map((_, index) => lines.some((line) => line.points[index]?.partial === true));
     return { own, lines, partial };
-  }, [engine, office, indicator, range, compared, scopeId, scopeName, t]);
+  }, [engine, scheme, office, indicator, range, compared, scopeId, scopeName, t]);
 
   const option = useMemo(() => {
     const trendLines: TrendLine[] = series.lines.map((line) => ({
@@ -74,9 +75,9 @@ export function IndicatorTrend({
       partial: series.partial,
       partialNote: t('office.partialMonth'),
       markColor: LIGHT.yellow,
-      panels: [{ unit: compared ? 'rate' : 'count', lines: trendLines, formatValue: (value) => formatIndicator(indicator, value) }],
+      panels: [{ unit: compared ? 'rate' : 'count', lines: trendLines, formatValue: (value) => indicatorText(indicator, value, i18n) }],
     });
-  }, [series, indicator, compared, formatMonth, formatIndicator, t]);
+  }, [series, indicator, compared, formatMonth, i18n, t]);
 
   const rows = useMemo<Row[]>(
     () =>
@@ -94,10 +95,10 @@ export function IndicatorTrend({
         key: `line-${index}`,
         header: line.name,
         numeric: true,
-        cell: (row: Row) => formatIndicator(indicator, row.values[index]),
+        cell: (row: Row) => <IndicatorFigure indicator={indicator} value={row.values[index]} />,
       })),
     ],
-    [series, indicator, t, formatMonth, formatIndicator],
+    [series, indicator, t, formatMonth],
   );
 
   const picker = (

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { COUNT_FIELDS, monthsBetween, type Counts } from '../../domain';
+import { COUNT_FIELDS, monthsBetween, type Counts, type Scheme } from '../../domain';
 import { kindRollup, type EngineData, type MonthRange, type OfficeEvaluation, type Reporting } from '../../engine';
 import { DataTable, useI18n, type Column } from '../../ui';
 
@@ -13,7 +13,7 @@ interface MonthCounts {
  * The raw counts behind every figure, month by month, newest first. For an office with offices
  * under it (a township and its villages) these are the summed counts, as the indicators use them.
  */
-export function MonthlyCounts({ engine, office, range }: { engine: EngineData; office: OfficeEvaluation; range: MonthRange }) {
+export function MonthlyCounts({ engine, scheme, office, range }: { engine: EngineData; scheme: Scheme; office: OfficeEvaluation; range: MonthRange }) {
   const { t, formatMonth, formatCount } = useI18n();
   const headingId = useId();
   const rows = useMemo<MonthCounts[]>(
@@ -22,10 +22,10 @@ export function MonthlyCounts({ engine, office, range }: { engine: EngineData; o
         .reverse()
         .map((month) => {
           // The office's own subtree for one month: kindRollup over a scope of itself.
-          const rollup = kindRollup(engine, office.officeId, office.kind, { from: month, to: month });
+          const rollup = kindRollup(engine, office.officeId, office.kind, { from: month, to: month }, scheme);
           return { month, counts: rollup.counts, reporting: rollup.reporting };
         }),
-    [engine, office.officeId, office.kind, range.from, range.to],
+    [engine, scheme, office.officeId, office.kind, range.from, range.to],
   );
   const hasChildren = useMemo(() => {
     const index = engine.officeIndex.get(office.officeId);

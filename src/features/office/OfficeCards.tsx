@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { indicatorName, useI18n } from '../../ui';
-import { actualText, conditionText } from '../../ui/format/cardRuleText';
+import { cardRuleName, indicatorName, useI18n } from '../../ui';
+import { actualWithReason, conditionText } from '../../ui/format/cardRuleText';
 
 /** The office's active cards: which rule, the number against the line, since when. */
 export function OfficeCards({ office }: { office: OfficeEvaluation }) {
@@ -17,11 +17,16 @@ export function OfficeCards({ office }: { office: OfficeEvaluation }) {
         <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 10 }}>
           {office.cards.map((card) => (
             <li key={card.ruleId}>
-              <span className={`badge ${card.level}`}>{t(`office.cards.${card.level}`)}</span> <strong>{card.message}</strong>
+              <span className={`badge ${card.level}`}>{t(`office.cards.${card.level}`)}</span>{' '}
+              {/* The rule by its name (a built-in one) or its message, never its id. */}
+              <strong>{cardRuleName(card, i18n, (rule) => conditionText(rule, i18n))}</strong>
+              {card.message.trim() !== '' && card.message.trim() !== cardRuleName(card, i18n, (rule) => conditionText(rule, i18n)) && (
+                <span className="as-of"> · {card.message}</span>
+              )}
               <div className="as-of" style={{ fontSize: 13 }}>
                 {t('office.cards.detail', {
-                  indicator: indicatorName(card.subject, locale),
-                  actual: actualText(card, i18n),
+                  indicator: indicatorName(card.indicator, locale),
+                  actual: actualWithReason(card, i18n),
                   condition: conditionText(card, i18n),
                 })}
                 {' · '}

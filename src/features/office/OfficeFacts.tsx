@@ -1,9 +1,21 @@
 import type { EngineData, OfficeEvaluation, PeriodEvaluation } from '../../engine';
-import { Link, useI18n } from '../../ui';
+import { Link, RankChangeFigure, rankChangeView, ScoreFigure, useI18n } from '../../ui';
 
 function rankedCount(evaluation: PeriodEvaluation, office: OfficeEvaluation): number | null {
   if (office.kind !== 'department' && office.kind !== 'township') return null;
   return evaluation.rankings[office.kind].filter((entry) => entry.rank !== null).length;
+}
+
+/** 较上期上升3位, 名次不变, 新进, or a rank moved only because others stopped or started reporting. */
+function RankMove({ office, cumulative }: { office: OfficeEvaluation; cumulative: boolean }) {
+  const i18n = useI18n();
+  const input = { rank: office.rank, previousRank: office.previousRank, rankChange: office.rankChange, rankMove: office.rankMove ?? null };
+  const view = rankChangeView(input, i18n);
+  if (view.kind === 'new' || view.kind === 'others') return <RankChangeFigure input={input} />;
+  // A year-to-date's rank moves against the year-to-date ranking one month earlier.
+  const against = i18n.t(cumulative ? 'office.rankChangeCumulative' : 'office.rankChange');
+  const text = view.kind === 'up' || view.kind === 'down' || view.kind === 'same' ? `${against}${view.hint}` : view.hint;
+  return view.kind === 'up' || view.kind === 'down' ? <span className={view.kind}>{text}</span> : <>{text}</>;
 }
 
 /** Who the office is and where it stands this period. */
@@ -18,11 +30,10 @@ export function OfficeFacts({
   office: OfficeEvaluation;
   carried: Record<string, string | null>;
 }) {
-  const { t, formatScore, formatCount } = useI18n();
+  const { t, formatCount } = useI18n();
   const parentIndex = office.parentId === null ? undefined : engine.officeIndex.get(office.parentId);
   const parent = parentIndex === undefined ? undefined : engine.offices[parentIndex];
   const of = rankedCount(evaluation, office);
-  const change = office.rankChange;
 
   return (
     <dl className="facts">
@@ -45,26 +56,21 @@ export function OfficeFacts({
           ` ${t('office.facts.reporting', { reported: formatCount(office.reporting.reported), expected: formatCount(office.reporting.expected) })}`}
       </dd>
       <dt>{t('office.facts.score')}</dt>
-      <dd>{formatScore(office.score)}</dd>
+      <dd>
+        {/* 未报送, never a number; 数据不全 with the fields not reported. */}
+        <ScoreFigure office={office} />
+      </dd>
       {of !== null && (
         <>
           <dt>{t('office.facts.rank')}</dt>
           <dd>
             {office.rank === null
               ? t('office.notRanked')
-              : t('office.rankOf', { rank: office.rank, count: formatCount(of), kind: t(`kind.${office.kind}`) })}
+              : t('office.rankOf', { rank: formatCount(office.rank), count: formatCount(of), kind: t(`kind.${office.kind}`) })}
             {office.rank !== null && (
               <>
                 {' · '}
-                {change === null ? (
-                  t('office.rankNew')
-                ) : change === 0 ? (
-                  t('office.rankSame')
-                ) : (
-                  <span className={change > 0 ? 'up' : 'down'}>
-                    {t(change > 0 ? 'office.rankUp' : 'office.rankDown', { places: Math.abs(change) })}
-                  </span>
-                )}
+                <RankMove office={office} cumulative={evaluation.requested.kind === 'ytd'} />
               </>
             )}
             {office.partial && office.rank !== null && ` ${t('office.provisional')}`}

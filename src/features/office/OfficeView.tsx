@@ -67,7 +67,7 @@ export function OfficeView({ engine, dataset, evaluation, view, officeId }: Eval
             scopeId={evaluation.scopeId}
             range={range}
           />
-          <MonthlyCounts engine={engine} office={office} range={range} />
+          <MonthlyCounts engine={engine} scheme={dataset.scheme} office={office} range={range} />
         </>
       ) : (
         <p className="state">{t('state.empty')}</p>

@@ -30,7 +30,7 @@ export function RankHistory({
     [engine, scheme, range, scopeId, office.officeId, kind],
   );
   const formatRank = useMemo(
-    () => (rank: number, of: number) => t('office.rankOfShort', { rank, count: formatCount(of) }),
+    () => (rank: number, of: number) => t('office.rankOfShort', { rank: formatCount(rank), count: formatCount(of) }),
     [t, formatCount],
   );
   const option = useMemo(

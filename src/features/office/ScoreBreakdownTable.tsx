@@ -1,14 +1,20 @@
 import { useMemo } from 'react';
-import { isRate, type Period, type Scheme } from '../../domain';
+import { DEFAULT_SCHEME_RULES, isRate, type Period, type Scheme } from '../../domain';
 import type { OfficeEvaluation } from '../../engine';
-import { indicatorName, DataTable, useI18n, type Column } from '../../ui';
+import { DataTable, IncompleteBadge, IndicatorFigure, indicatorName, StandingBadge, standingMark, useI18n, type Column } from '../../ui';
 import { scoreBreakdown, type BreakdownRow } from './scoreBreakdown';
 
-/** Each scheme indicator's value against floor and target, its score and the points it adds. */
+/**
+ * Each scheme indicator's value against floor and target, how it stood (计分, 样本不足, 数据不全 with
+ * the fields not reported, 无数值), its score, and the points it earned and lost: the points add
+ * up to the composite score.
+ */
 export function ScoreBreakdownTable({ scheme, office, period }: { scheme: Scheme; office: OfficeEvaluation; period: Period }) {
-  const { t, locale, formatIndicator, formatScore, formatRate, formatCount } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, formatScore, formatRate, formatCount } = i18n;
   const rows = useMemo(() => scoreBreakdown(scheme, office, period), [scheme, office, period]);
   const perMonth = period.from !== period.to;
+  const rule = scheme.rules?.missingData ?? DEFAULT_SCHEME_RULES.missingData;
 
   const columns = useMemo<Column<BreakdownRow>[]>(() => {
     // Counts are scored per month: the floor and target are monthly, and so is the value compared.
@@ -20,18 +26,29 @@ export function ScoreBreakdownTable({ scheme, office, period }: { scheme: Scheme
         key: 'value',
         header: t('office.breakdown.value'),
         numeric: true,
-        cell: (row) =>
-          perMonth && row.perMonth !== null
-            ? `${formatIndicator(row.indicator, row.value)} (${t('office.breakdown.perMonth', { value: formatCount(row.perMonth) })})`
-            : formatIndicator(row.indicator, row.value),
+        cell: (row) => (
+          <>
+            <IndicatorFigure indicator={row.indicator} value={row.value} />
+            {perMonth && row.perMonth !== null && ` (${t('office.breakdown.perMonth', { value: formatCount(row.perMonth) })})`}
+          </>
+        ),
+      },
+      {
+        key: 'status',
+        header: t('office.breakdown.status'),
+        cell: (row) => {
+          const mark = standingMark(row.detail, row.indicator, i18n);
+          return mark ? <StandingBadge mark={mark} tone={row.detail.status === 'missing' ? 'yellow' : 'note'} /> : t('standing.scored');
+        },
       },
       { key: 'floor', header: t('office.breakdown.floor'), numeric: true, cell: (row) => bound(row, row.floor) },
       { key: 'target', header: t('office.breakdown.target'), numeric: true, cell: (row) => bound(row, row.target) },
       { key: 'weight', header: t('office.breakdown.weight'), numeric: true, cell: (row) => formatCount(row.weight) },
       { key: 'score', header: t('office.breakdown.score'), numeric: true, cell: (row) => formatScore(row.score) },
-      { key: 'contribution', header: t('office.breakdown.contribution'), numeric: true, cell: (row) => formatScore(row.contribution) },
+      { key: 'points', header: t('office.breakdown.points'), numeric: true, cell: (row) => formatScore(row.points) },
+      { key: 'lost', header: t('office.breakdown.lost'), numeric: true, cell: (row) => formatScore(row.lost) },
     ];
-  }, [t, locale, formatIndicator, formatScore, formatRate, formatCount, perMonth]);
+  }, [t, i18n, locale, formatScore, formatRate, formatCount, perMonth]);
 
   return (
     <section className="panel">
@@ -42,8 +59,18 @@ export function ScoreBreakdownTable({ scheme, office, period }: { scheme: Scheme
         </>
       ) : (
         <>
-          <DataTable caption={t('office.breakdown.caption', { score: formatScore(office.score) })} columns={columns} rows={rows} rowKey={(row) => row.indicator.id} />
-          <p className="as-of">{t('office.breakdown.note')}</p>
+          <DataTable
+            caption={t('office.breakdown.caption', { score: office.status === 'not-reported' ? t('standing.notReported') : formatScore(office.score) })}
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => row.indicator.id}
+          />
+          {office.dataIncomplete && (
+            <p>
+              <IncompleteBadge office={office} />
+            </p>
+          )}
+          <p className="as-of">{t(rule === 'zero' ? 'office.breakdown.noteZero' : 'office.breakdown.noteLeaveOut')}</p>
         </>
       )}
     </section>

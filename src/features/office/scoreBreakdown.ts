@@ -1,8 +1,10 @@
-import { indicatorById, periodLength, type Indicator, type Period, type Scheme } from '../../domain';
-import type { OfficeEvaluation } from '../../engine';
+import { definitionOf, indicatorById, isIndicatorId, periodLength, type Indicator, type Period, type Scheme } from '../../domain';
+import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluation-types';
 
 export interface BreakdownRow {
   indicator: Indicator;
+  /** How the indicator stood for the office: scored, missing (数据不全), small-sample (样本不足), no-value. */
+  detail: IndicatorScore;
   /** The value over the period; counts are scored per month, so this is what the floor and target compare with. */
   value: number | null;
   /** Counts only: the value divided by the months of the period. */
@@ -10,40 +12,61 @@ export interface BreakdownRow {
   floor: number;
   target: number;
   weight: number;
-  /** 0–100; null when the indicator has no value this period (it then drops out of the composite). */
+  /** 0–100; 0 for a missing field under the scheme's default rule; null when the indicator is left out. */
   score: number | null;
-  /** The share of the composite this indicator carries after missing ones drop out (weights renormalised). */
-  weightShare: number | null;
-  /** weightShare × score: the points it adds to the composite. The contributions sum to the composite. */
-  contribution: number | null;
+  /** Points earned toward the composite (out of 100): the points of an office add up to its score. */
+  points: number | null;
+  /** Its full share of the composite minus its points: what it lost. */
+  lost: number | null;
+}
+
+function indicatorOf(scheme: Scheme, id: string): Indicator | null {
+  return (scheme.definitions ? definitionOf(scheme, id) : undefined) ?? (isIndicatorId(id) ? indicatorById(id) : null);
 }
 
 /**
- * How an office's composite score is made: each scheme indicator that applies to its kind, its
- * value against floor and target, its score, and the points it contributes. Indicators without a
- * value drop out and the others' weights are scaled back up, exactly as the engine scores.
+ * How an office's composite score is made, as the engine scored it (OfficeEvaluation.scoreDetails):
+ * each scheme indicator that applies to its kind, in scheme order, its value against floor and
+ * target, how it stood (样本不足 and 无数值 are left out of the weights; a field not reported is
+ * 数据不全: 0 points under the scheme's default rule), its score, the points it earned and lost.
  */
 export function scoreBreakdown(scheme: Scheme, office: OfficeEvaluation, period: Period): BreakdownRow[] {
   const months = periodLength(period);
+  const details = new Map((office.scoreDetails ?? []).map((detail) => [detail.indicatorId, detail]));
   const items = scheme.indicators.filter((item) => item.appliesTo.includes(office.kind));
-  const scored = items.filter((item) => item.weight > 0 && (office.indicatorScores[item.indicatorId] ?? null) !== null);
-  const totalWeight = scored.reduce((sum, item) => sum + item.weight, 0);
-  return items.map((item) => {
-    const indicator = indicatorById(item.indicatorId);
+  const seen = new Set<string>();
+  const rows: BreakdownRow[] = [];
+  for (const item of items) {
+    if (seen.has(item.indicatorId)) continue;
+    seen.add(item.indicatorId);
+    const indicator = indicatorOf(scheme, item.indicatorId);
+    if (!indicator) continue;
     const value = office.values[item.indicatorId] ?? null;
     const score = office.indicatorScores[item.indicatorId] ?? null;
-    const counted = score !== null && item.weight > 0 && totalWeight > 0;
-    const weightShare = counted ? item.weight / totalWeight : null;
-    return {
+    const detail: IndicatorScore = details.get(item.indicatorId) ?? {
+      indicatorId: item.indicatorId,
+      status: score === null ? 'no-value' : 'scored',
+      value,
+      score,
+      weight: item.weight,
+      points: null,
+      lost: null,
+      missingFields: [],
+      denominator: null,
+      minDenominator: indicator.minDenominator,
+    };
+    rows.push({
       indicator,
+      detail,
       value,
       perMonth: indicator.unit !== 'rate' && value !== null ? value / months : null,
       floor: item.floor,
       target: item.target,
       weight: item.weight,
-      score,
-      weightShare,
-      contribution: weightShare !== null && score !== null ? weightShare * score : null,
-    };
-  });
+      score: detail.score,
+      points: detail.points,
+      lost: detail.lost,
+    });
+  }
+  return rows;
 }

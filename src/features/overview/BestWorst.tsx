@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { EngineData, OfficeEvaluation, PeriodEvaluation, RankedKind } from '../../engine';
-import { qualifiedNames, useQualify, Link, useI18n } from '../../ui';
+import { qualifiedNames, useQualify, IncompleteBadge, Link, useI18n } from '../../ui';
 import { useCarriedParams } from './useCarriedParams';
 
 function RankList({ offices, names }: { offices: readonly OfficeEvaluation[]; names: Map<string, string> }) {
@@ -15,6 +15,7 @@ function RankList({ offices, names }: { offices: readonly OfficeEvaluation[]; na
             {names.get(office.officeId) ?? office.name}
           </Link>
           {office.partial && <span className="muted">{t('overview.ranking.partial')}</span>}
+          <IncompleteBadge office={office} />
           <span className="rank-score">{t('overview.ranking.score', { score: formatScore(office.score) })}</span>
         </li>
       ))}

@@ -1,16 +1,18 @@
 import { useId } from 'react';
 import type { PeriodEvaluation } from '../../engine';
-import { Link, useI18n } from '../../ui';
+import { cardCounts, cardCountText, Link, useI18n } from '../../ui';
 import { useCarriedParams } from './useCarriedParams';
 
-/** How many red and yellow cards the period raised. Zero is the normal state and is said so. */
+/**
+ * How many offices carry a red and a yellow card, then how many cards (红牌 3 个单位（4 张）).
+ * Zero is the normal state and is said so.
+ */
 export function CardsSummary({ evaluation }: { evaluation: PeriodEvaluation }) {
-  const { t, formatCount } = useI18n();
+  const i18n = useI18n();
+  const { t, formatCount } = i18n;
   const headingId = useId();
   const params = useCarriedParams();
-  const red = evaluation.cards.filter((card) => card.level === 'red').length;
-  const yellow = evaluation.cards.length - red;
-  const offices = new Set(evaluation.cards.map((card) => card.officeId)).size;
+  const counts = cardCounts(evaluation.cards);
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('overview.cards.heading')}</h2>
@@ -21,14 +23,14 @@ export function CardsSummary({ evaluation }: { evaluation: PeriodEvaluation }) {
           <dl className="card-counts">
             <div className="card-count red">
               <dt>{t('overview.cards.red')}</dt>
-              <dd>{formatCount(red)}</dd>
+              <dd>{cardCountText(counts.red, i18n)}</dd>
             </div>
             <div className="card-count yellow">
               <dt>{t('overview.cards.yellow')}</dt>
-              <dd>{formatCount(yellow)}</dd>
+              <dd>{cardCountText(counts.yellow, i18n)}</dd>
             </div>
           </dl>
-          <p className="muted">{t('overview.cards.offices', { n: formatCount(offices) })}</p>
+          <p className="muted">{t('overview.cards.offices', { n: formatCount(counts.offices) })}</p>
         </>
       )}
       <Link to="/alerts" params={params}>

@@ -16,10 +16,11 @@ export function OverviewPage(_props: { params: Record<string, string> }) {
     <EvaluationPage title={t('overview.title')} showKind>
       {({ engine, evaluation, view }) => (
         <div className="overview">
-          <KpiTiles scope={evaluation.scope} />
+          <KpiTiles evaluation={evaluation} />
           <TrendsPanel
             engine={engine}
             scopeId={evaluation.scopeId}
+            scheme={evaluation.scheme}
             scopeName={evaluation.scope.name}
             to={view.period.to}
             span={span}

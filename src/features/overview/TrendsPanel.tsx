@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { ChartPanel } from '../../charts';
-import { indicatorById, type IndicatorId } from '../../domain';
+import { indicatorById, type IndicatorId, type Scheme } from '../../domain';
 import type { EngineData, TrendPoint } from '../../engine';
-import { indicatorName, MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
+import { IndicatorFigure, indicatorName, MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
 import { overviewTrendPoints, trendOptions } from './chart-options';
 import { RATE_TREND, VOLUME_TREND } from './headline';
 
@@ -11,6 +11,7 @@ export function TrendsPanel({
   engine,
   scopeId,
   scopeName,
+  scheme,
   to,
   span,
   onSpanChange,
@@ -18,15 +19,16 @@ export function TrendsPanel({
   engine: EngineData;
   scopeId: string;
   scopeName: string;
+  scheme: Scheme;
   to: string;
   span: MonthSpan;
   onSpanChange: (span: MonthSpan) => void;
 }) {
   const i18n = useI18n();
-  const { t, locale, formatMonth, formatIndicator } = i18n;
+  const { t, locale, formatMonth } = i18n;
   const headingId = useId();
 
-  const points = useMemo(() => overviewTrendPoints(engine, scopeId, to, span), [engine, scopeId, to, span]);
+  const points = useMemo(() => overviewTrendPoints(engine, scopeId, to, span, scheme), [engine, scopeId, to, span, scheme]);
   const charts = useMemo(() => trendOptions(points, i18n), [points, i18n]);
 
   const columns = (ids: readonly IndicatorId[]): Column<TrendPoint>[] => [
@@ -35,7 +37,7 @@ export function TrendsPanel({
       key: id,
       header: indicatorName(id, locale),
       numeric: true,
-      cell: (point: TrendPoint) => formatIndicator(indicatorById(id), point.values[id]),
+      cell: (point: TrendPoint) => <IndicatorFigure indicator={indicatorById(id)} value={point.values[id]} />,
     })),
     {
       key: 'status',

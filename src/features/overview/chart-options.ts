@@ -2,9 +2,9 @@ import { compositionOption, type CompositionSlice } from '../../charts/options/c
 import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../charts/options/office-bar';
 import { trendOption, type TrendPanel } from '../../charts/options/trend';
 import type { ChartOption } from '../../charts/options/types';
-import { indicatorById, isRate, type IndicatorId, type MonthKey } from '../../domain';
+import { indicatorById, isRate, type IndicatorId, type MonthKey, type Scheme } from '../../domain';
 import { trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { qualifiedNames, type Qualify, indicatorName, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
+import { qualifiedNames, type Qualify, indicatorName, indicatorText, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
 import { volumeByKind } from './composition-data';
 import { RATE_TREND, TOP_VOLUME_SIZE, VOLUME_TREND } from './headline';
 import { seriesValues } from './trend-data';
@@ -21,9 +21,9 @@ export interface OverviewText extends Formatters {
 const TREND_INDICATORS: readonly IndicatorId[] = [...VOLUME_TREND, ...RATE_TREND];
 
 /** The region's roll-up month by month over the span ending at `to`. */
-export function overviewTrendPoints(engine: EngineData, scopeId: string, to: MonthKey, span: number): TrendPoint[] {
+export function overviewTrendPoints(engine: EngineData, scopeId: string, to: MonthKey, span: number, scheme?: Scheme): TrendPoint[] {
   const range = monthSpanRange(engine, to, span);
-  return range ? trend(engine, scopeId, TREND_INDICATORS, range) : [];
+  return range ? trend(engine, scopeId, TREND_INDICATORS, range, scheme) : [];
 }
 
 function trendPanel(points: readonly TrendPoint[], ids: readonly IndicatorId[], text: OverviewText, title?: string): TrendPanel {
@@ -31,7 +31,8 @@ function trendPanel(points: readonly TrendPoint[], ids: readonly IndicatorId[], 
   return {
     title,
     unit: isRate(first) ? 'rate' : 'count',
-    formatValue: (value) => text.formatIndicator(first, value),
+    // A rate above 100% carries its reason into the tooltip.
+    formatValue: (value) => indicatorText(first, value, text),
     formatAxis: (value) => text.formatCount(value),
     lines: ids.map((id) => ({ name: indicatorName(id, text.locale), values: seriesValues(points, id) })),
   };

@@ -29,7 +29,7 @@ export function RankingChart({
   formatValue: (value: number | null) => string;
   onOpen: (officeId: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatCount } = useI18n();
   const bars = useMemo<RankingBarRow[]>(
     () =>
       rows.flatMap((row) =>
@@ -54,19 +54,19 @@ export function RankingChart({
         scale,
         seriesName: measureName,
         formatValue,
-        formatRank: (rank) => t('rankings.rankN', { rank }),
+        formatRank: (rank) => t('rankings.rankN', { rank: formatCount(rank) }),
         rankLabel: t('rankings.col.rank'),
         tokens: LIGHT,
       }),
-    [bars, scale, measureName, formatValue, t],
+    [bars, scale, measureName, formatValue, t, formatCount],
   );
   const columns = useMemo<Column<ChartRow>[]>(
     () => [
-      { key: 'rank', header: t('rankings.col.rank'), cell: (row) => row.rank, numeric: true },
+      { key: 'rank', header: t('rankings.col.rank'), cell: (row) => formatCount(row.rank), numeric: true },
       { key: 'office', header: t('rankings.col.office'), cell: (row) => row.name },
       { key: 'value', header: measureName, cell: (row) => formatValue(row.value), numeric: true },
     ],
-    [t, measureName, formatValue],
+    [t, measureName, formatValue, formatCount],
   );
 
   if (bars.length === 0) return <p className="state">{t('rankings.nothingToDraw')}</p>;

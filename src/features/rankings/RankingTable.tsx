@@ -1,6 +1,19 @@
 import { useMemo } from 'react';
 import type { Indicator } from '../../domain';
-import { DataTable, indicatorName, Link, useI18n, type Column } from '../../ui';
+import {
+  DataTable,
+  dataIncompleteMark,
+  detailsByOffice,
+  IndicatorStandingFigure,
+  indicatorName,
+  Link,
+  NotReportedBadge,
+  ScoreFigure,
+  StandingBadge,
+  standingMark,
+  useI18n,
+  type Column,
+} from '../../ui';
 import { CardBadges } from './CardBadges';
 import { RankChange } from './RankChange';
 import type { RankingMeasure, RankingRow } from './rankRows';
@@ -15,47 +28,63 @@ export function RankingTable({
   names,
   measure,
   indicators,
-  formatValue,
   officeParams,
+  cumulative = false,
 }: {
   caption: string;
   rows: readonly RankingRow[];
   names: ReadonlyMap<string, string>;
   measure: RankingMeasure;
   indicators: readonly Indicator[];
-  formatValue: (value: number | null) => string;
   officeParams: Record<string, string | null>;
+  /** A year-to-date: a rank changes against the year-to-date ranking one month earlier. */
+  cumulative?: boolean;
 }) {
-  const { t, locale, formatScore, formatIndicator } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+
+  const details = useMemo(() => detailsByOffice(rows.map((row) => row.office)), [rows]);
 
   const columns = useMemo<Column<RankingRow>[]>(() => {
     const measured = indicators.find((indicator) => indicator.id === measure);
     const rest = indicators.filter((indicator) => indicator.id !== measure);
+    const silent = (row: RankingRow) => row.office.status === 'not-reported';
     const indicatorColumn = (indicator: Indicator): Column<RankingRow> => ({
       key: indicator.id,
       header: indicatorName(indicator, locale),
-      cell: (row) => formatIndicator(indicator, row.office.values[indicator.id]),
+      cell: (row) => (
+        <IndicatorStandingFigure
+          indicator={indicator}
+          value={row.office.values[indicator.id]}
+          detail={details.get(row.office.officeId)?.get(indicator.id)}
+          notReported={silent(row)}
+        />
+      ),
       numeric: true,
     });
     const scoreColumn: Column<RankingRow> = {
       key: 'score',
       header: t('rankings.col.score'),
-      cell: (row) => formatScore(row.office.score),
+      cell: (row) => <ScoreFigure office={row.office} />,
       numeric: true,
+    };
+    // Why an office has no rank: 未报送, 样本不足, 数据不全 (by one indicator), or nothing to rank by.
+    const unrankedCell = (row: RankingRow) => {
+      if (row.state === 'not-reported') return <NotReportedBadge />;
+      const mark = row.detail ? standingMark(row.detail, measured, i18n) : null;
+      if (mark) return <StandingBadge mark={mark} tone={row.detail?.status === 'missing' ? 'yellow' : 'note'} />;
+      const incomplete = measured ? null : dataIncompleteMark(row.office, i18n);
+      if (incomplete) return <StandingBadge mark={incomplete} tone="yellow" />;
+      return <span className="badge">{t('rankings.unranked')}</span>;
     };
     return [
       {
         key: 'rank',
         header: t('rankings.col.rank'),
         numeric: true,
-        cell: (row) =>
-          row.state === 'ranked' ? (
-            row.rank
-          ) : (
-            <span className="badge">{t(row.state === 'not-reported' ? 'rankings.notReported' : 'rankings.unranked')}</span>
-          ),
+        cell: (row) => (row.state === 'ranked' ? i18n.formatCount(row.rank) : unrankedCell(row)),
       },
-      { key: 'change', header: t('rankings.col.change'), cell: (row) => <RankChange row={row} /> },
+      { key: 'change', header: t(cumulative ? 'rankings.col.changeCumulative' : 'rankings.col.change'), cell: (row) => <RankChange row={row} /> },
       {
         key: 'office',
         header: t('rankings.col.office'),
@@ -75,12 +104,12 @@ export function RankingTable({
           </>
         ),
       },
-      measured ? { ...indicatorColumn(measured), cell: (row: RankingRow) => formatValue(row.value) } : scoreColumn,
+      measured ? indicatorColumn(measured) : scoreColumn,
       ...(measured ? [scoreColumn] : []),
       ...rest.map(indicatorColumn),
       { key: 'cards', header: t('rankings.col.cards'), cell: (row) => <CardBadges cards={row.office.cards} /> },
     ];
-  }, [indicators, measure, locale, t, formatIndicator, formatScore, formatValue, names, officeParams]);
+  }, [indicators, measure, locale, t, i18n, names, officeParams, cumulative, details]);
 
   return (
     <div className="panel">

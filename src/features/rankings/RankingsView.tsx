@@ -1,13 +1,13 @@
 import { useCallback, useId, useMemo } from 'react';
-import { indicatorById, isRate } from '../../domain';
-import { indicatorName, qualifiedNames, useQualify, useHashLocation, useI18n, useNavigate, useSetParams, type EvaluationContext } from '../../ui';
+import { isRate, lookupIndicator } from '../../domain';
+import { indicatorName, indicatorText, qualifiedNames, useQualify, useHashLocation, useI18n, useNavigate, useSetParams, type EvaluationContext } from '../../ui';
 import { RankingChart } from './RankingChart';
 import { RankingTable } from './RankingTable';
 import { parseMeasure, rankingIndicators, rankRows, type RankingMeasure } from './rankRows';
 
 export function RankingsView({ engine, dataset, evaluation, view }: EvaluationContext) {
   const i18n = useI18n();
-  const { t, locale, formatCount, formatScore, formatIndicator } = i18n;
+  const { t, locale, formatCount, formatScore } = i18n;
   const { params } = useHashLocation();
   const setParams = useSetParams();
   const navigate = useNavigate();
@@ -17,21 +17,23 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
 
   const indicators = useMemo(() => rankingIndicators(scheme, kind), [scheme, kind]);
   const measure = parseMeasure(params.get('by'), scheme, kind);
-  const rows = useMemo(() => rankRows(evaluation, kind, measure), [evaluation, kind, measure]);
+  const rows = useMemo(() => rankRows(evaluation, kind, measure, scheme.definitions), [evaluation, kind, measure, scheme]);
   const qualify = useQualify();
   const names = useMemo(() => qualifiedNames(engine, rows.map((row) => row.office), qualify), [engine, rows, qualify]);
 
-  const indicator = useMemo(() => (measure === 'score' ? null : indicatorById(measure)), [measure]);
+  const indicator = useMemo(() => (measure === 'score' ? null : (lookupIndicator(scheme.definitions, measure) ?? null)), [measure, scheme]);
   const measureName = indicator ? indicatorName(indicator, locale) : t('rankings.byScore');
+  // A rate above 100% carries its reason onto the bar and into the tooltip.
   const formatValue = useCallback(
-    (value: number | null) => (indicator ? formatIndicator(indicator, value) : formatScore(value)),
-    [indicator, formatIndicator, formatScore],
+    (value: number | null) => (indicator ? indicatorText(indicator, value, i18n) : formatScore(value)),
+    [indicator, i18n, formatScore],
   );
   const kindName = t(`kind.${kind}`);
   // Provisional when this kind misses a report; a township gone silent leaves departments final.
   const provisional = rows.some((row) => row.office.partial);
   const ranked = rows.filter((row) => row.state === 'ranked').length;
   const unranked = rows.filter((row) => row.state === 'unranked').length;
+  const small = rows.filter((row) => row.state === 'small-sample').length;
   const silent = rows.filter((row) => row.state === 'not-reported').length;
 
   // The office page opens on the same period and scope the ranking shows.
@@ -56,7 +58,12 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
           ))}
         </select>
         <span className="as-of">
-          {t('rankings.summary', { ranked: formatCount(ranked), unranked: formatCount(unranked), silent: formatCount(silent) })}
+          {t(small > 0 ? 'rankings.summarySmall' : 'rankings.summary', {
+            ranked: formatCount(ranked),
+            unranked: formatCount(unranked),
+            small: formatCount(small),
+            silent: formatCount(silent),
+          })}
         </span>
       </div>
       {rows.length === 0 ? (
@@ -78,8 +85,8 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
             names={names}
             measure={measure}
             indicators={indicators}
-            formatValue={formatValue}
             officeParams={officeParams}
+            cumulative={evaluation.requested.kind === 'ytd'}
           />
         </>
       )}

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { Period } from '../../domain';
+import type { MonthKey, Period } from '../../domain';
 import { periodLabel, useI18n } from '../../ui';
 import { LiveClock } from './LiveClock';
 import type { ScreenPageId } from './params';
@@ -20,6 +20,8 @@ function sameDay(a: number, b: number): boolean {
 export interface ScreenHeaderProps {
   title: string;
   period: Period | null;
+  /** A period in progress: the last month counted (the label says 截至11月). */
+  through?: MonthKey | null;
   partial: boolean;
   updatedAt: number;
   stale: boolean;
@@ -30,7 +32,7 @@ export interface ScreenHeaderProps {
   newRedCards: number;
 }
 
-export function ScreenHeader({ title, period, partial, updatedAt, stale, pages, rotation, periodMs, newRedCards }: ScreenHeaderProps) {
+export function ScreenHeader({ title, period, through = null, partial, updatedAt, stale, pages, rotation, periodMs, newRedCards }: ScreenHeaderProps) {
   const i18n = useI18n();
   const { t, formatTime, formatDateTime } = i18n;
   const current = rotation.page % Math.max(1, pages.length);
@@ -48,7 +50,7 @@ export function ScreenHeader({ title, period, partial, updatedAt, stale, pages, 
     <header className="screen-header">
       <div className="screen-meta">
         <div className="screen-period">
-          {period ? periodLabel(period, t, i18n) : t('state.noValue')}
+          {period ? periodLabel(period, t, i18n, through) : t('state.noValue')}
           {partial && <span className="screen-partial">{t('screen.partial')}</span>}
         </div>
         {time && (

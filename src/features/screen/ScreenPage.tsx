@@ -137,7 +137,8 @@ export function ScreenPage(_props: { params: Record<string, string> }) {
           <KeptMemoContext.Provider value={keptMemos}>
             <ScreenHeader
               title={title}
-              period={view.period}
+              period={evaluation?.requested ?? view.period}
+              through={evaluation?.through ?? null}
               partial={evaluation?.partial ?? false}
               updatedAt={data.updatedAt}
               stale={Boolean(data.refreshError)}

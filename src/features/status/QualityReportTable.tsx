@@ -42,11 +42,16 @@ export function QualityReportTable({ issues, rejected }: { issues: readonly Labe
   );
 }
 
-/** The field as staff know it (好评数), with the contract's name beside it for whoever fixes the source. */
+/**
+ * The field as staff know it (好评数). In Chinese the contract's name is not shown beside it (no
+ * English on a Chinese screen): it is in the title, for whoever fixes the source. A field the
+ * dictionary does not know (a typo in the source's column) is data, shown as it came.
+ */
 function FieldName({ field }: { field: string }) {
   const i18n = useI18n();
   const label = fieldLabel(field, i18n);
   if (label === field) return <>{field}</>;
+  if (i18n.locale === 'zh-CN') return <span title={field}>{label}</span>;
   return (
     <>
       {label} <code>{field}</code>

@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
 import { useDataSource, useDataset } from '../../data';
 import { OFFICE_KINDS } from '../../domain';
-import { DataAsOf, ErrorState, LoadingState, StaleNotice, useI18n } from '../../ui';
+import { DataAsOf, ErrorState, LoadingState, scenarioName, schemeName, StaleNotice, useI18n } from '../../ui';
 import { describeError } from '../../ui/states/describeError';
 import { QualityReportTable, type LabelledIssue } from './QualityReportTable';
 import { countOfficesByKind, monthCoverage } from './summarize';
 
 /** 数据源状态: where the numbers come from, what arrived, and what was left out and why. */
 export function StatusPage() {
-  const { t, locale, formatCount, formatDateTime, formatMonth } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, formatCount, formatDateTime, formatMonth } = i18n;
   const { config, adapter } = useDataSource();
   const { dataset, isLoading, error, refreshError, updatedAt, refetch } = useDataset();
 
@@ -38,11 +39,12 @@ export function StatusPage() {
           <dt>{t('status.sourceType')}</dt>
           <dd>{t(`source.${adapter.type}`)}</dd>
           <dt>{t('status.address')}</dt>
-          <dd>{adapter.description}</dd>
+          {/* The demo's backend is in the page: said in words, not as its internal path. */}
+          <dd>{adapter.type === 'mock' ? t('source.mockAddress') : adapter.description}</dd>
           {adapter.type === 'mock' && config.dataSource.type === 'mock' && (
             <>
               <dt>{t('status.scenario')}</dt>
-              <dd>{config.dataSource.scenario ?? 'normal'}</dd>
+              <dd>{scenarioName(config.dataSource.scenario, i18n)}</dd>
             </>
           )}
           <dt>{t('status.refresh')}</dt>
@@ -104,9 +106,9 @@ export function StatusPage() {
                 <dt>{t('status.scheme')}</dt>
                 <dd>
                   {dataset.schemeOrigin === 'browser'
-                    ? t('status.schemeBrowser', { name: dataset.scheme.name })
+                    ? t('status.schemeBrowser', { name: schemeName(dataset.scheme, i18n) })
                     : dataset.schemeOrigin === 'source'
-                      ? t('status.schemeFromSource', { name: dataset.scheme.name })
+                      ? t('status.schemeFromSource', { name: schemeName(dataset.scheme, i18n) })
                       : t('status.schemeDefault')}
                   {dataset.schemeError ? (
                     <p role="alert" className="state error" style={{ padding: 8, marginTop: 6 }}>

@@ -4,7 +4,7 @@ import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../chart
 import { trendOption } from '../../charts/options/trend';
 import { isRate, type Indicator, type MonthKey } from '../../domain';
 import { kindTrend, trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { indicatorName, qualifiedNames, useQualify, LIGHT, monthSpanRange, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
+import { IndicatorFigure, IndicatorStandingFigure, indicatorName, indicatorText, qualifiedNames, useQualify, LIGHT, monthSpanRange, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
 import { THEME_TREND_MONTHS } from './themes';
 
 /** Rows a bar chart shows before it scrolls. */
@@ -29,13 +29,13 @@ export function IndicatorCharts({
   indicator: Indicator;
 }) {
   const i18n = useI18n();
-  const { t, locale, formatIndicator, formatMonth } = i18n;
+  const { t, locale, formatMonth } = i18n;
   const navigate = useNavigate();
   const { params } = useHashLocation();
   const label = indicatorName(indicator, locale);
   const kindLabel = t(`kind.${kind}`);
   const unit = isRate(indicator) ? 'rate' : 'count';
-  const format = (value: number | null) => formatIndicator(indicator, value);
+  const format = (value: number | null) => <IndicatorFigure indicator={indicator} value={value} />;
 
   const qualify = useQualify();
   const offices = useMemo(() => {
@@ -54,8 +54,8 @@ export function IndicatorCharts({
   const trendRows = useMemo<TrendRow[]>(() => {
     const range = monthSpanRange(engine, evaluation.period.to, THEME_TREND_MONTHS);
     if (!range) return [];
-    const scope = trend(engine, evaluation.scopeId, [indicator.id], range);
-    const ofKind = kindTrend(engine, evaluation.scopeId, kind, [indicator.id], range);
+    const scope = trend(engine, evaluation.scopeId, [indicator.id], range, evaluation.scheme);
+    const ofKind = kindTrend(engine, evaluation.scopeId, kind, [indicator.id], range, evaluation.scheme);
     return scope.map((point, index) => ({ month: point.month, scope: point, kind: ofKind[index]! }));
   }, [engine, evaluation, kind, indicator]);
 
@@ -66,7 +66,8 @@ export function IndicatorCharts({
         seriesName: label,
         unit,
         direction: indicator.direction,
-        formatValue: (value) => formatIndicator(indicator, value),
+        // A rate above 100% carries its reason onto the bar and into the tooltip.
+        formatValue: (value) => indicatorText(indicator, value, i18n),
         partialNote: t('themes.partialNote'),
         visibleRows: VISIBLE_BARS,
         colors: { bar: LIGHT.accent, partial: '#9db8e0', highlight: LIGHT.series[1]! },
@@ -79,7 +80,7 @@ export function IndicatorCharts({
         panels: [
           {
             unit,
-            formatValue: (value) => formatIndicator(indicator, value),
+            formatValue: (value) => indicatorText(indicator, value, i18n),
             formatAxis: i18n.formatCount,
             lines: [
               { name: evaluation.scope.name, values: trendRows.map((row) => row.scope.values[indicator.id] ?? null) },
@@ -94,10 +95,34 @@ export function IndicatorCharts({
     [offices, trendRows, indicator, i18n, kind, evaluation],
   );
 
+  const officeOf = (item: OfficeBarItem) => evaluation.office(item.officeId);
   const barColumns: Column<OfficeBarItem>[] = [
     { key: 'office', header: t('themes.table.office'), cell: (item) => item.name },
-    { key: 'value', header: label, numeric: true, cell: (item) => format(item.value) },
-    { key: 'status', header: t('themes.table.status'), cell: (item) => (item.partial ? t('themes.status.partial') : t('themes.status.complete')) },
+    {
+      key: 'value',
+      header: label,
+      numeric: true,
+      // 未报送 for an office that sent nothing, 样本不足 / 数据不全 where the scheme scores the indicator.
+      cell: (item) => {
+        const office = officeOf(item);
+        return (
+          <IndicatorStandingFigure
+            indicator={indicator}
+            value={item.value}
+            detail={office?.scoreDetails.find((detail) => detail.indicatorId === indicator.id)}
+            notReported={office?.status === 'not-reported'}
+          />
+        );
+      },
+    },
+    {
+      key: 'status',
+      header: t('themes.table.status'),
+      cell: (item) => {
+        const status = officeOf(item)?.status;
+        return status ? t(`themes.status.${status}`) : item.partial ? t('themes.status.partial') : t('themes.status.complete');
+      },
+    },
   ];
   const trendColumns: Column<TrendRow>[] = [
     { key: 'month', header: t('themes.month'), cell: (row) => formatMonth(row.month) },

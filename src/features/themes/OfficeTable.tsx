@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { indicatorName, qualifiedNames, useQualify, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { detailsByOffice, IncompleteBadge, IndicatorStandingFigure, indicatorName, qualifiedNames, useQualify, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
 import type { ThemeTableProps } from './themeTable';
 
 /**
@@ -8,7 +8,7 @@ import type { ThemeTableProps } from './themeTable';
  * charts draw; offices without a value for it come last. The exact numbers behind the charts.
  */
 export function OfficeTable({ engine, evaluation, kind, indicators, selected, caption }: ThemeTableProps) {
-  const { t, locale, formatIndicator } = useI18n();
+  const { t, locale } = useI18n();
   const { params } = useHashLocation();
   const rows = useMemo(() => {
     const offices = evaluation.officesOfKind(kind).filter((office) => office.status !== 'not-expected');
@@ -22,6 +22,7 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
   }, [evaluation, kind, selected]);
   const qualify = useQualify();
   const names = useMemo(() => qualifiedNames(engine, rows, qualify), [engine, rows, qualify]);
+  const details = useMemo(() => detailsByOffice(rows), [rows]);
   const carried = { period: params.get('period'), scope: params.get('scope') };
 
   const columns: Column<OfficeEvaluation>[] = [
@@ -34,12 +35,34 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
         </Link>
       ),
     },
-    { key: 'status', header: t('themes.table.status'), cell: (office) => t(`themes.status.${office.status}`) },
+    {
+      key: 'status',
+      header: t('themes.table.status'),
+      cell: (office) => (
+        <>
+          {t(`themes.status.${office.status}`)}
+          {office.dataIncomplete && (
+            <>
+              {' '}
+              <IncompleteBadge office={office} />
+            </>
+          )}
+        </>
+      ),
+    },
+    // 未报送 for an office that sent nothing; 样本不足 / 数据不全 where the scheme scores the indicator.
     ...indicators.map<Column<OfficeEvaluation>>((indicator) => ({
       key: indicator.id,
       header: indicatorName(indicator, locale),
       numeric: true,
-      cell: (office) => formatIndicator(indicator, office.values[indicator.id]),
+      cell: (office) => (
+        <IndicatorStandingFigure
+          indicator={indicator}
+          value={office.values[indicator.id]}
+          detail={details.get(office.officeId)?.get(indicator.id)}
+          notReported={office.status === 'not-reported'}
+        />
+      ),
     })),
   ];
   return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(office) => office.officeId} maxHeight={560} />;

@@ -1,4 +1,4 @@
-import { INDICATORS, isIndicatorId, type Indicator, type IndicatorCategory, type IndicatorId } from '../../domain';
+import { INDICATORS, type Indicator, type IndicatorCategory, type IndicatorId } from '../../domain';
 
 export const THEME_IDS = ['handling', 'reviews', 'hotline', 'disclosure'] as const;
 /** 办件与网办 / 好差评 / 12345热线 / 政务公开 */
@@ -28,15 +28,15 @@ export function themeFromParam(param: string | undefined): Theme | null {
   return THEMES.find((theme) => theme.id === param) ?? null;
 }
 
-/** The registry's indicators of the theme's categories, in registry order. */
-export function themeIndicators(theme: Theme): Indicator[] {
-  return INDICATORS.filter((indicator) => theme.categories.includes(indicator.category));
+/** The indicators of the theme's categories under the scheme (its own included), in its order. */
+export function themeIndicators(theme: Theme, definitions: readonly Indicator[] = INDICATORS): Indicator[] {
+  return definitions.filter((indicator) => theme.categories.includes(indicator.category));
 }
 
 /** The indicator the URL asks for when it belongs to the theme, else the theme's default. */
-export function selectedIndicator(theme: Theme, param: string | null): Indicator {
-  const indicators = themeIndicators(theme);
-  const wanted = isIndicatorId(param) ? param : theme.defaultIndicator;
+export function selectedIndicator(theme: Theme, param: string | null, definitions: readonly Indicator[] = INDICATORS): Indicator {
+  const indicators = themeIndicators(theme, definitions);
+  const wanted = param ?? theme.defaultIndicator;
   return indicators.find((indicator) => indicator.id === wanted) ?? indicators.find((indicator) => indicator.id === theme.defaultIndicator)!;
 }
 

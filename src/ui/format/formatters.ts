@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import type { Indicator, Locale, MonthKey } from '../../domain';
 import { isRate } from '../../domain';
+import { rateSteps } from './rateSteps';
 
 /** What every screen shows for no value: never NaN, Infinity or undefined. */
 export const NO_VALUE = '—';
@@ -8,7 +9,7 @@ export const NO_VALUE = '—';
 export interface Formatters {
   /** 12,345 */
   formatCount: (value: number | null | undefined) => string;
-  /** A fraction as a percentage with two decimals: 0.99967 → 99.97% */
+  /** A fraction as a percentage with two decimals: 0.99967 → 99.97% (rounded by rateSteps) */
   formatRate: (value: number | null | undefined) => string;
   /** Rates as percentages, counts with separators, by the indicator's unit. */
   formatIndicator: (indicator: Indicator, value: number | null | undefined) => string;
@@ -39,7 +40,7 @@ export function createFormatters(locale: Locale): Formatters {
 
   const formatCount = (value: number | null | undefined) => (isFiniteNumber(value) ? integer.format(value) : NO_VALUE);
   const formatRate = (value: number | null | undefined) =>
-    isFiniteNumber(value) ? `${twoDecimals.format(value * 100)}%` : NO_VALUE;
+    isFiniteNumber(value) ? `${twoDecimals.format(rateSteps(value) / 100)}%` : NO_VALUE;
 
   return {
     formatCount,
@@ -47,7 +48,8 @@ export function createFormatters(locale: Locale): Formatters {
     formatIndicator: (indicator, value) => (isRate(indicator) ? formatRate(value) : formatCount(value)),
     formatScore: (value) => (isFiniteNumber(value) ? twoDecimals.format(value) : NO_VALUE),
     formatRelativeChange: (value) => (isFiniteNumber(value) ? `${signedTwo.format(value * 100)}%` : NO_VALUE),
-    formatPointChange: (value) => (isFiniteNumber(value) ? `${signedTwo.format(value * 100)}${points}` : NO_VALUE),
+    // Through the same rounding as formatRate: a difference of displayed rates shows exactly.
+    formatPointChange: (value) => (isFiniteNumber(value) ? `${signedTwo.format(rateSteps(value) / 100)}${points}` : NO_VALUE),
     formatCountChange: (value) => (isFiniteNumber(value) ? signedInteger.format(value) : NO_VALUE),
     formatMonth: (month) => {
       const [year, m] = month.split('-');

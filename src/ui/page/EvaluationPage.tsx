@@ -5,7 +5,7 @@ import { useEngineData, useEvaluation, type Dataset } from '../../data';
 import { useI18n } from '../i18n/I18nProvider';
 import { KindPicker, ScopePicker } from '../pickers/ScopePicker';
 import { PeriodPicker } from '../pickers/PeriodPicker';
-import { periodLabel } from '../pickers/periodLabel';
+import { evaluationPeriodLabel, periodLabel } from '../pickers/periodLabel';
 import { DataAsOf, EmptyState, ErrorState, LoadingState, StaleNotice } from '../states/States';
 import { useView, type View } from '../view/useView';
 
@@ -86,7 +86,12 @@ export function EvaluationPage({
     <section aria-labelledby="page-title">
       <h2 id="page-title" className="page-title">
         {title}
-        {view.period && <span style={{ fontWeight: 400, fontSize: 15, marginLeft: 12 }}>{periodLabel(view.period, t, i18n)}</span>}
+        {view.period && (
+          <span style={{ fontWeight: 400, fontSize: 15, marginLeft: 12 }}>
+            {/* A period in progress says where it stops: 2026年第四季度（截至11月）. */}
+            {evaluation ? evaluationPeriodLabel(evaluation, t, i18n) : periodLabel(view.period, t, i18n)}
+          </span>
+        )}
       </h2>
       <div className="toolbar">
         {view.period && months.length > 0 && (

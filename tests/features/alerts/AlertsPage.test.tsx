@@ -29,10 +29,11 @@ describe('alerts on a small county checked by hand', () => {
   test('every card with office, indicator, actual against the rule, message and since when; red first', async () => {
     renderApp(<AlertsPage params={{}} />, { adapter: fixedAdapter(), hash: '#/alerts' });
     const section = await current();
-    expect(section.textContent).toContain('本期红牌 1 张、黄牌 1 张，涉及 2 个单位');
+    expect(section.textContent).toContain('本期红牌 1 个单位（1 张），黄牌 1 个单位（1 张）；共涉及 2 个单位。');
     expect(cardRows()).toEqual([
-      ['红牌', '县民政局', '部门', '超期件数', '2', '> 0', '有超期办结事项', zh.formatMonth(P), '2 个月'],
-      ['黄牌', '东镇', '乡镇（街道）', '临期件数', '1', '> 0', '有临期事项', zh.formatMonth(M), '1 个月'],
+      // A rule of the built-in scheme by its name, a staff-made one ('near') by its message: never an id.
+      ['红牌', '县民政局', '部门', '超期办结件数', '2', '> 0', '超期办结（有超期办结事项）', zh.formatMonth(P), '2 个月'],
+      ['黄牌', '东镇', '乡镇（街道）', '临期在办件数', '1', '> 0', '有临期事项', zh.formatMonth(M), '1 个月'],
     ]);
     expect(within(section).getByRole('link', { name: '县民政局' }).getAttribute('href')).toBe('#/office/D3');
   });
@@ -43,7 +44,7 @@ describe('alerts on a small county checked by hand', () => {
     fireEvent.change(screen.getByLabelText('级别'), { target: { value: 'red' } });
     await waitFor(() => expect(window.location.hash).toContain('level=red'));
     await waitFor(() => expect(cardRows().map((row) => row[1])).toEqual(['县民政局']));
-    expect(screen.getByText(/符合筛选条件的红牌 1 张、黄牌 0 张/)).toBeTruthy();
+    expect(screen.getByText(/符合筛选条件的红牌 1 个单位（1 张），黄牌 0 个单位（0 张）/)).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('单位类型'), { target: { value: 'township' } });
     await waitFor(() => expect(window.location.hash).toContain('officeKind=township'));

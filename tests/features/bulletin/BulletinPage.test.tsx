@@ -25,7 +25,7 @@ function fixtureAdapter(): DataAdapter {
 const TITLE = '示例县政务服务绩效月度通报（2025年3月）';
 const GENERATED_START = '2025年3月，全县共受理政务服务事项1,032件，环比增长3.20%';
 
-function open(month: string | undefined, locale: 'zh-CN' | 'en' = 'zh-CN', config: { title: string; issuer?: string } = { title: '示例县行政审批服务局' }) {
+function open(month: string | undefined, locale: 'zh-CN' | 'en' = 'zh-CN', config: { title: string; issuer?: string | Record<string, string> } = { title: '{region}政务服务绩效监测' }) {
   return renderApp(<BulletinPage params={month ? { month } : {}} />, {
     adapter: fixtureAdapter(),
     hash: month ? `#/bulletin/${month}` : '#/bulletin',
@@ -43,10 +43,10 @@ beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 describe('the bulletin screen', () => {
-  test('names config.json’s issuer under the title, before the product’s title', async () => {
-    open('2025-03', 'zh-CN', { title: '示例县政务服务绩效监测', issuer: '示例县政务服务管理局' });
+  test('is signed by config.json’s issuer for the scope: a plain name at the root, a template or a map entry elsewhere', async () => {
+    open('2025-03', 'zh-CN', { title: '{region}政务服务绩效监测', issuer: '示例县行政审批服务局' });
     const article = await paper();
-    expect((within(article).getByLabelText('编辑段落：发布单位') as HTMLTextAreaElement).value).toBe('示例县政务服务管理局');
+    expect((within(article).getByLabelText('编辑段落：发布单位') as HTMLTextAreaElement).value).toBe('示例县行政审批服务局');
   });
 
   test('draws every section of a public bulletin from the month’s facts', async () => {
@@ -67,8 +67,8 @@ describe('the bulletin screen', () => {
       '九、工作要求',
       '附件：统计表',
     ]);
-    // The issuing line comes from the deployment's title, dated today.
-    expect((within(article).getByLabelText('编辑段落：发布单位') as HTMLTextAreaElement).value).toBe('示例县行政审批服务局');
+    // Without an issuer in config.json the scope's region signs: {region}政务服务管理局.
+    expect((within(article).getByLabelText('编辑段落：发布单位') as HTMLTextAreaElement).value).toBe('示例县政务服务管理局');
     const ranking = within(article).getByRole('table', { name: '部门综合评价排名' });
     const first = within(ranking).getByRole('rowheader', { name: '甲局' }).closest('tr')!;
     expect([...first.children].map((cell) => cell.textContent)).toEqual(['1', '甲局', '94.00', '↑1', '412', '97.09%', '99.00%', '0', '0', '0.00%', '0', '0', '']);

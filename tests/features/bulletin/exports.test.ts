@@ -67,7 +67,7 @@ describe('Word export (.docx)', async () => {
   });
 
   it('names the red-card office with the rule and the number', () => {
-    expect(rows).toContainEqual(['红牌', '丙局', '部门', '超期件数', '1', '0', '有超期办结事项', '2025年3月', '1']);
+    expect(rows).toContainEqual(['红牌', '丙局', '部门', '超期办结件数', '1', '0', '超期办结（有超期办结事项）', '2025年3月', '1']);
   });
 
   it('writes an office named like a formula as the plain text it is', () => {
@@ -170,7 +170,7 @@ describe('Excel export (.xlsx)', async () => {
 
   it('writes numbers as numbers, rates as fractions formatted as percentages', () => {
     const ranking = byName.get('部门排名')!;
-    expect(ranking[1]).toEqual(['排名', '单位', '综合得分', '名次变化', '受理件数', '办结率', '按时办结率', '超期件数', '差评数', '差评率', '红牌', '黄牌', '备注']);
+    expect(ranking[1]).toEqual(['排名', '单位', '综合得分', '名次变化', '受理件数', '办结率', '按时办结率', '超期办结件数', '差评数', '差评率', '红牌', '黄牌', '备注']);
     const first = ranking[HEADER_ROWS]!;
     expect(first.slice(0, 2)).toEqual([1, '甲局']);
     expect(first[2]).toBeCloseTo(94, 10);

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/domain';
 import { buildEngineData, DEFAULT_SCHEME, type Delta } from '../../../src/engine';
 import { bulletinFacts } from '../../../src/engine/bulletin';
-import { changePhrase, chineseNumber, englishOrdinal, generateNarrative, scopeWord, type Narrative } from '../../../src/features/bulletin/narrative';
+import {
+  changePhrase,
+  chineseNumber,
+  englishOrdinal,
+  generateNarrative,
+  scopeWord,
+  type ChangeKind,
+  type ComparedWith,
+  type CountUnit,
+  type Narrative,
+} from '../../../src/features/bulletin/narrative';
 import { narrativeContext } from '../../../src/features/bulletin/narrative/context';
 import { createFormatters } from '../../../src/ui/format/formatters';
 import { generateDataset } from '../../../mocks/generator';
@@ -11,41 +21,65 @@ import { FIXTURE_RECORDS, FIXTURE_SCHEME, fixtureFacts, fixtureOffices } from '.
 const ISSUER = '示例县行政审批服务局';
 const narrate = (month: string, locale: Locale): Narrative => generateNarrative(fixtureFacts(month), locale, { issuer: ISSUER });
 
-const delta = (previous: number | null, absolute: number | null, relative: number | null): Delta => ({ previous, absolute, relative });
+/** A change from `previous` to `current` as the engine states it (gap: no comparison by rule). */
+const delta = (previous: number | null, current: number | null, gap?: 'cumulative'): Delta =>
+  gap
+    ? { previous: null, absolute: null, relative: null, gap }
+    : {
+        previous,
+        absolute: previous === null || current === null ? null : current - previous,
+        relative: previous === null || current === null || previous === 0 ? null : (current - previous) / Math.abs(previous),
+      };
 
 describe('changes in words', () => {
   const zh = narrativeContext('zh-CN');
   const en = narrativeContext('en');
+  const say = (ctx: typeof zh, previous: number | null, current: number | null, kind: ChangeKind, with_: ComparedWith, unit?: CountUnit) =>
+    changePhrase(ctx, current, delta(previous, current), kind, with_, unit);
 
   it('states rises and falls of counts in per cent, of rates in percentage points', () => {
-    expect(changePhrase(zh, delta(1000, 32, 0.032), 'relative', 'mom')).toBe('环比增长3.20%');
-    expect(changePhrase(zh, delta(1043, -11, -11 / 1043), 'relative', 'yoy')).toBe('同比下降1.05%');
-    expect(changePhrase(zh, delta(0.993, 0.0005, null), 'points', 'mom')).toBe('环比提高0.05个百分点');
-    expect(changePhrase(zh, delta(0.993, -0.005, null), 'points', 'yoy')).toBe('同比下降0.50个百分点');
-    expect(changePhrase(en, delta(1000, 32, 0.032), 'relative', 'mom')).toBe('up 3.20% month on month');
-    expect(changePhrase(en, delta(1043, -11, -11 / 1043), 'relative', 'yoy')).toBe('down 1.05% year on year');
-    expect(changePhrase(en, delta(0.993, 0.0005, null), 'points', 'mom')).toBe('up 0.05 percentage points month on month');
+    expect(say(zh, 1000, 1032, 'relative', 'mom')).toBe('环比增长3.20%');
+    expect(say(zh, 1043, 1032, 'relative', 'yoy')).toBe('同比下降1.05%');
+    expect(say(zh, 0.993, 0.9935, 'points', 'mom')).toBe('环比提高0.05个百分点');
+    expect(say(zh, 0.993, 0.988, 'points', 'yoy')).toBe('同比下降0.50个百分点');
+    expect(say(en, 1000, 1032, 'relative', 'mom')).toBe('up 3.20% month on month');
+    expect(say(en, 1043, 1032, 'relative', 'yoy')).toBe('down 1.05% year on year');
+    expect(say(en, 0.993, 0.9935, 'points', 'mom')).toBe('up 0.05 percentage points month on month');
+  });
+
+  it('takes a rate’s change between the rates as printed, so the sentence reconciles with both', () => {
+    // 99.974% prints as 99.97% and 99.955% as 99.96%: +0.01 个百分点, not the +0.02 of the raw rates.
+    expect(say(zh, 0.99955, 0.99974, 'points', 'mom')).toBe('环比提高0.01个百分点');
+    expect(say(zh, 0.99965, 0.99974, 'points', 'mom')).toBe('环比持平');
   });
 
   it('says 持平 for no change, and for a change too small to show at two decimals', () => {
-    expect(changePhrase(zh, delta(1000, 0, 0), 'relative', 'mom')).toBe('环比持平');
-    expect(changePhrase(zh, delta(100000, 4, 0.00004), 'relative', 'mom')).toBe('环比持平');
-    expect(changePhrase(zh, delta(0.9997, 0.00004, null), 'points', 'yoy')).toBe('同比持平');
-    expect(changePhrase(en, delta(0.9997, -0.00004, null), 'points', 'mom')).toBe('unchanged month on month');
+    expect(say(zh, 1000, 1000, 'relative', 'mom')).toBe('环比持平');
+    expect(say(zh, 100000, 100004, 'relative', 'mom')).toBe('环比持平');
+    expect(say(zh, 0.9997, 0.99974, 'points', 'yoy')).toBe('同比持平');
+    expect(say(en, 0.9997, 0.99966, 'points', 'mom')).toBe('unchanged month on month');
     // Just above the rounding edge it is a change again.
-    expect(changePhrase(zh, delta(0.9997, 0.00006, null), 'points', 'mom')).toBe('环比提高0.01个百分点');
+    expect(say(zh, 0.9997, 0.99976, 'points', 'mom')).toBe('环比提高0.01个百分点');
   });
 
   it('says there is no comparable figure when either side is missing, never 0', () => {
-    expect(changePhrase(zh, delta(null, null, null), 'relative', 'yoy')).toBe('同比暂无可比数据');
-    expect(changePhrase(en, delta(null, null, null), 'points', 'mom')).toBe('no comparable figure month on month');
+    expect(say(zh, null, 1000, 'relative', 'yoy')).toBe('同比暂无可比数据');
+    expect(say(en, null, 0.99, 'points', 'mom')).toBe('no comparable figure month on month');
   });
 
-  it('states a change from zero in units, as it has no percentage', () => {
-    expect(changePhrase(zh, delta(0, 5, null), 'relative', 'mom', 'items')).toBe('环比增加5件');
-    expect(changePhrase(zh, delta(4, 2, 0.5), 'count', 'yoy', 'entries')).toBe('同比增加2条');
-    expect(changePhrase(zh, delta(3, -2, -2 / 3), 'count', 'mom', 'items')).toBe('环比减少2件');
-    expect(changePhrase(en, delta(0, 5, null), 'relative', 'mom')).toBe('up 5 month on month');
+  it('states a change from a base under 10 in units, never as a percentage', () => {
+    expect(say(zh, 0, 5, 'relative', 'mom', 'items')).toBe('环比增加5件');
+    expect(say(zh, 1, 22, 'relative', 'mom', 'items')).toBe('环比增加21件');
+    expect(say(zh, 9, 3, 'relative', 'yoy', 'entries')).toBe('同比减少6条');
+    expect(say(zh, 10, 30, 'relative', 'mom', 'items')).toBe('环比增长200.00%');
+    expect(say(zh, 4, 6, 'count', 'yoy', 'entries')).toBe('同比增加2条');
+    expect(say(zh, 3, 1, 'count', 'mom', 'items')).toBe('环比减少2件');
+    expect(say(en, 0, 5, 'relative', 'mom')).toBe('up 5 month on month');
+  });
+
+  it('states no 环比 for a cumulative figure (累计数不作环比): the clause is left out', () => {
+    expect(changePhrase(zh, 1000, delta(null, null, 'cumulative'), 'relative', 'mom')).toBe('');
+    expect(changePhrase(zh, 0.99, delta(null, null, 'cumulative'), 'points', 'mom')).toBe('');
   });
 });
 
@@ -95,7 +129,7 @@ describe('the bulletin of March 2025 (every office reported), in Chinese', () =>
   });
 
   it('names each card with office, rule, number and since when', () => {
-    expect(text.cards).toBe('本月共亮红牌1张、黄牌0张，涉及1个单位。红牌：丙局超期件数1件（有超期办结事项，本月新增）。');
+    expect(text.cards).toBe('本月共有1个单位被亮红牌（1张），未亮黄牌。红牌：丙局超期办结件数1件（有超期办结事项，本月新增）。');
   });
 
   it('splits reviews by level and says what became of the bad ones', () => {

@@ -48,8 +48,9 @@ describe('office page on a small county checked by hand', () => {
   test('its cards with since when', async () => {
     open('D3');
     const cards = (await heading('本期红黄牌')).closest('section')!;
-    expect(cards.textContent).toContain('有超期办结事项');
-    expect(cards.textContent).toContain('超期件数 实际 2，触发条件 > 0');
+    // The rule of the built-in scheme by its name, the staff's message beside it; never the id.
+    expect(cards.textContent).toContain('超期办结 · 有超期办结事项');
+    expect(cards.textContent).toContain('超期办结件数 实际 2，触发条件 > 0');
     expect(cards.textContent).toContain(`自 ${zh.formatMonth(P)} 起，已持续 2 个月`);
   });
 
@@ -61,10 +62,10 @@ describe('office page on a small county checked by hand', () => {
     expect(screen.getByText('本期无红黄牌。')).toBeTruthy();
   });
 
-  test('score breakdown: value, line, score and contribution', async () => {
+  test('score breakdown: value, standing, lines, weight, score, points earned and lost', async () => {
     open('D3');
     const table = await screen.findByRole('table', { name: /得分构成/ }, { timeout: 10_000 });
-    expect(bodyRows(table)).toEqual([['按时办结率', '95.00%', '90.00%', '100.00%', '100', '50.00', '50.00']]);
+    expect(bodyRows(table)).toEqual([['按时办结率', '95.00%', '计分', '90.00%', '100.00%', '100', '50.00', '50.00', '50.00']]);
   });
 
   test('rank history month by month, and the indicator against its kind and the region', async () => {
@@ -86,7 +87,7 @@ describe('office page on a small county checked by hand', () => {
     await heading('县民政局');
     fireEvent.change(screen.getByLabelText('指标'), { target: { value: 'overdue' } });
     await waitFor(() => expect(window.location.hash).toContain('indicator=overdue'));
-    const trend = await dataView(/超期件数走势/);
+    const trend = await dataView(/超期办结件数走势/);
     expect(within(trend).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['月份', '县民政局']);
     expect(bodyRows(trend).map((row) => row[1])).toEqual(['1', '2']);
     expect(screen.getByText(/计数类指标只显示本单位/)).toBeTruthy();

@@ -5,6 +5,7 @@ import { OverviewPage } from '../../../src/features/overview';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, kindRollup, latestCompleteMonth } from '../../../src/engine';
 import { addMonths, indicatorById, lastCompleteMonth, monthPeriod, periodToParam, type MonthlyRecord, type Office } from '../../../src/domain';
 import { createFormatters } from '../../../src/ui/format/formatters';
+import { countChange, displayedPointChange } from '../../../src/ui/format/honest';
 import { servedData } from '../../../mocks/scenarios';
 import { HEADLINE_INDICATORS } from '../../../src/features/overview/headline';
 import { MOCK_TEST_BASE_URL, mockBackend, renderApp, withLayoutSize } from '../../render';
@@ -40,10 +41,10 @@ describe('overview on the mock county', () => {
       expect(element.querySelector('.kpi-label')!.textContent).toBe(indicator.label.zh);
       expect(element.querySelector('.kpi-value')!.textContent).toBe(zh.formatIndicator(indicator, expected.scope.values[id]));
     }
-    // Counts change in per cent, rates in percentage points.
+    // Counts change in per cent, rates in percentage points between the rates as displayed.
     const accepted = expected.scope.deltas.accepted!.mom.relative!;
     expect(tile(section, 'accepted').querySelector('[data-change="mom"]')!.textContent).toContain(zh.formatRelativeChange(accepted));
-    const online = expected.scope.deltas.onlineRate!.yoy.absolute!;
+    const online = displayedPointChange(expected.scope.values.onlineRate, expected.scope.deltas.onlineRate!.yoy.previous);
     expect(tile(section, 'onlineRate').querySelector('[data-change="yoy"]')!.textContent).toContain(zh.formatPointChange(online));
     expect(section.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
@@ -53,11 +54,16 @@ describe('overview on the mock county', () => {
     const section = await tiles();
     for (const id of HEADLINE_INDICATORS) {
       const delta = expected.scope.deltas[id]!.mom;
+      const value = expected.scope.values[id];
       const change = tile(section, id).querySelector('[data-change="mom"] .change')!;
-      if (delta.absolute === null) expect(change.className).toContain('none');
-      else if (Math.abs(indicatorById(id).unit === 'rate' ? delta.absolute : delta.relative ?? delta.absolute) < 0.00005) expect(change.className).toContain('flat');
+      // What the tile shows: the change between displayed rates, a count's relative change (units on a base under 10).
+      const shown = indicatorById(id).unit === 'rate' ? displayedPointChange(value, delta.previous) : countChange(value, delta.previous);
+      const amount = shown === null ? null : typeof shown === 'number' ? shown : shown.value;
+      const flat = shown !== null && (typeof shown === 'number' || shown.measure === 'absolute' ? amount === 0 : Math.abs(amount!) < 0.00005);
+      if (amount === null) expect(change.className).toContain('none');
+      else if (flat) expect(change.className).toContain('flat');
       else {
-        const rose = delta.absolute > 0;
+        const rose = amount > 0;
         expect(change.textContent).toContain(rose ? '↑' : '↓');
         const good = rose === (indicatorById(id).direction === 'higher');
         expect(change.className).toContain(good ? 'good' : 'bad');
@@ -69,11 +75,15 @@ describe('overview on the mock county', () => {
     renderApp(<OverviewPage params={{}} />, { adapter: backend.adapter(), hash: '#/overview' });
     await tiles();
     const cards = screen.getByRole('heading', { name: '红黄牌' }).closest('section')!;
-    const red = expected.cards.filter((card) => card.level === 'red').length;
+    // How many offices carry a card, then how many cards: 红牌 3 个单位（4 张）.
+    const of = (level: 'red' | 'yellow') => {
+      const list = expected.cards.filter((card) => card.level === level);
+      return `${zh.formatCount(new Set(list.map((card) => card.officeId)).size)} 个单位（${zh.formatCount(list.length)} 张）`;
+    };
     if (expected.cards.length === 0) expect(cards.textContent).toContain('本期无红黄牌');
     else {
-      expect(within(cards).getByText('红牌').nextElementSibling!.textContent).toBe(zh.formatCount(red));
-      expect(within(cards).getByText('黄牌').nextElementSibling!.textContent).toBe(zh.formatCount(expected.cards.length - red));
+      expect(within(cards).getByText('红牌').nextElementSibling!.textContent).toBe(of('red'));
+      expect(within(cards).getByText('黄牌').nextElementSibling!.textContent).toBe(of('yellow'));
     }
     expect(within(cards).getByRole('link', { name: '查看红黄牌详情' }).getAttribute('href')).toBe('#/alerts');
 

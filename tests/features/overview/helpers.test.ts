@@ -1,33 +1,10 @@
-import { describe, expect, test } from 'vitest';
-import { indicatorById, type MonthlyRecord } from '../../../src/domain';
+import { expect, test } from 'vitest';
+import type { MonthlyRecord } from '../../../src/domain';
 import { buildEngineData } from '../../../src/engine';
-import { describeChange } from '../../../src/features/overview/change';
 import { volumeByKind } from '../../../src/features/overview/composition-data';
 import { TWO_COUNTIES } from '../../fixtures/two-counties';
 
-const delta = (absolute: number | null, relative: number | null) => ({ previous: 1, absolute, relative });
-
-describe('describeChange', () => {
-  test('a rate moves in percentage points, a count in per cent', () => {
-    expect(describeChange(indicatorById('goodReviewRate'), delta(0.0004, 0.0004))).toEqual({ movement: 'up', tone: 'good', measure: 'points', value: 0.0004 });
-    expect(describeChange(indicatorById('accepted'), delta(-1359, -0.0404))).toEqual({ movement: 'down', tone: 'bad', measure: 'relative', value: -0.0404 });
-  });
-
-  test('for a lower-is-better indicator a rise is bad and a fall is good', () => {
-    expect(describeChange(indicatorById('overdue'), delta(2, 1)).tone).toBe('bad');
-    expect(describeChange(indicatorById('badReviewRate'), delta(-0.001, -0.5)).tone).toBe('good');
-  });
-
-  test('from nothing there is no ratio: the count itself is the change', () => {
-    expect(describeChange(indicatorById('overdue'), { previous: 0, absolute: 3, relative: null })).toEqual({ movement: 'up', tone: 'bad', measure: 'absolute', value: 3 });
-  });
-
-  test('no comparison and changes too small to show', () => {
-    expect(describeChange(indicatorById('accepted'), { previous: null, absolute: null, relative: null }).movement).toBe('none');
-    expect(describeChange(indicatorById('onlineRate'), delta(0.00001, 0.00002)).movement).toBe('flat');
-    expect(describeChange(indicatorById('overdue'), { previous: 0, absolute: 0, relative: null }).movement).toBe('flat');
-  });
-});
+// How a change reads (describeChange) moved to src/ui/format/honest.ts: tests/ui/honest.test.ts.
 
 const OFFICES = TWO_COUNTIES;
 const RECORDS: MonthlyRecord[] = [

@@ -50,10 +50,15 @@ describe('rankings on the mock county', () => {
       }
       expect(row.rank).toBe(String(office.rank));
       const change = office.rankChange;
-      if (office.previousRank === null) expect(row.change).toBe('新');
+      if (office.rankMove === 'new') expect(row.change).toBe('新进');
+      else if (office.rankMove === 'others') expect(row.change).toContain('名次因他单位变动');
+      else if (change === null) expect(row.change).toContain('—');
       else if (change === 0) expect(row.change).toContain('—');
-      else expect(row.change).toContain(change! > 0 ? `↑${change}` : `↓${-change!}`);
-      expect(within(row.row).getAllByRole('cell')[3]!.textContent).toBe(zh.formatScore(office.score));
+      else expect(row.change).toContain(change > 0 ? `↑${change}` : `↓${-change}`);
+      // The score, and 数据不全 beside it where fields are missing.
+      const score = within(row.row).getAllByRole('cell')[3]!.textContent!;
+      expect(score.startsWith(zh.formatScore(office.score))).toBe(true);
+      expect(score.includes('数据不全')).toBe(office.dataIncomplete);
     });
     expect(table.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
@@ -74,8 +79,9 @@ describe('rankings on a small county checked by hand', () => {
     renderApp(<RankingsPage params={{}} />, { adapter: fixedAdapter(), hash: '#/rankings' });
     const table = await rankingTable(/部门排名表.*临时/);
     const shown = rows(table);
+    // Changes are places among the offices ranked in both months (D1, D2, D3): D1 was 3rd of them.
     expect(shown.map((row) => [row.rank, row.change])).toEqual([
-      ['1', '↑3上升 3 位'],
+      ['1', '↑2上升 2 位'],
       ['1', '—名次不变'],
       ['3', '↓1下降 1 位'],
       ['未报送', '—'],
@@ -86,12 +92,13 @@ describe('rankings on a small county checked by hand', () => {
     expect(screen.getByText(/参与排名 3 个.*未报送 1 个/)).toBeTruthy();
   });
 
-  test('a township new this month is marked 新', async () => {
+  test('a township new this month is marked 新进', async () => {
     renderApp(<RankingsPage params={{}} />, { adapter: fixedAdapter(), hash: '#/rankings?kind=township' });
     const shown = rows(await rankingTable(/乡镇（街道）排名表/));
     expect(shown.map((row) => [row.office, row.rank, row.change])).toEqual([
-      ['西镇', '1', '新'],
-      ['东镇', '2', '↓1下降 1 位'],
+      ['西镇', '1', '新进'],
+      // 1st → 2nd only because 西镇 came in: among the townships ranked in both months it did not move.
+      ['东镇', '2', expect.stringContaining('仅因其他单位停报或新报')],
     ]);
   });
 
@@ -104,7 +111,7 @@ describe('rankings on a small county checked by hand', () => {
     await rankingTable();
     fireEvent.change(screen.getByLabelText('排名依据'), { target: { value: 'overdue' } });
     await waitFor(() => expect(window.location.hash).toContain('by=overdue'));
-    const table = await rankingTable(/按超期件数/);
+    const table = await rankingTable(/按超期办结件数/);
     const shown = rows(table);
     expect(shown.map((row) => [row.office, row.rank])).toEqual([
       [HOSTILE_NAME, '1'],

@@ -12,16 +12,20 @@ const summary = (rows: RankingRow[]) => rows.map((row) => [row.office.officeId, 
 
 describe('rankRows by composite score (the engine’s ranking)', () => {
   test('ties share a rank, changes against the previous month, the silent office after the ranked', () => {
+    // Changes are places among the offices ranked in both months (D1, D2, D3): D1 was 3rd of them, now 1st.
     expect(summary(rankRows(month, 'department', 'score'))).toEqual([
-      ['D1', 1, 3, 'ranked'],
+      ['D1', 1, 2, 'ranked'],
       ['D2', 1, 0, 'ranked'],
       ['D3', 3, -1, 'ranked'],
       ['D4', null, null, 'not-reported'],
     ]);
     expect(summary(rankRows(month, 'township', 'score'))).toEqual([
+      // T2 is new this month; T1 is the only township ranked in both months, so its own place did not
+      // change (1st → 2nd only because T2 came in): 0, marked as moved by others.
       ['T2', 1, null, 'ranked'],
-      ['T1', 2, -1, 'ranked'],
+      ['T1', 2, 0, 'ranked'],
     ]);
+    expect(rankRows(month, 'township', 'score').map((row) => row.office.rankMove)).toEqual(['new', 'others']);
     const [d1] = rankRows(month, 'department', 'score');
     expect(d1!.value).toBeCloseTo(100, 9);
     expect(d1!.previousRank).toBe(4);
@@ -31,7 +35,7 @@ describe('rankRows by composite score (the engine’s ranking)', () => {
 describe('rankRows by one indicator', () => {
   test('a rate, higher is better: the same competition ranking from the values', () => {
     expect(summary(rankRows(month, 'department', 'onTimeRate'))).toEqual([
-      ['D1', 1, 3, 'ranked'],
+      ['D1', 1, 2, 'ranked'],
       ['D2', 1, 0, 'ranked'],
       ['D3', 3, -1, 'ranked'],
       ['D4', null, null, 'not-reported'],
@@ -39,15 +43,17 @@ describe('rankRows by one indicator', () => {
   });
 
   test('lower is better ranks the smallest first; the previous period is ranked the same way', () => {
-    // overdue: D1 0, D2 0, D3 2 in M; D1 0, D2 0, D3 1, D4 0 in P.
+    // overdue: D1 0, D2 0, D3 2 in M; D1 0, D2 0, D3 1, D4 0 in P. D3 was 4th only because D4 (silent
+    // now) was ahead of it: among the offices ranked both times it is 3rd both times.
     const rows = rankRows(month, 'department', 'overdue');
     expect(summary(rows)).toEqual([
       ['D1', 1, 0, 'ranked'],
       ['D2', 1, 0, 'ranked'],
-      ['D3', 3, 1, 'ranked'],
+      ['D3', 3, 0, 'ranked'],
       ['D4', null, null, 'not-reported'],
     ]);
     expect(rows[2]!.previousRank).toBe(4);
+    expect(rows[2]!.rankMove).toBe('others');
     expect(rows.map((row) => row.value)).toEqual([0, 0, 2, null]);
   });
 
@@ -84,7 +90,7 @@ describe('measures', () => {
   test('the scheme’s indicators for the kind, in scheme order', () => {
     expect(rankingIndicators(SCHEME, 'department').map((indicator) => indicator.id)).toEqual(['onTimeRate']);
     expect(rankingIndicators(DEFAULT_SCHEME, 'township').map((indicator) => indicator.id)).toEqual(
-      DEFAULT_SCHEME.indicators.map((item) => item.indicatorId),
+      DEFAULT_SCHEME.indicators.filter((item) => item.appliesTo.includes('township')).map((item) => item.indicatorId),
     );
   });
 

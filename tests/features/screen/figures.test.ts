@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { indicatorById, monthPeriod, type MonthlyRecord, type Office } from '../../../src/domain';
+import { monthPeriod, type MonthlyRecord, type Office } from '../../../src/domain';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod } from '../../../src/engine';
 import { cardHistory } from '../../../src/features/screen/cardHistory';
 import { volumeComposition } from '../../../src/features/screen/composition';
-import { changeTone, kpiTiles } from '../../../src/features/screen/kpis';
+import { kpiTiles } from '../../../src/features/screen/kpis';
 import { generateDataset } from '../../../mocks/generator';
 
 const offices: Office[] = [
@@ -33,27 +33,18 @@ describe('kpiTiles', () => {
   const engine = buildEngineData(offices, records);
   const evaluation = evaluatePeriod(engine, DEFAULT_SCHEME, monthPeriod('2025-03'), {});
 
-  test('values and month-on-month changes are the engine\'s: relative for counts, points for rates', () => {
+  test('values are the engine\'s; 环比 as every screen states it: relative for counts, points between displayed rates', () => {
     const [accepted, online] = kpiTiles(evaluation.scope, ['accepted', 'onlineRate']);
-    expect(accepted).toMatchObject({ value: 200, changeKind: 'relative', tone: 'flat' });
-    expect(accepted!.change).toBe(0);
+    expect(accepted).toMatchObject({ value: 200, mom: { measure: 'relative', movement: 'flat', tone: 'flat', value: 0 } });
     // 150/200 against 130/200: +10 points, good news for a higher-is-better rate.
     expect(online!.value).toBeCloseTo(0.75);
-    expect(online!.change).toBeCloseTo(0.1);
-    expect(online).toMatchObject({ changeKind: 'points', tone: 'good' });
+    expect(online!.mom).toMatchObject({ measure: 'points', movement: 'up', tone: 'good' });
+    expect(online!.mom.value).toBeCloseTo(0.1, 12);
   });
 
   test('no value and no change stay null, never 0', () => {
     const [hotline] = kpiTiles(evaluation.scope, ['hotlineSatisfactionRate']);
-    expect(hotline).toMatchObject({ value: null, change: null, tone: 'none' });
-  });
-
-  test('tone follows the indicator direction; changes that show as 0.00 are flat', () => {
-    expect(changeTone(indicatorById('overdue'), 0.2)).toBe('bad');
-    expect(changeTone(indicatorById('overdue'), -0.2)).toBe('good');
-    expect(changeTone(indicatorById('goodReviewRate'), -0.00004)).toBe('flat');
-    expect(changeTone(indicatorById('goodReviewRate'), -0.0001)).toBe('bad');
-    expect(changeTone(indicatorById('goodReviewRate'), Number.NaN)).toBe('none');
+    expect(hotline).toMatchObject({ value: null, mom: { movement: 'none', value: null, tone: 'none' } });
   });
 });
 

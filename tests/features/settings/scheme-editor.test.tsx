@@ -149,7 +149,7 @@ describe('the scheme editor', { timeout: 30_000 }, () => {
     const rows = DEFAULT_SCHEME.cardRules.length + 1;
     const message = screen.getByLabelText(`第${rows}条亮牌规则的提示语`);
     // An empty message is worth a warning, not an error.
-    expect(await screen.findByText(`第${rows}条亮牌规则（超期件数）的提示语不能为空`, { exact: false })).toBeTruthy();
+    expect(await screen.findByText(`第${rows}条亮牌规则（超期办结件数）的提示语不能为空`, { exact: false })).toBeTruthy();
     await user.type(message, '超期件数超过 3 件');
     const threshold = screen.getByLabelText(`第${rows}条亮牌规则的阈值`);
     await user.clear(threshold);

@@ -37,7 +37,7 @@ async function openEditor() {
   await waitFor(() => expect((screen.getByLabelText('方案名称') as HTMLInputElement).value).toBe('2026年考核方案'));
 }
 
-describe('saving the scheme', () => {
+describe('saving the scheme', { timeout: 30_000 }, () => {
   test('another tab saved a different field meanwhile: both changes are kept, and the notice says so', async () => {
     const user = userEvent.setup();
     await openEditor();

@@ -3,8 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { ThemePage } from '../../../src/features/themes';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, kindRollup, latestCompleteMonth } from '../../../src/engine';
-import { addMonths, indicatorById, lastCompleteMonth, monthPeriod, periodToParam, type MonthlyRecord, type Office } from '../../../src/domain';
+import { addMonths, INDICATORS, indicatorById, lastCompleteMonth, monthPeriod, periodToParam, type MonthlyRecord, type Office } from '../../../src/domain';
 import { createFormatters } from '../../../src/ui/format/formatters';
+import { displayedPointChange } from '../../../src/ui/format/honest';
 import { servedData } from '../../../mocks/scenarios';
 import { MOCK_TEST_BASE_URL, mockBackend, renderApp, withLayoutSize } from '../../render';
 
@@ -48,7 +49,8 @@ describe('themes on the mock county', () => {
   test('the summary shows each indicator of the theme for the county and the departments’ roll-up', async () => {
     renderApp(<ThemePage params={{ theme: 'reviews' }} />, { adapter: backend.adapter(), hash: '#/themes/reviews' });
     const rows = cellsOf(await summaryTable());
-    const ids = ['reviews', 'activeReviews', 'goodReviews', 'badReviews', 'badReviewsRectified', 'badReviewsUnrectified', 'activeReviewRate', 'goodReviewRate', 'badReviewRate', 'rectificationRate'] as const;
+    // The registry's review indicators, in registry order.
+    const ids = INDICATORS.filter((indicator) => indicator.category === 'reviews').map((indicator) => indicator.id);
     const departments = kindRollup(engine, undefined, 'department', { from: month, to: month }).values;
     expect(rows.map((row) => row[0])).toEqual(ids.map((id) => indicatorById(id).label.zh));
     // The indicator the charts draw is marked in the list.
@@ -59,8 +61,10 @@ describe('themes on the mock county', () => {
       expect(rows[index]![4]).toBe(zh.formatIndicator(indicator, departments[id]));
     }
     const good = ids.indexOf('goodReviewRate');
-    expect(rows[good]![2]).toBe(zh.formatPointChange(expected.scope.deltas.goodReviewRate!.mom.absolute));
-    expect(rows[ids.indexOf('reviews')]![3]).toBe(zh.formatRelativeChange(expected.scope.deltas.reviews!.yoy.relative));
+    // A rate's change between the rates as displayed; a count's in per cent.
+    const goodChange = displayedPointChange(expected.scope.values.goodReviewRate, expected.scope.deltas.goodReviewRate!.mom.previous);
+    expect(rows[good]![2]).toContain(zh.formatPointChange(goodChange));
+    expect(rows[ids.indexOf('reviews')]![3]).toContain(zh.formatRelativeChange(expected.scope.deltas.reviews!.yoy.relative));
   });
 
   test('the bar chart’s table view lists the departments best first with the engine’s values', async () => {
@@ -73,9 +77,14 @@ describe('themes on the mock county', () => {
       .officesOfKind('department')
       .filter((office) => office.values.hotlineOnTimeRate !== null)
       .sort((a, b) => b.values.hotlineOnTimeRate! - a.values.hotlineOnTimeRate! || (a.officeId < b.officeId ? -1 : 1));
-    expect(rows.slice(0, departments.length).map((row) => row.slice(0, 2))).toEqual(
-      departments.map((office) => [office.name, zh.formatRate(office.values.hotlineOnTimeRate)]),
-    );
+    expect(rows.slice(0, departments.length).map((row) => row[0])).toEqual(departments.map((office) => office.name));
+    // Each value as the engine gives it, marked 样本不足 where the tickets are under the minimum.
+    departments.forEach((office, i) => {
+      const cell = rows[i]![1]!;
+      expect(cell.startsWith(zh.formatRate(office.values.hotlineOnTimeRate))).toBe(true);
+      const small = office.scoreDetails.find((detail) => detail.indicatorId === 'hotlineOnTimeRate')?.status === 'small-sample';
+      expect(cell.includes('样本不足'), office.name).toBe(small);
+    });
   });
 
   test('choosing townships and another indicator goes into the URL and redraws', async () => {

@@ -17,7 +17,7 @@ export interface ScoreChart {
  * screen, in print and in Word. Offices ranked on incomplete data say so in their label.
  */
 export function scoreChart(facts: BulletinFacts, kind: RankedKind, locale: Locale, tokens: ThemeTokens): ScoreChart {
-  const ctx = narrativeContext(locale);
+  const ctx = narrativeContext(locale, facts.definitions);
   const rows: RankingBarRow[] = facts.rankings[kind].rows.flatMap((row) =>
     row.rank === null || row.score === null
       ? []

@@ -1,6 +1,6 @@
 import writeXlsxFile, { type Cell as SheetCell, type Row as SheetRow, type Sheet } from 'write-excel-file/universal';
 import type { Locale } from '../../../domain';
-import { NO_VALUE } from '../../../ui';
+import { NO_VALUE, type CountUnitWord } from '../../../ui';
 import { cellText, type Cell, type CellFormat } from '../model/cells';
 import { documentTables, type BulletinDocument } from '../model/document';
 import type { BulletinTable } from '../model/table';
@@ -20,8 +20,12 @@ const MARK_COLOUR = { red: '#FDEAEA', yellow: '#FFF6E0', partial: '#F3F5F9' } as
  * the screen does. A change of a rate is stored in percentage points (0.05), so the number in
  * the cell is the number read.
  */
-export function numberFormats(locale: Locale): Record<Exclude<Cell['kind'], 'text'>, string> {
+export function numberFormats(locale: Locale): Record<Exclude<Cell['kind'], 'text' | 'countChange'>, string> & { countChange: Record<CountUnitWord, string> } {
   const points = locale === 'zh-CN' ? '"个百分点"' : '" pp"';
+  const units = (zh: string, en: string) => {
+    const unit = locale === 'zh-CN' ? `"${zh}"` : `" ${en}"`;
+    return `+0${unit};-0${unit};0${unit}`;
+  };
   return {
     count: '#,##0',
     rate: '0.00%',
@@ -30,13 +34,29 @@ export function numberFormats(locale: Locale): Record<Exclude<Cell['kind'], 'tex
     rankChange: '"↑"0;"↓"0;0',
     relativeChange: '+0.00%;-0.00%;0.00%',
     pointChange: `+0.00${points};-0.00${points};0.00${points}`,
+    countChange: {
+      items: units('件', 'items'),
+      tickets: units('件', 'tickets'),
+      reviews: units('条', 'reviews'),
+      entries: units('条', 'entries'),
+      rate: units('件', 'items'),
+      cards: units('张', 'cards'),
+    },
   };
 }
 
-/** One cell as written: text neutralised against formulas, numbers typed, no value as "—". */
-export function sheetCell(cell: Cell, formats: ReturnType<typeof numberFormats>): SheetCell {
+/**
+ * One cell as written: text neutralised against formulas, numbers typed, no value as "—". A figure
+ * that must carry words beside it (a rate above 100% and its reason, 新进) is written as the text
+ * every other output shows: the reason is never dropped to keep a cell numeric.
+ */
+export function sheetCell(cell: Cell, formats: ReturnType<typeof numberFormats>, format?: CellFormat): SheetCell {
   if (cell.kind === 'text') return { type: String, value: neutralizeFormula(cell.value) };
+  if (format && ((cell.kind === 'rate' && cell.note) || (cell.kind === 'rankChange' && cell.label))) {
+    return { type: String, value: neutralizeFormula(cellText(cell, format)), align: 'right' };
+  }
   if (cell.value === null) return { type: String, value: NO_VALUE, align: 'right' };
+  if (cell.kind === 'countChange') return { type: Number, value: cell.value, format: formats.countChange[cell.unit] };
   const value = cell.kind === 'pointChange' ? Number((cell.value * 100).toFixed(10)) : cell.value;
   return { type: Number, value, format: formats[cell.kind] };
 }
@@ -54,7 +74,7 @@ function tableSheet(table: BulletinTable, document: BulletinDocument, name: stri
       ? [[{ type: String, value: neutralizeFormula(table.emptyText) }]]
       : table.rows.map((row) =>
           row.cells.map((cell) => {
-            const written = sheetCell(cell, formats);
+            const written = sheetCell(cell, formats, format);
             return row.mark && typeof written === 'object' && written !== null ? { ...written, backgroundColor: MARK_COLOUR[row.mark] } : written;
           }),
         );

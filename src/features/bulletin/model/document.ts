@@ -85,7 +85,7 @@ function table(table: BulletinTable): Block {
 }
 
 export function buildBulletinDocument(facts: BulletinFacts, locale: Locale, narrative: Narrative, options: DocumentOptions): BulletinDocument {
-  const ctx = narrativeContext(locale);
+  const ctx = narrativeContext(locale, facts.definitions);
   const { t, f } = ctx;
   const month = f.formatMonth(facts.month);
   const title = t('bulletin.doc.title', { scope: facts.scope.name, month });

@@ -1,26 +1,39 @@
-import { INDICATORS, indicatorById, isRate, type IndicatorId } from '../../../domain';
-import { RANKED, type BulletinCard, type BulletinFacts, type BulletinRankRow, type RankedKind } from '../../../engine';
-import { indicatorName } from '../../../ui';
-import type { NarrativeContext } from '../narrative/context';
-import { count, pointChange, rank, rankChange, rate, relativeChange, score, text, type Cell } from './cells';
+import { INDICATORS, isRate, type IndicatorId } from '../../../domain';
+import { RANKED, type BulletinCard, type BulletinFacts, type BulletinRankRow, type Delta, type RankedKind } from '../../../engine';
+import { cardRuleName, countChange, displayedPointChange, fieldList, indicatorName, NO_VALUE, overHundredReason, rankChangeView } from '../../../ui';
+import { conditionText } from '../../../ui/format/cardRuleText';
+import { indicatorIn, type NarrativeContext } from '../narrative/context';
+import { count, countChangeCell, pointChange, rank, rankChange, rate, relativeChange, score, text, type Cell } from './cells';
+import { isIncomplete, missingFieldsOf, rankMoveOf } from './fairness';
 import type { BulletinTable, TableColumn, TableRow } from './table';
 
 function label(ctx: NarrativeContext, id: IndicatorId): string {
-  return indicatorName(id, ctx.locale);
+  return indicatorName(indicatorIn(ctx, id), ctx.locale);
 }
 
 function column(key: string, header: string, numeric = true): TableColumn {
   return { key, header, numeric };
 }
 
-/** A value as the cell its indicator calls for: a rate or a count. */
-function valueCell(id: IndicatorId, value: number | null | undefined): Cell {
-  return isRate(indicatorById(id)) ? rate(value) : count(value);
+/** A value as the cell its indicator calls for: a rate (above 100% with its reason beside it) or a count. */
+function valueCell(ctx: NarrativeContext, id: IndicatorId, value: number | null | undefined): Cell {
+  const indicator = indicatorIn(ctx, id);
+  if (!isRate(indicator)) return count(value);
+  return rate(value, overHundredReason(indicator, value, ctx)?.short);
 }
 
-/** Rates change in percentage points, counts in per cent of the previous value. */
-function changeCell(id: IndicatorId, delta: { absolute: number | null; relative: number | null }): Cell {
-  return isRate(indicatorById(id)) ? pointChange(delta.absolute) : relativeChange(delta.relative);
+/**
+ * The change as every screen states it: a rate's in percentage points between the two rates as
+ * printed in the row (so 本月 − 上月 = 环比 to the last digit), a count's in per cent, or in units
+ * where the base is under 10; no 环比 for a cumulative figure (累计数不作环比).
+ */
+function changeCell(ctx: NarrativeContext, id: IndicatorId, current: number | null | undefined, delta: Delta): Cell {
+  if (delta.gap === 'cumulative') return text(ctx.t('figure.withReason', { value: NO_VALUE, reason: ctx.t('figure.change.cumulative') }));
+  const indicator = indicatorIn(ctx, id);
+  if (isRate(indicator)) return pointChange(displayedPointChange(current, delta.previous));
+  const change = countChange(current, delta.previous);
+  if (change === null) return relativeChange(null);
+  return change.measure === 'absolute' ? countChangeCell(change.value, indicator.unit) : relativeChange(change.value);
 }
 
 /** The key figures the overview prints; the annex prints all of them. */
@@ -58,15 +71,16 @@ export function figuresTable(ctx: NarrativeContext, facts: BulletinFacts, id: st
     ],
     rows: ids.map((indicatorId) => {
       const deltas = facts.totals.deltas[indicatorId]!;
+      const value = facts.totals.values[indicatorId];
       return {
         key: indicatorId,
         cells: [
           text(label(ctx, indicatorId)),
-          valueCell(indicatorId, facts.totals.values[indicatorId]),
-          valueCell(indicatorId, deltas.mom.previous),
-          changeCell(indicatorId, deltas.mom),
-          valueCell(indicatorId, deltas.yoy.previous),
-          changeCell(indicatorId, deltas.yoy),
+          valueCell(ctx, indicatorId, value),
+          deltas.mom.gap === 'cumulative' ? text(NO_VALUE) : valueCell(ctx, indicatorId, deltas.mom.previous),
+          changeCell(ctx, indicatorId, value, deltas.mom),
+          valueCell(ctx, indicatorId, deltas.yoy.previous),
+          changeCell(ctx, indicatorId, value, deltas.yoy),
         ],
       };
     }),
@@ -74,11 +88,26 @@ export function figuresTable(ctx: NarrativeContext, facts: BulletinFacts, id: st
   };
 }
 
+/** 未报送, 无评分数据, 数据不完整 (months missing), 数据不全 with the fields not reported. */
 function rowNote(ctx: NarrativeContext, row: BulletinRankRow): string {
   if (row.standing === 'not-reported') return ctx.t('bulletin.note.notReported');
-  if (row.rank === null) return ctx.t('bulletin.note.unscored');
-  if (row.partial) return ctx.t('bulletin.note.partial');
-  return '';
+  const notes: string[] = [];
+  if (row.rank === null) notes.push(ctx.t('bulletin.note.unscored'));
+  if (row.partial) notes.push(ctx.t('bulletin.note.partial'));
+  if (isIncomplete(row)) {
+    const fields = missingFieldsOf(row);
+    notes.push(fields.length > 0 ? ctx.t('bulletin.note.incompleteFields', { fields: fieldList(fields, ctx) }) : ctx.t('bulletin.note.incomplete'));
+  }
+  return notes.join(ctx.t('bulletin.note.separator'));
+}
+
+/** ↑3 / ↓1, or 新进, or 名次因他单位变动 (its place among the offices ranked both months is unchanged). */
+function rankChangeCell(ctx: NarrativeContext, row: BulletinRankRow): Cell {
+  const move = rankMoveOf(row);
+  if (row.rank === null || move === null) return rankChange(row.rankChange);
+  const view = rankChangeView({ rank: row.rank, previousRank: row.previousRank, rankChange: row.rankChange, rankMove: move }, { t: ctx.t, formatCount: ctx.f.formatCount });
+  if (view.kind !== 'new' && view.kind !== 'others') return rankChange(row.rankChange);
+  return rankChange(row.rankChange, { move: view.kind, label: view.text });
 }
 
 function rowMark(row: BulletinRankRow): TableRow['mark'] {
@@ -118,13 +147,13 @@ export function rankingTable(ctx: NarrativeContext, facts: BulletinFacts, kind: 
           rank(row.rank),
           text(row.name),
           score(row.score),
-          rankChange(row.rankChange),
+          rankChangeCell(ctx, row),
           count(row.keyValues.accepted),
-          rate(row.keyValues.completionRate),
-          rate(row.keyValues.onTimeRate),
+          valueCell(ctx, 'completionRate', row.keyValues.completionRate),
+          valueCell(ctx, 'onTimeRate', row.keyValues.onTimeRate),
           count(row.keyValues.overdue),
           count(row.keyValues.badReviews),
-          rate(row.keyValues.badReviewRate),
+          valueCell(ctx, 'badReviewRate', row.keyValues.badReviewRate),
           count(row.cards.red),
           count(row.cards.yellow),
           text(rowNote(ctx, row)),
@@ -154,7 +183,7 @@ export function schemeTable(ctx: NarrativeContext, facts: BulletinFacts, kind: R
     ],
     rows: ranking.rows.map((row) => ({
       key: row.officeId,
-      cells: [rank(row.rank), text(row.name), score(row.score), ...ranking.columns.map((id) => valueCell(id, row.values[id]))],
+      cells: [rank(row.rank), text(row.name), score(row.score), ...ranking.columns.map((id) => valueCell(ctx, id, row.values[id]))],
     })),
     emptyText: t('bulletin.table.noOffices', { kind: kindName }),
     wide: true,
@@ -169,7 +198,7 @@ export function reviewLevelsTable(ctx: NarrativeContext, facts: BulletinFacts): 
     { key: 'neutral', cells: [text(t('bulletin.review.neutral')), count(r.neutral), rate(r.shares.neutral)] },
     { key: 'bad', cells: [text(t('bulletin.review.bad')), count(r.bad), rate(r.shares.bad)] },
     { key: 'total', cells: [text(t('bulletin.review.total')), count(r.reviews), rate(null)] },
-    { key: 'rectified', cells: [text(t('bulletin.review.rectified')), count(r.rectified), rate(facts.totals.values.rectificationRate)] },
+    { key: 'rectified', cells: [text(t('bulletin.review.rectified')), count(r.rectified), valueCell(ctx, 'rectificationRate', facts.totals.values.rectificationRate)] },
     { key: 'unrectified', cells: [text(t('bulletin.review.unrectified')), count(r.unrectified), rate(null)] },
   ];
   return {
@@ -182,8 +211,16 @@ export function reviewLevelsTable(ctx: NarrativeContext, facts: BulletinFacts): 
   };
 }
 
-function cardValueCell(card: BulletinCard, value: number): Cell {
-  return valueCell(card.subject, value);
+function cardValueCell(ctx: NarrativeContext, card: BulletinCard, value: number): Cell {
+  return valueCell(ctx, card.subject, value);
+}
+
+/** The rule by its Chinese name (a rule of the built-in scheme) with its message, or its message alone: never its id. */
+function ruleText(ctx: NarrativeContext, card: BulletinCard): string {
+  const words = { t: ctx.t, locale: ctx.locale, formatIndicator: ctx.f.formatIndicator };
+  const name = cardRuleName(card, words, (rule) => conditionText(rule, ctx.f));
+  const message = card.message.trim();
+  return message === '' || message === name ? name : `${name}${ctx.t('figure.reason', { reason: message })}`;
 }
 
 /** 红黄牌: red first; each card with its office, rule, number, threshold and since when. */
@@ -212,9 +249,9 @@ export function cardsTable(ctx: NarrativeContext, facts: BulletinFacts): Bulleti
         text(card.name),
         text(t(`kind.${card.kind}`)),
         text(label(ctx, card.subject)),
-        cardValueCell(card, card.actual),
-        cardValueCell(card, card.threshold),
-        text(card.message),
+        cardValueCell(ctx, card, card.actual),
+        cardValueCell(ctx, card, card.threshold),
+        text(ruleText(ctx, card)),
         text(f.formatMonth(card.since)),
         count(card.consecutiveMonths),
       ],
@@ -242,8 +279,8 @@ export function bestWorstTable(ctx: NarrativeContext, facts: BulletinFacts): Bul
             rank(row.rank),
             text(row.name),
             score(row.score),
-            rankChange(row.rankChange),
-            text(row.partial ? t('bulletin.note.partial') : ''),
+            rankChangeCell(ctx, row),
+            text(rowNote(ctx, row)),
           ],
           ...(row.partial ? { mark: 'partial' as const } : {}),
         });
@@ -311,7 +348,7 @@ export function kindTotalsTable(ctx: NarrativeContext, facts: BulletinFacts): Bu
           count(totals.offices),
           count(totals.reporting.reported),
           count(totals.reporting.expected),
-          ...ids.map((id) => valueCell(id, totals.values[id])),
+          ...ids.map((id) => valueCell(ctx, id, totals.values[id])),
         ],
       };
     }),

@@ -1,4 +1,5 @@
 import type { Delta } from '../../../engine';
+import { countChange, displayedPointChange } from '../../../ui';
 import type { NarrativeContext } from './context';
 
 /**
@@ -15,12 +16,17 @@ function twoDecimals(ctx: NarrativeContext, value: number): string {
 }
 
 /**
- * One change stated in words. What rounds to zero at the precision shown is "持平" (no change),
- * so a sentence never says "增长0.00%". No comparable figure is said as such, never as 0.
- * A count that was 0 last time has no percentage change: its change is stated in units.
+ * One change stated in words, by the same rules as every screen (src/ui/format/honest.ts):
+ * - a rate's change is the difference of the two rates as printed, so "98.80%, 环比下降0.50个百分点"
+ *   always reconciles with the 99.30% of the month before;
+ * - a count on a base under 10 changes in units (环比增加21件), never "增长2,100.00%";
+ * - what rounds to zero at the precision shown is "持平", never "增长0.00%";
+ * - no comparable figure is said as such, never as 0;
+ * - a cumulative figure has no 环比 (累计数不作环比): nothing is said, the clause is empty.
  */
 export function changePhrase(
   ctx: NarrativeContext,
+  current: number | null | undefined,
   delta: Delta,
   kind: ChangeKind,
   comparedWith: ComparedWith,
@@ -28,10 +34,20 @@ export function changePhrase(
   unit: CountUnit = 'items',
 ): string {
   const { t } = ctx;
+  if (delta.gap === 'cumulative') return '';
   const period = t(comparedWith === 'mom' ? 'bulletin.change.mom' : 'bulletin.change.yoy');
-  if (delta.absolute === null || !Number.isFinite(delta.absolute)) return t('bulletin.change.none', { period });
-  const effective: ChangeKind = kind === 'relative' && (delta.relative === null || !Number.isFinite(delta.relative)) ? 'count' : kind;
-  const signed = effective === 'relative' ? delta.relative! : delta.absolute;
+  let effective: ChangeKind = kind;
+  let signed: number | null;
+  if (kind === 'points') signed = displayedPointChange(current, delta.previous);
+  else {
+    const change = countChange(current, delta.previous);
+    if (change === null) signed = null;
+    else if (kind === 'count' || change.measure === 'absolute') {
+      effective = 'count';
+      signed = current! - delta.previous!;
+    } else signed = change.value;
+  }
+  if (signed === null || !Number.isFinite(signed)) return t('bulletin.change.none', { period });
   const magnitude = effective === 'relative' || effective === 'points' ? Math.abs(signed) * 100 : Math.abs(signed);
   const shown = effective === 'count' ? Math.round(magnitude) : Math.round(magnitude * 100) / 100;
   if (shown === 0) return t('bulletin.change.same', { period });

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../domain';
+import { lookupIndicator, type Indicator, type IndicatorId, type Locale } from '../../../domain';
 import { createFormatters, createTranslate, type Formatters, type Translate } from '../../../ui';
 
 /** What every sentence builder needs: the words of one language and its number formats. */
@@ -6,10 +6,17 @@ export interface NarrativeContext {
   locale: Locale;
   t: Translate;
   f: Formatters;
+  /** The scheme's indicator definitions (its own indicators, its 口径); built-in ones otherwise. */
+  definitions?: readonly Indicator[];
 }
 
-export function narrativeContext(locale: Locale): NarrativeContext {
-  return { locale, t: createTranslate(locale), f: createFormatters(locale) };
+export function narrativeContext(locale: Locale, definitions?: readonly Indicator[]): NarrativeContext {
+  return { locale, t: createTranslate(locale), f: createFormatters(locale), definitions };
+}
+
+/** An indicator under the bulletin's scheme: its own definition, else the built-in one. */
+export function indicatorIn(ctx: NarrativeContext, id: IndicatorId): Indicator {
+  return lookupIndicator(ctx.definitions, id) ?? { id, label: { zh: id, en: id }, formula: { type: 'count', terms: [] }, unit: 'items', direction: 'higher', category: 'handling', appliesTo: [], minDenominator: 0 };
 }
 
 /** Chinese clauses are joined with ，and ；and end with 。; English with commas, semicolons and a full stop. */

@@ -43,7 +43,7 @@ export interface NarrativeOptions {
  * every export read, so a sentence can never state a number the tables do not show.
  */
 export function generateNarrative(facts: BulletinFacts, locale: Locale, options: NarrativeOptions): Narrative {
-  const ctx = narrativeContext(locale);
+  const ctx = narrativeContext(locale, facts.definitions);
   const narrative: Narrative = {
     issuer: options.issuer,
     overview: overviewParagraph(ctx, facts),

@@ -1,11 +1,18 @@
 import type { BulletinFacts, BulletinRankRow, RankedKind } from '../../../engine';
 import { joinNames, sentence, type NarrativeContext } from './context';
-import { indicatorName } from './figures';
+import { indicatorName, rateText } from './figures';
 import { kindWord } from './kinds';
+import { isIncomplete } from '../model/fairness';
 
-/** An office ranked on incomplete data says so wherever it is named. */
+/**
+ * An office ranked on incomplete data says so wherever it is named: months not reported
+ * (数据不完整) and fields not reported (数据不全).
+ */
 export function rowName(ctx: NarrativeContext, row: BulletinRankRow): string {
-  return row.partial ? ctx.t('bulletin.n.partialName', { name: row.name }) : row.name;
+  const incomplete = isIncomplete(row);
+  if (row.partial && incomplete) return ctx.t('bulletin.n.partialIncompleteName', { name: row.name });
+  if (row.partial) return ctx.t('bulletin.n.partialName', { name: row.name });
+  return incomplete ? ctx.t('bulletin.n.incompleteName', { name: row.name }) : row.name;
 }
 
 /** The rows sharing the extreme of a value, e.g. every office ranked 1 (ties are named together). */
@@ -52,6 +59,8 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
       : []),
   ];
 
+  // Moves are among the offices ranked in both months: a newcomer (新进) and a rank moved only by
+  // others' reporting have no move of their own, and are not named here.
   const risers = extremes(ranked, (row) => (row.rankChange !== null && row.rankChange > 0 ? row.rankChange : null), 'max');
   const fallers = extremes(ranked, (row) => (row.rankChange !== null && row.rankChange < 0 ? row.rankChange : null), 'min');
   const moves = [
@@ -68,9 +77,9 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
     accepted === null
       ? t('bulletin.n.countNone', { label: indicatorName(ctx, 'accepted') })
       : t('bulletin.n.rank.volume', { kind: kindWord(ctx, kind), value: f.formatCount(accepted) }),
-    onTime === null
+    onTime === null || onTime === undefined
       ? t('bulletin.n.rateNone', { label: indicatorName(ctx, 'onTimeRate') })
-      : t('bulletin.n.rate', { label: indicatorName(ctx, 'onTimeRate'), value: f.formatRate(onTime) }),
+      : t('bulletin.n.rate', { label: indicatorName(ctx, 'onTimeRate'), value: rateText(ctx, 'onTimeRate', onTime) }),
   ];
 
   return [

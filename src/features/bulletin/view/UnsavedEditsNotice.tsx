@@ -35,7 +35,7 @@ export function UnsavedEditsNotice({
       <p>
         <strong>{t('bulletin.unsaved.title', { count: ids.length })}</strong>
         {locale === 'zh-CN' ? '' : ' '}
-        {t(`bulletin.unsaved.why.${problem}`)}
+        {t(`storage.problem.${problem}`)}
       </p>
       <p>{t('bulletin.unsaved.keep')}</p>
       <p className="actions">
@@ -46,10 +46,10 @@ export function UnsavedEditsNotice({
           {t('bulletin.unsaved.download')}
         </button>
         <button type="button" onClick={() => retryUnsaved(storageKey)}>
-          {t('bulletin.unsaved.retry')}
+          {t('storage.retry')}
         </button>
       </p>
-      {copied !== null && <p role="status">{t(copied ? 'bulletin.unsaved.copied' : 'bulletin.unsaved.copyFailed')}</p>}
+      {copied !== null && <p role="status">{t(copied ? 'storage.copied' : 'bulletin.unsaved.copyFailed')}</p>}
     </div>
   );
 }

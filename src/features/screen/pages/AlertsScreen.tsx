@@ -1,7 +1,8 @@
-import { indicatorById, type Card, type Comparison, type Period, type Scheme } from '../../../domain';
+import { type Card, type Comparison, type Period, type Scheme } from '../../../domain';
 import type { EngineData, PeriodEvaluation } from '../../../engine';
 import { cardsOverTimeOption } from '../../../charts/options/cardsOverTimeOption';
-import { DARK, useI18n } from '../../../ui';
+import { cardCounts, cardRuleName, DARK, indicatorText, useI18n } from '../../../ui';
+import { conditionText } from '../../../ui/format/cardRuleText';
 import { cardHistory } from '../cardHistory';
 import { cardKey, isNewRedCard, type CardTracker } from '../cardTracker';
 import { useKeptMemo } from '../keptMemo';
@@ -15,10 +16,14 @@ export const CARD_HISTORY_MONTHS = 12;
 const COMPARISON_SIGN: Record<Comparison, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥' };
 
 function CardRow({ card, evaluation, isNew }: { card: Card; evaluation: PeriodEvaluation; isNew: boolean }) {
-  const { t, formatIndicator, formatMonth, formatCount } = useI18n();
+  const i18n = useI18n();
+  const { t, formatIndicator, formatMonth, formatCount } = i18n;
   const office = evaluation.office(card.officeId);
+  // The rule by its name (built-in) or its message, never its id; the message beside a built-in name.
+  const rule = cardRuleName(card, i18n, (of) => conditionText(of, i18n));
+  const message = card.message.trim();
   const parent = office?.kind === 'village' && office.parentId ? evaluation.office(office.parentId) : undefined;
-  const indicator = indicatorById(card.subject);
+  const indicator = card.indicator;
   return (
     <div className="screen-card-row" style={{ height: '100%' }}>
       <div className="screen-card-line first">
@@ -35,10 +40,13 @@ function CardRow({ card, evaluation, isNew }: { card: Card; evaluation: PeriodEv
         </span>
       </div>
       <div className="screen-card-line second">
-        <span className="screen-card-message">{card.message}</span>
+        <span className="screen-card-message">
+          {rule}
+          {message !== '' && message !== rule && <span className="screen-muted">{t('figure.reason', { reason: message })}</span>}
+        </span>
         <span>
           {t('screen.cards.actual', {
-            actual: formatIndicator(indicator, card.actual),
+            actual: indicatorText(indicator, card.actual, i18n),
             comparison: COMPARISON_SIGN[card.comparison],
             threshold: formatIndicator(indicator, card.threshold),
           })}
@@ -60,8 +68,8 @@ export interface AlertsScreenProps {
 export function AlertsScreen({ engine, scheme, evaluation, period, tracker, paused }: AlertsScreenProps) {
   const { t, locale, formatCount, formatMonth } = useI18n();
   const cards = evaluation.cards;
-  const red = cards.filter((card) => card.level === 'red').length;
-  const offices = new Set(cards.map((card) => card.officeId)).size;
+  // How many offices carry a red / yellow card, then how many cards.
+  const counts = cardCounts(cards);
   // Read when the page comes up (each rotation): a highlight ends an hour after the card appeared.
   const now = Date.now();
   const fresh = new Set(cards.filter((card) => isNewRedCard(tracker, card, now)).map(cardKey));
@@ -98,15 +106,15 @@ export function AlertsScreen({ engine, scheme, evaluation, period, tracker, paus
           </div>
           <div className="screen-figures">
             <div className="screen-figure red">
-              <span className="screen-figure-value">{formatCount(red)}</span>
-              <span className="screen-figure-label">{t('screen.cards.red')}</span>
+              <span className="screen-figure-value">{formatCount(counts.red.offices)}</span>
+              <span className="screen-figure-label">{t('screen.cards.redOffices', { cards: formatCount(counts.red.cards) })}</span>
             </div>
             <div className="screen-figure yellow">
-              <span className="screen-figure-value">{formatCount(cards.length - red)}</span>
-              <span className="screen-figure-label">{t('screen.cards.yellow')}</span>
+              <span className="screen-figure-value">{formatCount(counts.yellow.offices)}</span>
+              <span className="screen-figure-label">{t('screen.cards.yellowOffices', { cards: formatCount(counts.yellow.cards) })}</span>
             </div>
             <div className="screen-figure">
-              <span className="screen-figure-value">{formatCount(offices)}</span>
+              <span className="screen-figure-value">{formatCount(counts.offices)}</span>
               <span className="screen-figure-label">{t('screen.cards.offices')}</span>
             </div>
           </div>

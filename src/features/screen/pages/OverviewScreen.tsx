@@ -2,7 +2,7 @@ import { addMonths, compareMonths, indicatorById, isRate, type IndicatorId, type
 import { trend, type EngineData, type PeriodEvaluation } from '../../../engine';
 import { screenCompositionOption } from '../../../charts/options/screenComposition';
 import { trendOption } from '../../../charts/options/trend';
-import { DARK, useI18n, type MessageKey } from '../../../ui';
+import { changeText, DARK, indicatorText, overHundredReason, useI18n, type MessageKey } from '../../../ui';
 import { volumeComposition } from '../composition';
 import { indicatorName } from '../indicatorName';
 import { useKeptMemo } from '../keptMemo';
@@ -21,23 +21,31 @@ const UNIT_KEYS: Record<Exclude<IndicatorUnit, 'rate'>, MessageKey> = {
 const TREND_INDICATORS: readonly IndicatorId[] = ['accepted', 'onlineRate', 'goodReviewRate', 'hotlineSatisfactionRate'];
 
 function KpiTileView({ tile }: { tile: KpiTile }) {
-  const { t, locale, formatIndicator, formatRelativeChange, formatPointChange } = useI18n();
-  const change = tile.changeKind === 'points' ? formatPointChange(tile.change) : formatRelativeChange(tile.change);
-  const arrow = tile.tone === 'good' || tile.tone === 'bad' ? (tile.change! > 0 ? '▲ ' : '▼ ') : '';
+  const i18n = useI18n();
+  const { t, locale, formatIndicator } = i18n;
+  const { mom } = tile;
+  const arrow = mom.tone === 'good' || mom.tone === 'bad' ? (mom.value! > 0 ? '▲ ' : '▼ ') : '';
   const unit = tile.indicator.unit === 'rate' ? null : UNIT_KEYS[tile.indicator.unit];
+  // No hover on a wall: a rate above 100% and a missing 环比 say why in words.
+  const reason = overHundredReason(tile.indicator, tile.value, i18n);
   return (
     <section className="screen-panel screen-kpi" aria-label={indicatorName(tile.indicator, locale)}>
       <div className="screen-kpi-label">{indicatorName(tile.indicator, locale)}</div>
       <div className="screen-kpi-value">
         {formatIndicator(tile.indicator, tile.value)}
         {unit && tile.value !== null && <span className="screen-kpi-unit">{t(unit)}</span>}
+        {reason && <span className="screen-kpi-note">{t('figure.reason', { reason: reason.short })}</span>}
       </div>
       <div className="screen-kpi-change">
         {t('screen.mom')}{' '}
-        <b className={tile.tone === 'good' ? 'tone-good' : tile.tone === 'bad' ? 'tone-bad' : undefined}>
-          {arrow}
-          {change}
-        </b>
+        {mom.movement === 'gap' ? (
+          <span className="screen-muted">{t('figure.change.cumulative')}</span>
+        ) : (
+          <b className={mom.tone === 'good' ? 'tone-good' : mom.tone === 'bad' ? 'tone-bad' : undefined}>
+            {arrow}
+            {changeText(tile.indicator, mom, i18n)}
+          </b>
+        )}
       </div>
     </section>
   );
@@ -55,7 +63,7 @@ export function OverviewScreen({ engine, evaluation, period }: { engine: EngineD
     if (!first) return null;
     const wanted = addMonths(period.to, -(TREND_MONTHS - 1));
     const from = compareMonths(wanted, first) < 0 ? first : wanted;
-    const points = trend(engine, evaluation.scopeId, TREND_INDICATORS, { from, to: period.to });
+    const points = trend(engine, evaluation.scopeId, TREND_INDICATORS, { from, to: period.to }, evaluation.scheme);
     const option = trendOption({
       categories: axisMonthLabels(
         points.map((point) => point.month),
@@ -71,12 +79,12 @@ export function OverviewScreen({ engine, evaluation, period }: { engine: EngineD
           title: indicatorName(indicator, locale),
           unit: isRate(indicator) ? ('rate' as const) : ('count' as const),
           lines: [{ name: indicatorName(indicator, locale), values: points.map((point) => point.values[id] ?? null) }],
-          formatValue: (value: number | null) => (isRate(indicator) ? formatRate(value) : formatCount(value)),
+          formatValue: (value: number | null) => indicatorText(indicator, value, i18n),
         };
       }),
     });
     return { option, months: points.length };
-  }, [engine, evaluation.scopeId, period.to, locale, t, formatRate, formatCount]);
+  }, [engine, evaluation.scopeId, period.to, locale, t, i18n]);
 
   const composition = useKeptMemo('overview.composition', () => volumeComposition(evaluation), [evaluation]);
   const compositionChart = useKeptMemo('overview.compositionChart', () => {

@@ -1,28 +1,52 @@
 import type { OfficeEvaluation, PeriodEvaluation, RankedKind } from '../../../engine';
-import { useI18n } from '../../../ui';
+import { rankChangeView, useI18n } from '../../../ui';
 import { ScrollBoard } from '../ScrollBoard';
 
 export const RANK_ROW_HEIGHT = 60;
 
-function RankChange({ change }: { change: number | null }) {
-  const { t } = useI18n();
-  if (change === null) return <span className="screen-num screen-muted">{t('screen.board.new')}</span>;
-  if (change === 0) return <span className="screen-num screen-muted">—</span>;
-  return <span className={`screen-num ${change > 0 ? 'tone-good' : 'tone-bad'}`}>{change > 0 ? `▲${change}` : `▼${-change}`}</span>;
+/**
+ * ▲3 / ▼1 among the offices ranked in both periods, 新进 for a newcomer; a rank that moved only
+ * because others stopped or started reporting is — with ※, explained under the board (no hover on a wall).
+ */
+function RankChange({ office }: { office: OfficeEvaluation }) {
+  const i18n = useI18n();
+  const view = rankChangeView(
+    { rank: office.rank, previousRank: office.previousRank, rankChange: office.rankChange, rankMove: office.rankMove ?? null },
+    i18n,
+  );
+  switch (view.kind) {
+    case 'new':
+      return <span className="screen-num screen-muted">{view.text}</span>;
+    case 'others':
+      return (
+        <span className="screen-num screen-muted" aria-label={view.hint}>
+          —{OTHERS_MARK}
+        </span>
+      );
+    case 'up':
+      return <span className="screen-num tone-good" aria-label={view.hint}>{`▲${i18n.formatCount(view.places)}`}</span>;
+    case 'down':
+      return <span className="screen-num tone-bad" aria-label={view.hint}>{`▼${i18n.formatCount(view.places)}`}</span>;
+    default:
+      return <span className="screen-num screen-muted" aria-label={view.hint}>—</span>;
+  }
 }
 
+const OTHERS_MARK = '※';
+
 function RankRow({ office, last }: { office: OfficeEvaluation; last: number }) {
-  const { t, formatScore } = useI18n();
+  const { t, formatScore, formatCount } = useI18n();
   const red = office.cards.some((card) => card.level === 'red');
   const yellow = !red && office.cards.length > 0;
   const place = office.rank === null ? '' : office.rank <= 3 ? 'top' : office.rank > last - 3 ? 'bottom' : '';
   return (
     <div className="screen-rank-row" style={{ height: '100%' }}>
-      <span className={`screen-rank ${place}`}>{office.rank ?? '—'}</span>
+      <span className={`screen-rank ${place}`}>{office.rank === null ? '—' : formatCount(office.rank)}</span>
       <span className="screen-name">
         {office.name}
         {red && <span className="screen-dot red" role="img" aria-label={t('screen.cards.red')} />}
         {yellow && <span className="screen-dot yellow" role="img" aria-label={t('screen.cards.yellow')} />}
+        {office.dataIncomplete && office.standing !== 'not-reported' && <span className="screen-tag">{t('standing.incomplete')}</span>}
       </span>
       <span className="screen-num">
         {office.standing === 'not-reported' ? (
@@ -33,7 +57,7 @@ function RankRow({ office, last }: { office: OfficeEvaluation; last: number }) {
           formatScore(office.score)
         )}
       </span>
-      {office.rank === null ? <span /> : <RankChange change={office.rankChange} />}
+      {office.rank === null ? <span /> : <RankChange office={office} />}
     </div>
   );
 }
@@ -61,20 +85,33 @@ function RankingBoard({ evaluation, kind, paused }: { evaluation: PeriodEvaluati
         <span className="screen-num">{t('screen.board.change')}</span>
       </div>
       <ScrollBoard rows={rows} rowHeight={RANK_ROW_HEIGHT} label={title} paused={paused} renderRow={(office) => <RankRow office={office} last={last} />} />
+      {(rows.some((office) => office.rankMove === 'others') || rows.some((office) => office.dataIncomplete)) && (
+        <p className="screen-board-note">
+          {[
+            rows.some((office) => office.rankMove === 'others') ? t('screen.board.othersNote', { mark: OTHERS_MARK }) : null,
+            rows.some((office) => office.dataIncomplete) ? t('screen.board.incompleteNote') : null,
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        </p>
+      )}
     </section>
   );
 }
 
 function OfficeList({ offices }: { offices: readonly OfficeEvaluation[] }) {
-  const { t, formatScore } = useI18n();
+  const { t, formatScore, formatCount } = useI18n();
   if (offices.length === 0) return <p className="screen-muted" style={{ margin: 0 }}>{t('screen.highlights.none')}</p>;
   return (
     <ol>
       {/* Three lines each, ties beyond them left to the full rankings page: the panel's height is fixed. */}
       {offices.slice(0, 3).map((office) => (
         <li key={office.officeId}>
-          <span className="screen-rank">{office.rank ?? '—'}</span>
-          <span className="screen-name">{office.name}</span>
+          <span className="screen-rank">{office.rank === null ? '—' : formatCount(office.rank)}</span>
+          <span className="screen-name">
+            {office.name}
+            {office.dataIncomplete && <span className="screen-tag">{t('standing.incomplete')}</span>}
+          </span>
           <span className="screen-num">{formatScore(office.score)}</span>
         </li>
       ))}

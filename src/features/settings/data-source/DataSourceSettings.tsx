@@ -51,7 +51,7 @@ export function DataSourceSettings({
             {t(`source.${adapter.type}`)} · {t(choice.kind === 'file' ? 'files.current.own' : 'files.current.configured')}
           </dd>
           <dt>{t('files.current.address')}</dt>
-          <dd>{adapter.description}</dd>
+          <dd>{adapter.type === 'mock' ? t('source.mockAddress') : adapter.description}</dd>
         </dl>
         {choice.kind === 'file' && (
           <p className="actions">

@@ -1,13 +1,19 @@
-import { INDICATOR_CATEGORIES, INDICATORS, isIndicatorId } from '../../../domain';
-import { indicatorName, useI18n } from '../../../ui';
+import { INDICATOR_CATEGORIES } from '../../../domain';
+import { useI18n } from '../../../ui';
+import type { Catalogue } from './draft';
 import { fieldId, fieldState, type ShownProblem } from './problemIndex';
 
-/** Every indicator of the registry, grouped by category; an unknown id from an import stays selectable so it can be seen and replaced. */
+/**
+ * Every indicator the draft defines (the built-in catalogue, possibly changed, and the scheme's
+ * own), grouped by category and named by its label; an unknown id from an import stays selectable
+ * so it can be seen and replaced.
+ */
 export function IndicatorSelect({
   path,
   problems,
   label,
   value,
+  catalogue,
   onChange,
 }: {
   /** The draft path it edits: its DOM id and the problems that mark it invalid. */
@@ -15,20 +21,23 @@ export function IndicatorSelect({
   problems: readonly ShownProblem[];
   label: string;
   value: string;
+  catalogue: Catalogue;
   onChange: (indicatorId: string) => void;
 }) {
   const { t, locale } = useI18n();
   const invalid = fieldState(problems, path).invalid;
   return (
     <select id={fieldId(path)} aria-label={label} value={value} aria-invalid={invalid || undefined} onChange={(event) => onChange(event.target.value)}>
-      {!isIndicatorId(value) && <option value={value}>{value}</option>}
+      {!catalogue.byId.has(value) && <option value={value}>{value}</option>}
       {INDICATOR_CATEGORIES.map((category) => (
         <optgroup key={category} label={t(`settings.category.${category}`)}>
-          {INDICATORS.filter((indicator) => indicator.category === category).map((indicator) => (
-            <option key={indicator.id} value={indicator.id}>
-              {indicatorName(indicator, locale)}
-            </option>
-          ))}
+          {catalogue.entries
+            .filter((entry) => entry.category === category)
+            .map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {(locale === 'zh-CN' ? entry.label.zh : entry.label.en) || t('settings.definitions.unnamed')}
+              </option>
+            ))}
         </optgroup>
       ))}
     </select>

@@ -1,6 +1,6 @@
-import { indicatorById, isIndicatorId, OFFICE_KINDS, type OfficeKind } from '../../../domain';
+import { OFFICE_KINDS, type OfficeKind } from '../../../domain';
 import { useI18n } from '../../../ui';
-import { parseTypedNumber, type IndicatorDraft } from './draft';
+import { parseTypedNumber, type Catalogue, type IndicatorDraft } from './draft';
 import { NumberInput, unitKey, useRowLabels } from './fields';
 import { IndicatorSelect } from './IndicatorSelect';
 import { fieldId, fieldState } from './problemIndex';
@@ -23,7 +23,8 @@ export function IndicatorTable({
   onChange,
   onAdd,
   onRemove,
-}: SchemeListProps<IndicatorDraft>) {
+  catalogue,
+}: SchemeListProps<IndicatorDraft> & { catalogue: Catalogue }) {
   const { t } = useI18n();
   const { itemName, label } = useRowLabels('settings.where.indicatorUnnamed');
   const sums = weightSums(rows);
@@ -62,7 +63,7 @@ export function IndicatorTable({
     >
       {rows.map((row, index) => {
         const base = `indicators[${index}]`;
-        const unit = unitKey(row.indicatorId);
+        const unit = unitKey(row.indicatorId, catalogue);
         const update = (patch: Partial<IndicatorDraft>) => onChange(index, { ...row, ...patch });
         const number = (field: 'weight' | 'floor' | 'target', withUnit: boolean) => (
           <NumberInput
@@ -74,7 +75,7 @@ export function IndicatorTable({
             onChange={(value) => update({ [field]: value })}
           />
         );
-        const direction = isIndicatorId(row.indicatorId) ? indicatorById(row.indicatorId).direction : null;
+        const direction = catalogue.byId.get(row.indicatorId)?.direction ?? null;
         return (
           <tr key={row.key} id={fieldId(base)} tabIndex={-1} className={fieldState(problems, base).invalid ? 'invalid-row' : undefined}>
             <td className="num">{index + 1}</td>
@@ -84,6 +85,7 @@ export function IndicatorTable({
                 problems={problems}
                 label={label(index, 'settings.where.field.indicatorId')}
                 value={row.indicatorId}
+                catalogue={catalogue}
                 onChange={(indicatorId) => update({ indicatorId })}
               />
             </td>

@@ -1,6 +1,6 @@
 import { CARD_LEVELS, COMPARISONS } from '../../../domain';
 import { useI18n } from '../../../ui';
-import type { RuleDraft } from './draft';
+import type { Catalogue, RuleDraft } from './draft';
 import { ChoiceSelect, FieldInput, NumberInput, unitKey, useRowLabels } from './fields';
 import { IndicatorSelect } from './IndicatorSelect';
 import { fieldId, fieldState } from './problemIndex';
@@ -12,7 +12,8 @@ export function RuleTable({
   onChange,
   onAdd,
   onRemove,
-}: SchemeListProps<RuleDraft>) {
+  catalogue,
+}: SchemeListProps<RuleDraft> & { catalogue: Catalogue }) {
   const { t } = useI18n();
   const { itemName, label } = useRowLabels('settings.where.ruleUnnamed');
 
@@ -58,6 +59,7 @@ export function RuleTable({
                 problems={problems}
                 label={label(index, 'settings.where.field.subject')}
                 value={row.subject}
+                catalogue={catalogue}
                 onChange={(subject) => update({ subject })}
               />
             </td>
@@ -77,7 +79,7 @@ export function RuleTable({
                 problems={problems}
                 label={label(index, 'settings.where.field.threshold')}
                 value={row.threshold}
-                unit={unitKey(row.subject)}
+                unit={unitKey(row.subject, catalogue)}
                 onChange={(threshold) => update({ threshold })}
               />
             </td>

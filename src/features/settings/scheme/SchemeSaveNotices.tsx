@@ -51,7 +51,7 @@ export function SchemeSaveNotices({ saving, onKeepMine, onTakeTheirs }: { saving
           <p>
             <strong>{t('settings.scheme.unsaved', { name: unsaved.scheme.name })}</strong>
             {gap}
-            {t(`settings.scheme.unsaved.${unsaved.problem}`)}
+            {t(`storage.problem.${unsaved.problem}`)}
           </p>
           <p>{t('settings.scheme.unsavedKeep')}</p>
           <p className="actions">
@@ -62,10 +62,10 @@ export function SchemeSaveNotices({ saving, onKeepMine, onTakeTheirs }: { saving
               {t('settings.scheme.copyJson')}
             </button>
             <button type="button" onClick={() => retryUnsavedScheme()}>
-              {t('settings.scheme.retrySave')}
+              {t('storage.retry')}
             </button>
           </p>
-          {copied !== null && <p role="status">{t(copied ? 'settings.scheme.copied' : 'settings.scheme.copyFailed')}</p>}
+          {copied !== null && <p role="status">{t(copied ? 'storage.copied' : 'settings.scheme.copyFailed')}</p>}
         </div>
       )}
     </>
@@ -91,9 +91,9 @@ function conflictLabels(paths: MergePath[], scheme: Scheme, t: Translate, locale
       case 'definitions':
         return t('settings.scheme.conflict.definition', { name: name(String(key)) });
       case 'reviewLevels':
-        return t('settings.scheme.conflict.levels');
+        return t('settings.fairness.levels');
       case 'rules':
-        return t('settings.scheme.conflict.rules');
+        return t('settings.fairness.title');
       default:
         return String(top);
     }

@@ -1,19 +1,28 @@
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
 import { clearStoredScheme, useDataset, useStoredScheme } from '../../../data';
-import type { Scheme } from '../../../domain';
-import { DEFAULT_SCHEME } from '../../../engine';
-import { validateScheme } from '../../../engine/validate-scheme';
-import { LoadingState, useI18n, type MessageKey } from '../../../ui';
+import { BUILT_IN_INDICATORS, COUNT_FIELDS, type Scheme } from '../../../domain';
+import { parseFormulaText } from '../../../domain/formula-text';
+import { DEFAULT_SCHEME, type EngineData } from '../../../engine';
+import { createTranslate, isMessageKey, LoadingState, useI18n, type MessageKey, type Translate } from '../../../ui';
+import { alwaysZeroIds, checkDraft, denominatorProblems } from './check';
+import { DefinitionsSection, withFormula } from './DefinitionsSection';
 import {
+  builtInDefinitionDraft,
+  definitionsInOrder,
+  draftCatalogue,
   draftFromScheme,
   draftMatches,
-  draftToInput,
+  draftNames,
+  newDefinitionDraft,
   newIndicatorDraft,
   newRuleDraft,
+  renameInFormulas,
+  type DefinitionDraft,
   type IndicatorDraft,
   type RuleDraft,
   type SchemeDraft,
 } from './draft';
+import { FairnessSection } from './FairnessSection';
 import { FieldInput } from './fields';
 import { IndicatorTable } from './IndicatorTable';
 import { RuleTable } from './RuleTable';
@@ -42,20 +51,44 @@ const ORIGIN_KEYS: Record<Origin, MessageKey> = {
   default: 'settings.scheme.origin.default',
 };
 
+/** Built-in counts and sums: what a formula may add besides the fields. */
+const BUILT_IN_COUNTS = new Set(BUILT_IN_INDICATORS.filter((definition) => definition.formula.type === 'count').map((definition) => definition.id));
+
+/** The other names staff know a field by (the dictionary's, e.g. 超期件数), understood in formulas too. */
+function fieldAliases(t: Translate): [string, string][] {
+  const zh = createTranslate('zh-CN');
+  const aliases: [string, string][] = [];
+  for (const field of COUNT_FIELDS) {
+    const key = `quality.field.${field}`;
+    if (!isMessageKey(key)) continue;
+    aliases.push([zh(key), field], [t(key), field]);
+  }
+  return aliases;
+}
+
 /**
- * 设置 → 考核方案: the scheme in force, edited as a form and checked as it is typed by the
- * engine's validateScheme. A scheme without errors can be saved in this browser, where it wins
- * over the source's and the built-in one on every screen at once (src/data/schemeStore.ts).
+ * 设置 → 考核方案: the scheme in force, edited as a form and checked as it is typed (the engine's
+ * validateScheme, each formula's text, and — with data loaded — ratios whose denominator is always
+ * 0). A scheme without errors can be saved in this browser, where it wins over the source's and
+ * the built-in one on every screen at once (src/data/schemeStore.ts).
  */
 export function SchemeSettings() {
   const { dataset, isLoading, error } = useDataset();
   const stored = useStoredScheme();
   if (dataset) {
-    return <SchemeEditor inForce={dataset.scheme} origin={dataset.schemeOrigin} sourceHasScheme={dataset.schemeFromSource} sourceDown={false} />;
+    return (
+      <SchemeEditor
+        inForce={dataset.scheme}
+        origin={dataset.schemeOrigin}
+        sourceHasScheme={dataset.schemeFromSource}
+        sourceDown={false}
+        data={dataset.engine}
+      />
+    );
   }
   if (isLoading && !error) return <LoadingState />;
   // The scheme does not depend on the numbers: it can be edited while the source is down.
-  return <SchemeEditor inForce={stored ?? DEFAULT_SCHEME} origin={stored ? 'browser' : 'default'} sourceHasScheme={false} sourceDown />;
+  return <SchemeEditor inForce={stored ?? DEFAULT_SCHEME} origin={stored ? 'browser' : 'default'} sourceHasScheme={false} sourceDown data={null} />;
 }
 
 function SchemeEditor({
@@ -63,34 +96,66 @@ function SchemeEditor({
   origin,
   sourceHasScheme,
   sourceDown,
+  data,
 }: {
   inForce: Scheme;
   origin: Origin;
   sourceHasScheme: boolean;
   sourceDown: boolean;
+  /** The data loaded, for the warning on ratios whose denominator is 0 in all of it; null while the source is down. */
+  data: EngineData | null;
 }) {
   const { t, locale, formatCount } = useI18n();
-  const fresh = useMemo(() => draftFromScheme(inForce), [inForce]);
+  const aliases = useMemo(() => fieldAliases(t), [t]);
+  const fresh = useMemo(() => draftFromScheme(inForce, { locale, aliases }), [inForce, locale, aliases]);
   const [edit, setEdit] = useState<SchemeDraft | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importFailure, setImportFailure] = useState<ImportFailure | null>(null);
   const draft = edit ?? fresh;
   const saving = useSchemeSave(inForce, edit !== null);
 
-  const input = useMemo(() => draftToInput(draft), [draft]);
-  const validation = useMemo(() => validateScheme(input), [input]);
+  const names = useMemo(() => draftNames({ definitions: draft.definitions }, locale, aliases), [draft.definitions, locale, aliases]);
+  const catalogue = draftCatalogue(draft);
+  const check = useMemo(() => checkDraft(draft, names), [draft, names]);
+  // Laid over the data a moment later, so typing never waits for it.
+  const settled = useDeferredValue(check);
+  const alwaysZero = useMemo(() => (data ? alwaysZeroIds(settled, data) : []), [settled, data]);
+  const { input } = check;
   const problems = useMemo<ShownProblem[]>(
     () =>
-      validation.problems.map((problem, i) => ({
+      [...check.problems, ...denominatorProblems(draft, check, alwaysZero)].map((problem, i) => ({
         problem,
         text: schemeProblemSentence(problem, input, t, locale),
         listId: `scheme-problem-${i}`,
       })),
-    [validation, input, t, locale],
+    [check, draft, alwaysZero, input, t, locale],
   );
   const errorCount = problems.filter(({ problem }) => problem.severity === 'error').length;
-  const dirty = edit !== null && !draftMatches(edit, inForce);
-  const valid = errorCount === 0 && validation.scheme !== null;
+  const dirty = edit !== null && !draftMatches(edit, inForce, names);
+  const valid = errorCount === 0 && check.scheme !== null;
+  const usedBy = useMemo(() => {
+    const map = new Map<string, string[]>();
+    const use = (id: string, place: string) => map.set(id, [...(map.get(id) ?? []), place]);
+    draft.indicators.forEach((item, i) => use(item.indicatorId, t('settings.where.indicatorUnnamed', { n: i + 1 })));
+    draft.cardRules.forEach((rule, i) => use(rule.subject, t('settings.where.ruleUnnamed', { n: i + 1 })));
+    return map;
+  }, [draft.indicators, draft.cardRules, t]);
+  const places = useMemo(() => {
+    const map = new Map<string, number>();
+    definitionsInOrder(draft).forEach(({ row }, i) => row && map.set(row.key, i));
+    return map;
+  }, [draft]);
+  const summable = useMemo(
+    () =>
+      definitionsInOrder(draft)
+        .filter(({ id, row }) => {
+          if (!row) return BUILT_IN_COUNTS.has(id);
+          const parsed = check.parsed.get(row.key);
+          return parsed?.ok === true && parsed.formula.type === 'count';
+        })
+        .map(({ id }) => id),
+    [draft, check],
+  );
 
   const change = (next: SchemeDraft) => {
     setEdit(next);
@@ -100,10 +165,24 @@ function SchemeEditor({
   const updateIndicator = (index: number, row: IndicatorDraft) =>
     change({ ...draft, indicators: draft.indicators.map((item, i) => (i === index ? row : item)) });
   const updateRule = (index: number, row: RuleDraft) => change({ ...draft, cardRules: draft.cardRules.map((item, i) => (i === index ? row : item)) });
+  /** A definition edited; a new name is written into the formulas of the others that use it. */
+  const updateDefinition = (index: number, row: DefinitionDraft) => {
+    const before = draft.definitions[index]!;
+    let definitions = draft.definitions.map((item, i) => (i === index ? row : item));
+    if (before.zh !== row.zh || before.en !== row.en) definitions = renameInFormulas(definitions, row, names, draftNames({ definitions }, locale, aliases));
+    change({ ...draft, definitions });
+  };
+  const updateFormula = (index: number, formula: string) => {
+    const row = draft.definitions[index]!;
+    updateDefinition(index, withFormula(row, formula, parseFormulaText(formula, names.toId)));
+  };
+  const addDefinition = () => change({ ...draft, definitions: [...draft.definitions, newDefinitionDraft(draft)] });
+  const modifyBuiltIn = (id: string) => change({ ...draft, definitions: [...draft.definitions, builtInDefinitionDraft(id, names)] });
+  const removeDefinition = (index: number) => change({ ...draft, definitions: draft.definitions.filter((_, i) => i !== index) });
 
   const save = (force = false) => {
-    if (!validation.scheme || errorCount > 0) return;
-    const outcome = saving.save(validation.scheme, { force });
+    if (!check.scheme || errorCount > 0) return;
+    const outcome = saving.save(check.scheme, { force });
     // A conflict keeps the draft (SchemeSaveNotices asks); a refused write is in force here, and says so until stored.
     if (outcome.status === 'conflict') return;
     setEdit(null);
@@ -122,7 +201,7 @@ function SchemeEditor({
     setNotice({ kind: 'discarded' });
   };
   const loadDefault = () => {
-    setEdit(draftFromScheme(DEFAULT_SCHEME));
+    setEdit(draftFromScheme(DEFAULT_SCHEME, { locale, aliases }));
     setImportFailure(null);
     setNotice({ kind: 'defaultLoaded' });
   };
@@ -133,7 +212,7 @@ function SchemeEditor({
     if (!file) return;
     const result = await readSchemeFile(file);
     if (result.ok) {
-      setEdit(draftFromScheme(result.scheme));
+      setEdit(draftFromScheme(result.scheme, { locale, aliases }));
       setImportFailure(null);
       setNotice({ kind: 'imported', file: file.name, name: result.scheme.name });
     } else {
@@ -186,7 +265,7 @@ function SchemeEditor({
               {t('settings.scheme.import')}
             </label>
           </span>
-          <button type="button" onClick={() => validation.scheme && downloadScheme(validation.scheme)} disabled={!valid}>
+          <button type="button" onClick={() => check.scheme && downloadScheme(check.scheme)} disabled={!valid}>
             {t('settings.scheme.export')}
           </button>
           <button type="button" onClick={reset} disabled={origin !== 'browser' && !dirty}>
@@ -211,6 +290,7 @@ function SchemeEditor({
       <IndicatorTable
         rows={draft.indicators}
         problems={problems}
+        catalogue={catalogue}
         onChange={updateIndicator}
         onAdd={() => change({ ...draft, indicators: [...draft.indicators, newIndicatorDraft(draft)] })}
         onRemove={(index) => change({ ...draft, indicators: draft.indicators.filter((_, i) => i !== index) })}
@@ -218,10 +298,27 @@ function SchemeEditor({
       <RuleTable
         rows={draft.cardRules}
         problems={problems}
+        catalogue={catalogue}
         onChange={updateRule}
         onAdd={() => change({ ...draft, cardRules: [...draft.cardRules, newRuleDraft(draft)] })}
         onRemove={(index) => change({ ...draft, cardRules: draft.cardRules.filter((_, i) => i !== index) })}
       />
+      <DefinitionsSection
+        rows={draft.definitions}
+        places={places}
+        problems={problems}
+        parsed={check.parsed}
+        names={names}
+        input={input}
+        summable={summable}
+        usedBy={usedBy}
+        onChange={updateDefinition}
+        onFormula={updateFormula}
+        onAdd={addDefinition}
+        onRemove={removeDefinition}
+        onModify={modifyBuiltIn}
+      />
+      <FairnessSection value={draft} problems={problems} onChange={(patch) => change({ ...draft, ...patch })} />
     </div>
   );
 }

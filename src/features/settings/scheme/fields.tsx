@@ -1,10 +1,11 @@
-import { indicatorById, isIndicatorId } from '../../../domain';
 import { useI18n, type MessageKey } from '../../../ui';
+import type { Catalogue } from './draft';
 import { fieldId, fieldState, type ShownProblem } from './problemIndex';
 
-/** The unit word (件, %, 条) of the indicator a row names; null while the id is not a known one. */
-export function unitKey(indicatorId: string): MessageKey | null {
-  return isIndicatorId(indicatorId) ? `settings.unit.${indicatorById(indicatorId).unit}` : null;
+/** The unit word (件, %, 条) of the indicator a row names, among the draft's definitions; null while the id is not a known one. */
+export function unitKey(indicatorId: string, catalogue: Catalogue): MessageKey | null {
+  const entry = catalogue.byId.get(indicatorId);
+  return entry ? `settings.unit.${entry.unit}` : null;
 }
 
 /** "第2项指标的权重": how a control of a table row is named, to the eye of a screen reader and in problems. */
@@ -64,6 +65,7 @@ export function ChoiceSelect<T extends string>({
   choices,
   choiceLabel,
   onChange,
+  problems,
 }: {
   path: string;
   label: string;
@@ -71,9 +73,19 @@ export function ChoiceSelect<T extends string>({
   choices: readonly T[];
   choiceLabel: (choice: T) => string;
   onChange: (choice: T) => void;
+  /** When given, the problems found at its path mark it invalid and describe it. */
+  problems?: readonly ShownProblem[];
 }) {
+  const state = problems ? fieldState(problems, path) : { invalid: false, describedBy: undefined };
   return (
-    <select id={fieldId(path)} aria-label={label} value={value} onChange={(event) => onChange(event.target.value as T)}>
+    <select
+      id={fieldId(path)}
+      aria-label={label}
+      aria-invalid={state.invalid || undefined}
+      aria-describedby={state.describedBy}
+      value={value}
+      onChange={(event) => onChange(event.target.value as T)}
+    >
       {choices.map((choice) => (
         <option key={choice} value={choice}>
           {choiceLabel(choice)}

@@ -1,8 +1,8 @@
-import type { SchemeProblem } from '../../../engine';
+import type { EditorProblem } from './check';
 
 /** A problem with its sentence and the DOM id of its line in the problem list. */
 export interface ShownProblem {
-  problem: SchemeProblem;
+  problem: EditorProblem;
   text: string;
   listId: string;
 }
@@ -15,6 +15,11 @@ export function fieldId(path: string): string {
 /** Problems about this path or anything inside it ("appliesTo" also takes "appliesTo[1]"). */
 export function problemsAt(problems: readonly ShownProblem[], path: string): ShownProblem[] {
   return problems.filter(({ problem }) => problem.path === path || problem.path.startsWith(`${path}[`));
+}
+
+/** Problems about this path or any field of it ("formula" takes "formula.numerator[0]"; "definitions[3]" all of that definition's). */
+export function problemsUnder(problems: readonly ShownProblem[], path: string): ShownProblem[] {
+  return problems.filter(({ problem }) => problem.path === path || problem.path.startsWith(`${path}[`) || problem.path.startsWith(`${path}.`));
 }
 
 /** What a control needs to show its problems: aria-invalid for errors, described by the sentences. */

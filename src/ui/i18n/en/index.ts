@@ -2,6 +2,7 @@ import type { MessageKey } from '../zh-CN';
 import { alerts } from './alerts';
 import { bulletin } from './bulletin';
 import { common } from './common';
+import { figures } from './figures';
 import { errors } from './errors';
 import { fields } from './fields';
 import { files } from './files';
@@ -16,6 +17,7 @@ import { themes } from './themes';
 /** English, complete: the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...common,
+  ...figures,
   ...errors,
   ...fields,
   ...status,

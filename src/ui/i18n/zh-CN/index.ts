@@ -1,6 +1,7 @@
 import type { alerts } from './alerts';
 import type { bulletin } from './bulletin';
 import { common } from './common';
+import { figures } from './figures';
 import type { errors } from './errors';
 import type { files } from './files';
 import type { fields } from './fields';
@@ -24,6 +25,7 @@ import type { themes } from './themes';
  */
 export const zhCN = {
   ...common,
+  ...figures,
   ...overview,
 } as const;
 
