@@ -3,7 +3,7 @@ import { retryUnsavedScheme, useUnsavedScheme } from '../../../data';
 import type { MergePath } from '../../../data/mergeThreeWay';
 import type { Locale, Scheme } from '../../../domain';
 import { copyText, useI18n, type Translate } from '../../../ui';
-import { schemeJson } from './draft';
+import { schemeJson } from './schemeInput';
 import { downloadScheme } from './schemeFile';
 import type { SchemeSave } from './useSchemeSave';
 
