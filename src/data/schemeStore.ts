@@ -22,6 +22,8 @@ let cached: { raw: string | null; scheme: Scheme | null } = { raw: null, scheme:
 let unsaved: { scheme: Scheme; problem: StorageProblem } | null = null;
 /** What storage held when that save was refused: while it still does, no other tab has saved since. */
 let storedWhenRefused: string | null = null;
+/** What the refused scheme was made over (storage's scheme then, or the edit's base): a retry merges over it. */
+let refusedBase: Scheme | null = null;
 
 /**
  * The scheme validator is fetched only when a stored scheme is there to check: most browsers
@@ -120,7 +122,10 @@ export function saveStoredScheme(scheme: Scheme, options: SaveOptions = {}): Sch
   const raw = JSON.stringify(toSave);
   const outcome = writeStored(STORAGE_KEY, raw);
   if (!outcome.ok) {
-    if (!untouched) storedWhenRefused = currentRaw;
+    if (!untouched) {
+      storedWhenRefused = currentRaw;
+      refusedBase = theirs ?? options.base ?? null;
+    }
     unsaved = { scheme: toSave, problem: outcome.problem };
     emit();
     return { status: 'unsaved', scheme: toSave, problem: outcome.problem };
@@ -138,9 +143,20 @@ export function clearStoredScheme(): void {
   emit();
 }
 
-/** Tries the refused save again (after the user freed some space). */
-export function retryUnsavedScheme(): SchemeSaveOutcome | null {
-  return unsaved ? saveStoredScheme(unsaved.scheme, { force: true }) : null;
+/**
+ * Tries the refused save again (after the user freed some space). Another tab may have saved in
+ * the meantime: its changes are merged as on any save, and the same field changed both ways is a
+ * conflict, never overwritten.
+ */
+export function retryUnsavedScheme(options: Pick<SaveOptions, 'validate'> = {}): SchemeSaveOutcome | null {
+  return unsaved ? saveStoredScheme(unsaved.scheme, { base: refusedBase, validate: options.validate }) : null;
+}
+
+/** Lets go of the scheme the browser refused (the user chose another tab's): storage's is in force again. */
+export function dropUnsavedScheme(): void {
+  if (!unsaved) return;
+  unsaved = null;
+  emit();
 }
 
 function subscribe(listener: () => void) {

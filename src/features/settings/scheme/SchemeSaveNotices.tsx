@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { retryUnsavedScheme, useUnsavedScheme } from '../../../data';
+import { useUnsavedScheme } from '../../../data';
 import type { MergePath } from '../../../data/mergeThreeWay';
 import type { Locale, Scheme } from '../../../domain';
 import { copyText, useI18n, type Translate } from '../../../ui';
@@ -37,7 +37,7 @@ export function SchemeSaveNotices({ saving, onKeepMine, onTakeTheirs }: { saving
             <button
               type="button"
               onClick={() => {
-                saving.dismissConflict();
+                saving.takeTheirs();
                 onTakeTheirs();
               }}
             >
@@ -61,7 +61,7 @@ export function SchemeSaveNotices({ saving, onKeepMine, onTakeTheirs }: { saving
             <button type="button" onClick={() => void copyText(schemeJson(unsaved.scheme)).then(setCopied)}>
               {t('settings.scheme.copyJson')}
             </button>
-            <button type="button" onClick={() => retryUnsavedScheme()}>
+            <button type="button" onClick={() => saving.retry()}>
               {t('storage.retry')}
             </button>
           </p>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { saveStoredScheme, type SchemeSaveOutcome } from '../../../data';
+import { dropUnsavedScheme, retryUnsavedScheme, saveStoredScheme, type SchemeSaveOutcome } from '../../../data';
 import type { MergePath } from '../../../data/mergeThreeWay';
 import type { Scheme } from '../../../domain';
 import { validateScheme } from '../../../engine/validate-scheme';
@@ -14,8 +14,11 @@ export interface SaveConflict {
 export interface SchemeSave {
   /** Saves over the scheme in force when the edit began: another tab's save since is merged, never overwritten unseen. */
   save(scheme: Scheme, options?: { force?: boolean }): SchemeSaveOutcome;
+  /** Saves again the scheme the browser refused; another tab's save since is merged the same way. */
+  retry(): SchemeSaveOutcome | null;
   conflict: SaveConflict | null;
-  dismissConflict(): void;
+  /** The other tab's scheme is kept: the conflict and any scheme the browser refused here are let go. */
+  takeTheirs(): void;
 }
 
 /**
@@ -28,13 +31,17 @@ export function useSchemeSave(inForce: Scheme, editing: boolean): SchemeSave {
   // While nothing is being edited the base follows the scheme in force (another tab's save included).
   if (!editing && base !== inForce) setBase(inForce);
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
+  const settle = (outcome: SchemeSaveOutcome | null) => {
+    setConflict(outcome?.status === 'conflict' ? { theirs: outcome.theirs, conflicts: outcome.conflicts } : null);
+    return outcome;
+  };
   return {
-    save(scheme, { force = false } = {}) {
-      const outcome = saveStoredScheme(scheme, { base, validate: validateScheme, force });
-      setConflict(outcome.status === 'conflict' ? { theirs: outcome.theirs, conflicts: outcome.conflicts } : null);
-      return outcome;
-    },
+    save: (scheme, { force = false } = {}) => settle(saveStoredScheme(scheme, { base, validate: validateScheme, force }))!,
+    retry: () => settle(retryUnsavedScheme({ validate: validateScheme })),
     conflict,
-    dismissConflict: () => setConflict(null),
+    takeTheirs: () => {
+      setConflict(null);
+      dropUnsavedScheme();
+    },
   };
 }

@@ -88,4 +88,27 @@ describe('saving the scheme', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.queryByText('方案“存不下的方案”没有保存到浏览器。')).toBeNull());
     expect((JSON.parse(localStorage.getItem(STORAGE_KEY)!) as Scheme).name).toBe('存不下的方案');
   });
+
+  test('refused, then another tab saved the same field: trying again does not overwrite it; the user chooses, and taking theirs lets go of this tab’s', async () => {
+    const user = userEvent.setup();
+    await openEditor();
+    const name = screen.getByLabelText('方案名称');
+    await user.clear(name);
+    await user.type(name, '本页的名称');
+    const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await user.click(screen.getByRole('button', { name: '保存并应用' }));
+    await screen.findByText('方案“本页的名称”没有保存到浏览器。');
+    full.mockRestore();
+    anotherTabSaves({ ...BASE, name: '另一页的名称' });
+    await user.click(screen.getByRole('button', { name: '再试一次保存' }));
+    const conflict = await screen.findByText(/未保存：在您编辑期间，另一个标签页保存了方案“另一页的名称”。/);
+    expect(conflict.textContent).toContain('方案名称');
+    expect((JSON.parse(localStorage.getItem(STORAGE_KEY)!) as Scheme).name).toBe('另一页的名称');
+    await user.click(screen.getByRole('button', { name: '放弃本页的修改，使用另一页保存的方案' }));
+    await waitFor(() => expect(screen.getByText(/当前生效：/).closest('p')!.textContent).toContain('另一页的名称'));
+    expect(screen.queryByText('方案“本页的名称”没有保存到浏览器。')).toBeNull();
+    expect(screen.queryByText(/未保存：在您编辑期间/)).toBeNull();
+  });
 });
