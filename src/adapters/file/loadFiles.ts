@@ -2,7 +2,7 @@ import type { FileInput, LoadProgress, OwnDataset } from './dataset';
 import { FileLoadError, fromWireError } from './fileErrors';
 import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT } from './limits';
 import { browserOwnDataStore, type OwnDataStore } from './store';
-import type { WorkerMessage, WorkerRequest } from './parse.worker';
+import type { WorkerAck, WorkerMessage, WorkerRequest } from './parse.worker';
 
 /** Files as the picker or a drop gives them; `name` and `size` are read before any byte. */
 export interface PickedFile {
@@ -85,6 +85,7 @@ export const loadFilesInWorker: LoadFiles = async (files, { onProgress, signal, 
           const target = message.part === 'offices' ? done.dataset.officesQuality.issues : done.dataset.recordsQuality.issues;
           for (const issue of message.issues) target.push(issue);
           done.waiting -= message.issues.length;
+          if (done.waiting > 0) worker.postMessage({ type: 'more' } satisfies WorkerAck);
           finish();
         } else reject(fromWireError(message.error));
       };

@@ -17,12 +17,16 @@ export type WorkerRequest = {
   /** Keep a usable dataset in the browser's own-data store (the page's default store). */
   keep: boolean;
 };
+/** The page has unpacked a slice of issues and asks for the next (it paces them: see `issues`). */
+export type WorkerAck = { type: 'more' };
 export type WorkerMessage =
   | { type: 'progress'; progress: LoadProgress }
   /**
    * The dataset without its quality issues, which follow in slices (`issues` messages, then it is
-   * complete): 200,000 issue objects in one message held the page ~0.8 s to unpack; slices of a few
-   * thousand are each unpacked between two frames. `kept`: true stored, false refused by the
+   * complete): 200,000 issue objects in one message held the page ~0.8 s to unpack. Each slice is
+   * sent when the page has unpacked the one before (it answers `more`): sent all at once, they
+   * queued up and the page unpacked them back to back, with the garbage collector's pauses
+   * between, in stretches of up to 0.9 s. `kept`: true stored, false refused by the
    * browser, null not asked (or nothing usable).
    */
   | { type: 'done'; dataset: OwnDataset; summary: OwnDatasetSummary; kept: boolean | null; issues: { offices: number; records: number } }
@@ -32,8 +36,11 @@ export type WorkerMessage =
 // The DOM lib types `self` as a window; a dedicated worker's scope has these two members.
 const scope = self as unknown as {
   postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerRequest | WorkerAck>) => void) | null;
 };
+
+/** Resolved when the page asks for the next slice of issues. */
+let nextSlice: (() => void) | null = null;
 
 let lastProgressAt = 0;
 
@@ -79,14 +86,23 @@ async function run(request: WorkerRequest): Promise<void> {
   scope.postMessage({ type: 'done', dataset: bare, summary: summarizeDataset(dataset), kept, issues }, transfer);
   for (const [part, list] of [['offices', officesQuality.issues], ['records', recordsQuality.issues]] as const) {
     for (let start = 0; start < list.length; start += ISSUES_PER_MESSAGE) {
+      const asked = new Promise<void>((resolve) => {
+        nextSlice = resolve;
+      });
       scope.postMessage({ type: 'issues', part, issues: list.slice(start, start + ISSUES_PER_MESSAGE) });
+      await asked;
     }
   }
 }
 
-/** About 10 ms of unpacking on the page each. */
-const ISSUES_PER_MESSAGE = 5_000;
+/** A few milliseconds of unpacking on the page each. */
+const ISSUES_PER_MESSAGE = 2_000;
 
 scope.onmessage = (event) => {
+  if ('type' in event.data) {
+    nextSlice?.();
+    nextSlice = null;
+    return;
+  }
   run(event.data).catch((error: unknown) => scope.postMessage({ type: 'failed', error: toWireError(error) }));
 };
