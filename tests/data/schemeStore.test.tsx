@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Scheme } from '../../src/domain';
 import { DEFAULT_SCHEME } from '../../src/engine';
-import { validateScheme } from '../../src/engine/validate-scheme';
+import { validateScheme } from '../../src/engine/validateScheme';
 
 const STORAGE_KEY = 'spd.scheme.v1';
 const ONLINE_ONLY: Scheme = schemeFromV1({

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { dropUnsavedScheme, retryUnsavedScheme, saveStoredScheme, type SchemeSaveOutcome } from '../../../data';
 import type { MergePath } from '../../../data/mergeThreeWay';
 import type { Scheme } from '../../../domain';
-import { validateScheme } from '../../../engine/validate-scheme';
+import { validateScheme } from '../../../engine/validateScheme';
 
 export interface SaveConflict {
   /** The other tab's saved scheme, now in force. */
