@@ -44,3 +44,4 @@ export * from './naming/useScopeNames';
 export * from './format/lostPoints';
 export * from './figures/LostPoints';
 export * from './format/guides';
+export * from './clipboard';

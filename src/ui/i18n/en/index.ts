@@ -1,6 +1,7 @@
 import type { MessageKey } from '../zh-CN';
 import { alerts } from './alerts';
 import { bulletin } from './bulletin';
+import { bulletinFormat } from './bulletinFormat';
 import { common } from './common';
 import { figures } from './figures';
 import { navigation } from './navigation';
@@ -32,6 +33,7 @@ export const en: Record<MessageKey, string> = {
   ...themes,
   ...screen,
   ...bulletin,
+  ...bulletinFormat,
   ...settings,
   ...files,
 };
