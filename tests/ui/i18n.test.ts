@@ -5,6 +5,8 @@ import { zhCN as zhFirst } from '../../src/ui/i18n/zh-CN';
 import { bulletin } from '../../src/ui/i18n/zh-CN/bulletin';
 import { files } from '../../src/ui/i18n/zh-CN/files';
 import { screen } from '../../src/ui/i18n/zh-CN/screen';
+import { screenPages } from '../../src/ui/i18n/zh-CN/screenPages';
+import { screenSettings } from '../../src/ui/i18n/zh-CN/screenSettings';
 import { settings } from '../../src/ui/i18n/zh-CN/settings';
 import { status } from '../../src/ui/i18n/zh-CN/status';
 import { alerts } from '../../src/ui/i18n/zh-CN/alerts';
@@ -15,7 +17,7 @@ import { errors } from '../../src/ui/i18n/zh-CN/errors';
 import { fields } from '../../src/ui/i18n/zh-CN/fields';
 
 /** The whole Chinese dictionary: the first screen's words and the parts fetched with their screens. */
-const zhCN = { ...zhFirst, ...bulletin, ...settings, ...files, ...screen, ...status, ...rankings, ...alerts, ...office, ...themes, ...errors, ...fields };
+const zhCN = { ...zhFirst, ...bulletin, ...settings, ...files, ...screen, ...screenPages, ...screenSettings, ...status, ...rankings, ...alerts, ...office, ...themes, ...errors, ...fields };
 import { en } from '../../src/ui/i18n/en';
 import { createTranslate, interpolate } from '../../src/ui/i18n/translate';
 

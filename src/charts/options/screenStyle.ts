@@ -55,8 +55,15 @@ export function screenChartOption(option: EChartsCoreOption, style: ScreenChartS
 
   const axis = (item: Obj): Obj => ({
     ...scaleKeys(item, ['nameGap', 'offset'], u),
-    // Larger text collides sooner: an axis' own min label must not sit on top of the next tick's.
-    axisLabel: { ...scaleKeys(sub(item, 'axisLabel'), ['width', 'margin'], u), fontSize: size(SCREEN_CHART_TEXT.axis), hideOverlap: true },
+    // Larger text collides sooner: an axis' own min label must not sit on top of the next tick's;
+    // and a category axis' first label starts at the corner instead of centring on it, so it never
+    // runs into the value axis' lowest label beside the same corner ("99.75%" over "2025年12月").
+    axisLabel: {
+      ...scaleKeys(sub(item, 'axisLabel'), ['width', 'margin'], u),
+      fontSize: size(SCREEN_CHART_TEXT.axis),
+      hideOverlap: true,
+      ...(item.type === 'category' && item.boundaryGap === false ? { alignMinLabel: 'left', alignMaxLabel: 'right' } : {}),
+    },
     nameTextStyle: { ...sub(item, 'nameTextStyle'), fontSize: size(SCREEN_CHART_TEXT.axis) },
     axisLine: { ...sub(item, 'axisLine'), lineStyle: { ...sub(sub(item, 'axisLine'), 'lineStyle'), width: size(1.5) } },
   });
@@ -109,6 +116,20 @@ export function screenChartOption(option: EChartsCoreOption, style: ScreenChartS
           ...markLine,
           lineStyle: { ...sub(markLine, 'lineStyle'), width: size(1.5) },
           label: { ...sub(markLine, 'label'), fontSize: size(SCREEN_CHART_TEXT.markLabel) },
+          // A mark with a style of its own (a target line) is sized for the wall like the others.
+          ...(Array.isArray(markLine.data)
+            ? {
+                data: markLine.data.map((mark: unknown) =>
+                  isObj(mark)
+                    ? {
+                        ...mark,
+                        ...(isObj(mark.label) ? { label: { ...mark.label, fontSize: size(SCREEN_CHART_TEXT.markLabel) } } : {}),
+                        ...(isObj(mark.lineStyle) ? { lineStyle: { ...mark.lineStyle, width: size(1.5) } } : {}),
+                      }
+                    : mark,
+                ),
+              }
+            : {}),
         };
       }
       return next;

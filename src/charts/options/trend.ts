@@ -17,6 +17,8 @@ export interface TrendPanel {
   formatValue: ValueFormatter;
   /** Tick labels of a count axis (the screen's number format); ECharts' own (1,000) by default. Rates are always percentages. */
   formatAxis?: (value: number) => string;
+  /** The scheme's target, drawn as a dashed line across the panel with its label ("目标 90.00%"); the axis reaches it. */
+  target?: { value: number; label: string };
 }
 
 export interface TrendOptionInput {
@@ -32,6 +34,8 @@ export interface TrendOptionInput {
   columns?: number;
   /** Colour of the partial-month marks. */
   markColor?: string;
+  /** Colour of the target lines. */
+  targetColor?: string;
 }
 
 interface Box {
@@ -84,7 +88,7 @@ export function trendOption(input: TrendOptionInput): ChartOption {
   }));
   const yAxis = panels.map((panel, index) => {
     const extent = valueAxisExtent(
-      panel.lines.flatMap((line) => line.values),
+      [...panel.lines.flatMap((line) => line.values), ...(panel.target ? [panel.target.value] : [])],
       panel.unit,
     );
     return {
@@ -116,13 +120,24 @@ export function trendOption(input: TrendOptionInput): ChartOption {
         symbolSize: 5,
         emphasis: { focus: 'series' as const },
         markLine:
-          lineIndex === 0 && partialIndices.length > 0
+          lineIndex === 0 && (partialIndices.length > 0 || panel.target)
             ? {
                 silent: true,
                 symbol: 'none',
                 lineStyle: { type: 'dashed' as const, color: input.markColor ?? '#b7791f', width: 1 },
                 label: { formatter: input.partialNote, position: 'insideEndTop' as const, color: input.markColor ?? '#b7791f', fontSize: 11 },
-                data: partialIndices.map((index) => ({ xAxis: index })),
+                data: [
+                  ...partialIndices.map((index) => ({ xAxis: index })),
+                  ...(panel.target
+                    ? [
+                        {
+                          yAxis: panel.target.value,
+                          lineStyle: { type: 'dashed' as const, color: input.targetColor ?? '#6b7280', width: 1 },
+                          label: { formatter: panel.target.label, position: 'insideEndTop' as const, color: input.targetColor ?? '#6b7280', fontSize: 11 },
+                        },
+                      ]
+                    : []),
+                ],
               }
             : undefined,
       };

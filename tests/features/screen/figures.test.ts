@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { monthPeriod, type MonthlyRecord, type Office } from '../../../src/domain';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod } from '../../../src/engine';
 import { cardHistory } from '../../../src/features/screen/cardHistory';
-import { volumeComposition } from '../../../src/features/screen/composition';
+import { volumeSplit } from '../../../src/features/screen/volume';
 import { kpiTiles } from '../../../src/features/screen/kpis';
 import { generateDataset } from '../../../mocks/generator';
 
@@ -48,8 +48,8 @@ describe('kpiTiles', () => {
   });
 });
 
-describe('volumeComposition', () => {
-  test('top departments, the others together, townships with their villages, and the rest of the total', () => {
+describe('volumeSplit', () => {
+  test('the busiest units one by one, townships with their villages, everyone else summed', () => {
     const records = [
       record('d1', '2025-03', 500, 0),
       record('d2', '2025-03', 300, 0),
@@ -58,34 +58,41 @@ describe('volumeComposition', () => {
       record('v1', '2025-03', 40, 0),
     ];
     const evaluation = evaluatePeriod(buildEngineData(offices, records), DEFAULT_SCHEME, monthPeriod('2025-03'), {});
-    const composition = volumeComposition(evaluation, 2);
-    expect(composition.total).toBe(1000);
-    expect(composition.slices.map((slice) => [slice.key, slice.value])).toEqual([
-      ['d1', 500],
-      ['d2', 300],
-      ['otherDepartments', 100],
-      ['townships', 100],
+    const split = volumeSplit(evaluation, 2);
+    expect(split.total).toBe(1000);
+    expect(split.top).toEqual([
+      { officeId: 'd1', value: 500 },
+      { officeId: 'd2', value: 300 },
     ]);
-    expect(composition.slices.map((slice) => slice.share)).toEqual([0.5, 0.3, 0.1, 0.1]);
-    expect(composition.slices[0]).toMatchObject({ group: 'office', name: '公安局' });
+    // d3 (100) and the township with its village (60 + 40).
+    expect(split.rest).toEqual({ units: 2, value: 200 });
+    expect(volumeSplit(evaluation, 10).rest).toBeNull();
   });
 
-  test('an office that did not report is left out, not counted as 0; nobody reporting gives no slices', () => {
+  test('an office that did not report is left out, not counted as 0; nobody reporting gives no bars', () => {
     const records = [record('d1', '2025-03', 500, 0), record('t1', '2025-03', 100, 0)];
     const evaluation = evaluatePeriod(buildEngineData(offices, records), DEFAULT_SCHEME, monthPeriod('2025-03'), {});
-    const keys = volumeComposition(evaluation).slices.map((slice) => slice.key);
-    expect(keys).toEqual(['d1', 'townships']);
+    expect(volumeSplit(evaluation).top.map((unit) => unit.officeId)).toEqual(['d1', 't1']);
     const empty = evaluatePeriod(buildEngineData(offices, records), DEFAULT_SCHEME, monthPeriod('2025-01'), {});
-    expect(volumeComposition(empty)).toEqual({ total: null, slices: [] });
+    expect(volumeSplit(empty)).toEqual({ total: null, top: [], rest: null });
   });
 
-  test('on the demo county the slices add up to the total', () => {
-    const data = generateDataset({ scenario: 'normal', endMonth: '2025-06' });
-    const evaluation = evaluatePeriod(buildEngineData(data.offices, data.records), DEFAULT_SCHEME, monthPeriod('2025-05'), {});
-    const composition = volumeComposition(evaluation);
-    const sum = composition.slices.reduce((total, slice) => total + slice.value, 0);
-    expect(sum).toBe(composition.total);
-    expect(composition.slices.reduce((total, slice) => total + slice.share, 0)).toBeCloseTo(1, 10);
+  test('on the demo county and the prefecture the bars add up to the total: at a prefecture they are its counties and its own departments', () => {
+    for (const scenario of ['normal', 'large'] as const) {
+      const data = generateDataset({ scenario, endMonth: '2025-06', months: 3 });
+      const evaluation = evaluatePeriod(buildEngineData(data.offices, data.records), DEFAULT_SCHEME, monthPeriod('2025-05'), {});
+      const split = volumeSplit(evaluation, 8);
+      expect(split.top).toHaveLength(8);
+      const sum = split.top.reduce((total, unit) => total + unit.value, 0) + (split.rest?.value ?? 0);
+      expect(sum).toBe(split.total);
+      for (let i = 1; i < split.top.length; i++) expect(split.top[i]!.value).toBeLessThanOrEqual(split.top[i - 1]!.value);
+      if (scenario === 'large') {
+        const kinds = new Set(split.top.map((unit) => evaluation.office(unit.officeId)!.kind));
+        expect(kinds.has('region')).toBe(true);
+        // 13 counties and ~25 departments: 30 or so summed in one bar, never 38 slivers.
+        expect(split.rest!.units).toBeGreaterThan(20);
+      }
+    }
   });
 });
 

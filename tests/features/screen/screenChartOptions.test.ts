@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cardsOverTimeOption } from '../../../src/charts/options/cardsOverTimeOption';
-import { screenCompositionOption } from '../../../src/charts/options/screenComposition';
+import { screenVolumeBarsOption } from '../../../src/charts/options/screenVolumeBars';
 import { SCREEN_CHART_TEXT, screenChartOption } from '../../../src/charts/options/screenStyle';
 import { trendOption } from '../../../src/charts/options/trend';
 import { DARK } from '../../../src/ui/theme/tokens';
@@ -64,45 +64,81 @@ describe('screenChartOption', () => {
   });
 });
 
-describe('screenCompositionOption', () => {
+describe('screenVolumeBarsOption', () => {
   const input = {
-    slices: [
-      { id: 'd1', name: '县公安局', value: 600, share: 0.6 },
-      { id: 'd2', name: '国家税务总局青岚县税务局第一分局', value: 300, share: 0.3 },
-      { id: 'x', name: '{evil|x}', value: 100, share: 0.1 },
-      { id: 'z', name: '无', value: 0, share: 0 },
+    bars: [
+      { id: 'd1', name: '县公安局', value: 600, share: 0.6, rest: false },
+      { id: 'x', name: '{evil|x}<b>', value: 100, share: 0.1, rest: false },
+      { id: 'rest', name: '其余 12 个单位', value: 300, share: 0.3, rest: true },
     ],
     seriesName: '受理件数',
-    formatValue: (value: number | null) => String(value),
+    formatValue: (value: number) => String(value),
     formatShare: (share: number) => `${(share * 100).toFixed(2)}%`,
     shareLabel: '占比',
+    color: '#00f',
+    restColor: '#888',
+    labelColor: '#fff',
   };
 
-  test('shares go into the legend beside the names; the ring has no labels to collide', () => {
-    const option = screenCompositionOption(input, 1) as Obj;
-    const format = option.legend.formatter as (name: string) => string;
-    expect(option.legend.data).toEqual(['县公安局', '国家税务总局青岚县税务局第一分局', '{evil|x}']);
-    expect(format('县公安局')).toBe('{name|县公安局}{share|60.00%}');
-    expect(option.series[0].label.show).toBe(false);
-    expect(option.series[0].data.map((d: Obj) => d.value)).toEqual([600, 300, 100]);
+  test('one bar per unit, largest on top, the rest summed in a colour of its own, labelled with count and share', () => {
+    const option = screenVolumeBarsOption(input) as Obj;
+    expect(option.yAxis.inverse).toBe(true);
+    expect(option.yAxis.data).toEqual(['d1', 'x', 'rest']);
+    expect(option.xAxis.min).toBe(0);
+    expect(option.series[0].data.map((d: Obj) => [d.value, d.itemStyle.color])).toEqual([
+      [600, '#00f'],
+      [100, '#00f'],
+      [300, '#888'],
+    ]);
+    expect(option.series[0].label.formatter({ dataIndex: 0 })).toBe('600 · 60.00%');
   });
 
-  test('long names are cut, and braces from data cannot open rich-text markup', () => {
-    const option = screenCompositionOption(input, 1) as Obj;
-    const format = option.legend.formatter as (name: string) => string;
-    const long = format('国家税务总局青岚县税务局第一分局');
-    const name = /^\{name\|(.*)\}\{share\|/.exec(long)![1]!;
-    // 26 half-width units: twelve Chinese characters and the ellipsis.
-    expect(name).toBe('国家税务总局青岚县税务局…');
-    // Latin letters take half the room: an English name of 22 letters is whole.
-    expect(format('Townships and villages')).toBe('{name|Townships and villages}{share|}');
-    const evil = format('{evil|x}');
-    expect(evil).toBe('{name|｛evil｜x｝}{share|10.00%}');
+  test('names from data cannot open rich-text markup on the axis, and are escaped in the tooltip', () => {
+    const option = screenVolumeBarsOption(input) as Obj;
+    expect(option.yAxis.axisLabel.formatter('x')).toBe('｛evil｜x｝<b>');
+    const html = option.tooltip.formatter({ dataIndex: 1 }) as string;
+    expect(html).toContain('{evil|x}&lt;b&gt;');
+    expect(html).not.toContain('x}<b>');
   });
 
-  test('rich-text widths follow the canvas unit', () => {
-    const one = screenCompositionOption(input, 1) as Obj;
-    const two = screenCompositionOption(input, 2) as Obj;
-    expect(two.legend.textStyle.rich.name.width).toBe(one.legend.textStyle.rich.name.width * 2);
+  test('styled for the wall, its text and bars scale with the canvas', () => {
+    const styled = screenChartOption(screenVolumeBarsOption(input), { unit: 2, tokens: DARK }) as Obj;
+    expect(styled.yAxis.axisLabel.fontSize).toBe(SCREEN_CHART_TEXT.axis * 2);
+    expect(styled.yAxis.axisLabel.width).toBe(600);
+    expect(styled.series[0].label.fontSize).toBe(SCREEN_CHART_TEXT.label * 2);
+    expect(styled.series[0].barMaxWidth).toBe(68);
+  });
+});
+
+describe('targets on the trend lines, and the corner where two axes meet', () => {
+  const withTarget = () =>
+    trendOption({
+      categories: ['2025年11月', '12月', '2026年1月'],
+      partial: [false, false, true],
+      partialNote: '数据不完整',
+      targetColor: '#0f0',
+      panels: [
+        { title: '网上办理率', unit: 'rate', lines: [{ name: '网上办理率', values: [0.84, 0.85, 0.86] }], formatValue: (v) => String(v), target: { value: 0.9, label: '目标 90.00%' } },
+        { title: '受理件数', unit: 'count', lines: [{ name: '受理件数', values: [10, 12, 11] }], formatValue: (v) => String(v) },
+      ],
+    }) as Obj;
+
+  test('the target is a dashed line of its own colour and label; the rate axis reaches it', () => {
+    const option = withTarget();
+    const marks = option.series[0].markLine.data as Obj[];
+    expect(marks).toContainEqual({ xAxis: 2 });
+    const target = marks.find((mark) => mark.yAxis !== undefined)!;
+    expect(target).toMatchObject({ yAxis: 0.9, lineStyle: { type: 'dashed', color: '#0f0' }, label: { formatter: '目标 90.00%' } });
+    expect(option.yAxis[0].max).toBeGreaterThanOrEqual(0.9);
+    expect((option.series[1].markLine.data as Obj[]).some((mark) => mark.yAxis !== undefined)).toBe(false);
+  });
+
+  test('on the wall, the target’s label is sized like the other marks, and the first month starts at the corner instead of centring on it', () => {
+    const styled = screenChartOption(withTarget(), { unit: 2, tokens: DARK }) as Obj;
+    const target = (styled.series[0].markLine.data as Obj[]).find((mark) => mark.yAxis !== undefined)!;
+    expect(target.label.fontSize).toBe(SCREEN_CHART_TEXT.markLabel * 2);
+    expect(target.lineStyle.width).toBe(3);
+    for (const axis of styled.xAxis) expect(axis.axisLabel).toMatchObject({ alignMinLabel: 'left', alignMaxLabel: 'right' });
+    for (const axis of styled.yAxis) expect(axis.axisLabel.alignMinLabel).toBeUndefined();
   });
 });

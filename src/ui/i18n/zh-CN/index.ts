@@ -9,6 +9,8 @@ import type { office } from './office';
 import { overview } from './overview';
 import type { rankings } from './rankings';
 import type { screen } from './screen';
+import type { screenPages } from './screenPages';
+import type { screenSettings } from './screenSettings';
 import type { settings } from './settings';
 import type { status } from './status';
 import type { themes } from './themes';
@@ -37,7 +39,12 @@ export const ZH_PARTS = {
   bulletin: () => import('./bulletin').then((module) => module.bulletin),
   settings: () => import('./settings').then((module) => module.settings),
   files: () => import('./files').then((module) => module.files),
-  screen: () => import('./screen').then((module) => module.screen),
+  screen: () =>
+    Promise.all([import('./screen'), import('./screenPages'), import('./screenSettings')]).then(([core, pages, settings]) => ({
+      ...core.screen,
+      ...pages.screenPages,
+      ...settings.screenSettings,
+    })),
   status: () => import('./status').then((module) => module.status),
   errors: () => import('./errors').then((module) => module.errors),
   fields: () => import('./fields').then((module) => module.fields),
@@ -52,6 +59,8 @@ export type MessageKey =
   | keyof typeof settings
   | keyof typeof files
   | keyof typeof screen
+  | keyof typeof screenPages
+  | keyof typeof screenSettings
   | keyof typeof status
   | keyof typeof rankings
   | keyof typeof alerts
