@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cardsOverTimeOption } from '../../../src/charts/options/cardsOverTimeOption';
 import { screenVolumeBarsOption } from '../../../src/charts/options/screenVolumeBars';
-import { SCREEN_CHART_TEXT, screenChartOption } from '../../../src/charts/options/screenStyle';
+import { AXIS_LABEL_MARGIN, SCREEN_CHART_TEXT, screenChartOption } from '../../../src/charts/options/screenStyle';
 import { trendOption } from '../../../src/charts/options/trend';
 import { DARK } from '../../../src/ui/theme/tokens';
 
@@ -140,5 +140,15 @@ describe('targets on the trend lines, and the corner where two axes meet', () =>
     expect(target.lineStyle.width).toBe(3);
     for (const axis of styled.xAxis) expect(axis.axisLabel).toMatchObject({ alignMinLabel: 'left', alignMaxLabel: 'right' });
     for (const axis of styled.yAxis) expect(axis.axisLabel.alignMinLabel).toBeUndefined();
+  });
+
+  test('on the wall, the gap between an axis and its labels scales with the canvas and clears half a label', () => {
+    for (const unit of [1, 2]) {
+      const styled = screenChartOption(withTarget(), { unit, tokens: DARK }) as Obj;
+      for (const axis of [...styled.xAxis, ...styled.yAxis]) {
+        expect(axis.axisLabel.margin).toBe(AXIS_LABEL_MARGIN * unit);
+        expect(axis.axisLabel.margin).toBeGreaterThan((axis.axisLabel.fontSize as number) / 2);
+      }
+    }
   });
 });
