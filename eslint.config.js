@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import layers from './tools/eslint-layers.js';
 import barrels from './tools/eslint-barrels.js';
+import testNames from './tools/eslint-test-names.js';
 
 const PURE = ['src/domain/**', 'src/engine/**'];
 
@@ -58,6 +59,12 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Never write outerHTML.' },
       ],
     },
+  },
+  {
+    // A test is named after the file it tests (tools/eslint-test-names.js), so a newcomer finds it.
+    files: ['tests/**/*.test.{ts,tsx}'],
+    plugins: { tests: testNames },
+    rules: { 'tests/named-after-source': 'error' },
   },
   {
     files: ['tests/**', 'bench/**', 'tools/**', 'mocks/**'],

@@ -1,8 +1,10 @@
 import { isCountField } from './counts';
-import { parseTerm, type Formula, type Sum, type Term } from './formula';
+import type { Formula, Term } from './formula';
+import type { FormulaTextError, FormulaTextErrorCode, FormulaTextResult } from './formula-text-errors';
+import { lookupOf, normalizeFormulaText, tokenize, type Lookup, type Token } from './formula-text-tokens';
 
 /**
- * A formula as staff type it (指标公式), and back:
+ * A formula as staff type it (指标公式), read into a Formula (printed back by formula-text-print.ts):
  *
  *   办结件数 / (受理件数 + 上月结转在办件数?)      a ratio of two sums
  *   差评数 - 差评整改数                            a difference
@@ -17,141 +19,6 @@ import { parseTerm, type Formula, type Sum, type Term } from './formula';
  *
  * Parsing never throws: what is wrong comes back as data, each with the place in the text.
  */
-
-export const FORMULA_TEXT_ERROR_CODES = [
-  /** Nothing typed. */
-  'empty',
-  /** A character that has no place in a formula (×, *, =, a comma …). */
-  'unexpected-character',
-  /** An operator or a parenthesis with nothing on one side: "受理件数 +", "/ 办结件数", "()". */
-  'missing-operand',
-  /** Two names or groups side by side: "受理件数 办结件数". */
-  'missing-operator',
-  /** A second "/" or "-": a formula is one ratio or one difference. */
-  'two-operators',
-  /** "(" never closed, or ")" never opened. */
-  'unbalanced-parenthesis',
-  /** "/" or "-" inside parentheses: parentheses hold a sum. */
-  'operator-in-parentheses',
-  /** A sum of several terms beside "/" or after "-" without parentheses. */
-  'needs-parentheses',
-  /** "?" or "|" where no name stands before or after it. */
-  'misplaced-mark',
-  /** "?" on a "first of" (a|b?): the first of several is not optional. */
-  'optional-first-of',
-  /** A name that is neither a field nor an indicator. */
-  'unknown-name',
-] as const;
-export type FormulaTextErrorCode = (typeof FORMULA_TEXT_ERROR_CODES)[number];
-
-export interface FormulaTextError {
-  code: FormulaTextErrorCode;
-  /** Where in the text, in UTF-16 code units as String.prototype.slice counts them; end is exclusive. */
-  start: number;
-  end: number;
-  /** The name or the character concerned, as typed (for unknown-name and unexpected-character). */
-  text?: string;
-}
-
-export type FormulaTextResult = { ok: true; formula: Formula } | { ok: false; errors: FormulaTextError[] };
-
-/** Full-width marks as a Chinese input method types them, one character for one (positions hold). */
-const WIDE: Readonly<Record<string, string>> = {
-  '＋': '+',
-  '／': '/',
-  '÷': '/',
-  '－': '-',
-  '−': '-',
-  '（': '(',
-  '）': ')',
-  '｜': '|',
-  '？': '?',
-};
-
-export function normalizeFormulaText(text: string): string {
-  return text.replace(/[＋／÷－−（）｜？]/g, (mark) => WIDE[mark]!);
-}
-
-const MARKS = new Set(['+', '/', '-', '(', ')', '|', '?']);
-const NAME_CHAR = /[\p{L}\p{N}\p{M}_]/u;
-const SPACE = /\s/u;
-
-type Mark = '+' | '/' | '-' | '(' | ')' | '|' | '?';
-type Token = { kind: 'name'; text: string; start: number; end: number } | { kind: Mark; start: number; end: number } | { kind: 'end'; start: number; end: number };
-
-/**
- * How names are looked up: the caller's map (name → id) with its keys as the parser reads text
- * (full-width marks made ASCII, trimmed), and the names with a mark or a space in them, longest
- * first, which are matched whole before the text is cut at marks.
- */
-interface Lookup {
-  ids: Map<string, string>;
-  long: string[];
-}
-
-const lookups = new WeakMap<ReadonlyMap<string, string>, Lookup>();
-
-function lookupOf(names: ReadonlyMap<string, string>): Lookup {
-  let lookup = lookups.get(names);
-  if (lookup) return lookup;
-  const ids = new Map<string, string>();
-  for (const [name, id] of names) {
-    const key = normalizeFormulaText(name).trim();
-    if (key !== '' && !ids.has(key)) ids.set(key, id);
-  }
-  const long = [...ids.keys()].filter((key) => [...key].some((char) => MARKS.has(char) || SPACE.test(char) || !NAME_CHAR.test(char)));
-  long.sort((a, b) => b.length - a.length);
-  lookup = { ids, long };
-  lookups.set(names, lookup);
-  return lookup;
-}
-
-function boundaryAt(text: string, index: number): boolean {
-  if (index >= text.length) return true;
-  const char = text[index]!;
-  return MARKS.has(char) || SPACE.test(char);
-}
-
-function tokenize(text: string, lookup: Lookup, errors: FormulaTextError[]): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i]!;
-    if (SPACE.test(char)) {
-      i += 1;
-      continue;
-    }
-    const long = lookup.long.find((name) => text.startsWith(name, i) && boundaryAt(text, i + name.length));
-    if (long) {
-      tokens.push({ kind: 'name', text: long, start: i, end: i + long.length });
-      i += long.length;
-      continue;
-    }
-    if (MARKS.has(char)) {
-      tokens.push({ kind: char as Mark, start: i, end: i + 1 });
-      i += 1;
-      continue;
-    }
-    // A surrogate pair (a rare character) is one character to the reader.
-    const width = (char.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
-    const whole = text.slice(i, i + width);
-    if (!NAME_CHAR.test(whole)) {
-      errors.push({ code: 'unexpected-character', start: i, end: i + width, text: whole });
-      i += width;
-      continue;
-    }
-    let end = i;
-    while (end < text.length) {
-      const w = (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-      if (!NAME_CHAR.test(text.slice(end, end + w))) break;
-      end += w;
-    }
-    tokens.push({ kind: 'name', text: text.slice(i, end), start: i, end });
-    i = end;
-  }
-  tokens.push({ kind: 'end', start: text.length, end: text.length });
-  return tokens;
-}
 
 /** A syntax error found: parsing stops at the first one (what follows it would only echo it). */
 class Stop {
@@ -302,30 +169,4 @@ export function parseFormulaText(text: string, names: ReadonlyMap<string, string
   errors.sort((a, b) => a.start - b.start);
   if (errors.length > 0 || !formula) return { ok: false, errors };
   return { ok: true, formula };
-}
-
-function printTerm(term: Term, nameOf: (id: string) => string): string {
-  const parsed = parseTerm(term);
-  if (!parsed) return term;
-  return parsed.names.map(nameOf).join('|') + (parsed.optional ? '?' : '');
-}
-
-function printSum(sum: Sum, nameOf: (id: string) => string, grouped: boolean): string {
-  const text = sum.map((term) => printTerm(term, nameOf)).join(' + ');
-  return grouped && sum.length > 1 ? `(${text})` : text;
-}
-
-/**
- * A formula as staff read and type it: `nameOf` gives the name to show for an id (by default the
- * id). For parseFormulaText to read it back, every name shown must map back to its id.
- */
-export function printFormula(formula: Formula, nameOf: (id: string) => string = (id) => id): string {
-  switch (formula.type) {
-    case 'count':
-      return printSum(formula.terms, nameOf, false);
-    case 'ratio':
-      return `${printSum(formula.numerator, nameOf, true)} / ${printSum(formula.denominator, nameOf, true)}`;
-    case 'difference':
-      return `${printSum(formula.minuend, nameOf, false)} - ${printSum(formula.subtrahend, nameOf, true)}`;
-  }
 }

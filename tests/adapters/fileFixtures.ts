@@ -1,7 +1,9 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { FileInput, OwnDataset } from '../../src/adapters/file/dataset';
+import { parseDatasetFiles } from '../../src/adapters/file/parseFiles';
+import { RECORD_COLUMNS } from '../../src/adapters/file/columns';
 import { recordsOf } from '../../src/adapters/file/recordColumns';
-import type { MonthlyRecord } from '../../src/domain';
+import { addMonths, type MonthlyRecord } from '../../src/domain';
 
 let gbkTable: Map<string, number[]> | null = null;
 
@@ -101,4 +103,39 @@ export function recordsIn(dataset: OwnDataset): MonthlyRecord[] {
 /** The spreadsheet row of each record. */
 export function rowsIn(dataset: OwnDataset): number[] {
   return Array.from(dataset.records.row);
+}
+
+/**
+ * A large county as staff export it: 2,500 village rooms × 40 months = 100,000 record rows with
+ * every template column (over 5 MB of CSV), and its office table.
+ */
+export function largeCountyCsv(): { offices: SheetCell[][]; records: string } {
+  const offices: SheetCell[][] = [OFFICE_HEADER, ['C', '大县', '区域', null]];
+  for (let i = 0; i < 2500; i++) offices.push([`V${i}`, `第${i}村`, i % 10 === 0 ? '乡镇' : '村', 'C']);
+  const lines = [RECORD_COLUMNS.map((column) => column.header).join(',')];
+  for (let month = 0; month < 40; month++) {
+    const key = addMonths('2023-01', month);
+    for (let i = 0; i < 2500; i++) {
+      const a = 100 + ((i * 7 + month) % 50);
+      // accepted, completed, onTime, overdue, near, online, fully, reviews, active, good, bad, rectified, then hotline and disclosure
+      lines.push(`V${i},${key},${a},${a - 2},${a - 3},1,2,${a - 20},${a - 40},${a - 10},${a - 11},${a - 12},1,1,20,20,19,18,15,15,8,2`);
+    }
+  }
+  return { offices, records: `${lines.join('\r\n')}\r\n` };
+}
+
+/** A small county's own data as a staff member loads it: one row out of the window, one bad row. */
+export async function smallCountyDataset(id = 'abc'): Promise<OwnDataset> {
+  const records = csv([
+    RECORD_HEADER,
+    recordRow('D1', '2019-12'),
+    recordRow('D1', '2025-01'),
+    recordRow('D2', '2025-01'),
+    ['D2', '2025-02', -1, 0, 0, 0, 0, 0, 0],
+    recordRow('T1', '2025-03'),
+  ]);
+  return parseDatasetFiles([textFile('单位表.csv', csv([OFFICE_HEADER, ...OFFICE_ROWS])), textFile('月度数据表.csv', records)], {
+    newId: () => id,
+    now: () => 1,
+  });
 }

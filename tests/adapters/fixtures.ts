@@ -1,5 +1,15 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import type { MonthlyRecord, Office } from '../../src/domain';
+import type { AppConfig } from '../../src/adapters/config';
+import { monthsBetween, type MonthKey, type MonthlyRecord, type Office } from '../../src/domain';
+
+/** What parseConfig makes of an empty config.json: the demo with every default. */
+export const DEFAULT_CONFIG: AppConfig = {
+  title: '{region}政务服务绩效监测',
+  dataSource: { type: 'mock', scenario: 'normal' },
+  refreshSeconds: 300,
+  locale: 'zh-CN',
+  allowUrlOverride: false,
+};
 
 /** A made-up backend that speaks the contract, on its own origin so nothing real is ever hit. */
 export const BASE_URL = 'http://backend.test/api/v1';
@@ -47,6 +57,35 @@ export function goodRecord(officeId: unknown, month: unknown, overrides: Record<
 export function goodRecords(): Record<string, unknown>[] {
   return MONTHS.flatMap((month) => OFFICES.map((office) => goodRecord(office.id, month)));
 }
+
+/**
+ * A large payload of good records, every office × every month from 2021-01 (2,000 × 50 = 100k by
+ * default), sent through JSON as the adapter gets it: fresh objects, no hidden classes shared with
+ * the code that built them. `extra` is added to every row; `accepted` varies from row to row.
+ */
+export function largeRecordsPayload({ offices = 2000, to = '2025-02' as MonthKey, extra = {} as Record<string, unknown> } = {}) {
+  const months = monthsBetween('2021-01', to);
+  const officeIds = Array.from({ length: offices }, (_, i) => `office-${i}`);
+  const rows: unknown[] = [];
+  for (const month of months) {
+    for (const officeId of officeIds) rows.push(goodRecord(officeId, month, { ...extra, accepted: 1100 + (rows.length % 97) }));
+  }
+  const payload: unknown = JSON.parse(JSON.stringify({ records: rows }));
+  return { payload, rows: rows.length, query: { from: months[0]!, to: months.at(-1)!, officeIds: new Set(officeIds) } };
+}
+
+/** The v1.1 counts of a good record (the five review levels sent): their rules are read from them. */
+export const V11_COUNTS = {
+  carriedOver: 100,
+  overdueOpen: 0,
+  badReviewsOverdue: 0,
+  hotlineCompleted: 149,
+  reviewsVerySatisfied: 1000,
+  reviewsSatisfied: 40,
+  reviewsBasicallySatisfied: 18,
+  reviewsDissatisfied: 2,
+  reviewsVeryDissatisfied: 0,
+};
 
 export const SCHEME_PAYLOAD = {
   version: 1,

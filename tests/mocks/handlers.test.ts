@@ -5,6 +5,7 @@ import { generateDataset } from '../../mocks/generator';
 import { cachedServedData, type MockOptions } from '../../mocks/handlers';
 import { generateHostileDataset } from '../../mocks/hostile';
 import { createMockServer } from '../../mocks/node';
+import { defaultLatencyMs, SCENARIO_NAMES } from '../../mocks/scenarios';
 
 const BASE = 'http://mock.test/api';
 const END = '2025-10';
@@ -167,9 +168,7 @@ describe('scenarios over HTTP', () => {
     serve({ scenario: 'slow' });
     await expect(fetch(`${BASE}/offices`, { signal: AbortSignal.timeout(300) })).rejects.toThrow();
 
-    serve({ scenario: 'normal' });
-    const quick = performance.now();
-    await fetch(`${BASE}/scheme`);
-    expect(performance.now() - quick).toBeLessThan(100);
+    // The other scenarios answer at once (how fast is printed by `npm run bench:adapters`).
+    for (const scenario of SCENARIO_NAMES.filter((name) => name !== 'slow')) expect(defaultLatencyMs(scenario), scenario).toBe(0);
   });
 });

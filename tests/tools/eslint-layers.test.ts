@@ -30,27 +30,3 @@ describe('layer rule', () => {
     expect(result!.messages.map((m) => m.ruleId)).toContain('layers/import-direction');
   });
 });
-
-describe('barrel rule (the first screen carries what a barrel names)', () => {
-  const lint = async (file: string, code: string) => {
-    const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '../..') });
-    const [result] = await eslint.lintText(code, { filePath: path.resolve(import.meta.dirname, '../..', file) });
-    return result!.messages.map((m) => m.ruleId);
-  };
-
-  test('refuses a value re-export of a lazy module from the engine or ui barrel', async () => {
-    expect(await lint('src/engine/index.ts', "export { bulletinFacts } from './bulletin';\n")).toContain('barrels/first-screen');
-    expect(await lint('src/engine/index.ts', "export * from './month-history';\n")).toContain('barrels/first-screen');
-    expect(await lint('src/ui/index.ts', "export { describeError } from './states/describeError';\n")).toContain('barrels/first-screen');
-  });
-
-  test('lets types through, and leaves other files alone', async () => {
-    expect(await lint('src/engine/index.ts', "export type { BulletinFacts } from './bulletin';\n")).not.toContain('barrels/first-screen');
-    expect(await lint('src/engine/evaluate.ts', "export { bulletinFacts } from './bulletin';\n")).not.toContain('barrels/first-screen');
-  });
-
-  test('no source file is over 300 lines (max-lines)', async () => {
-    const long = Array.from({ length: 301 }, (_, i) => `export const x${i} = ${i};`).join('\n') + '\n';
-    expect(await lint('src/domain/long.ts', long)).toContain('max-lines');
-  });
-});

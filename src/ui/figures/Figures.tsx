@@ -1,18 +1,10 @@
 import type { Indicator } from '../../domain';
 import type { Delta } from '../../engine';
 import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluation-types';
-import {
-  changeReason,
-  changeText,
-  dataIncompleteMark,
-  describeChange,
-  notReportedMark,
-  overHundredReason,
-  rankChangeView,
-  standingMark,
-  type RankChangeInput,
-  type StandingMark,
-} from '../format/honest';
+import { changeReason, changeText, describeChange } from '../format/honest/changes';
+import { rankChangeView, type RankChangeInput } from '../format/honest/rankChange';
+import { overHundredReason } from '../format/honest/rates';
+import { dataIncompleteMark, notReportedMark, standingMark, type StandingMark } from '../format/honest/standing';
 import { useI18n } from '../i18n/I18nProvider';
 
 const ARROW = { up: '↑', down: '↓', flat: '→', none: '', gap: '' } as const;

@@ -1,7 +1,7 @@
 import { isRate, lookupIndicator, type Card, type Comparison, type Indicator } from '../../domain';
 import type { Formatters } from './formatters';
 import type { Translate } from '../i18n/translate';
-import { overHundredReason } from './honest';
+import { overHundredReason } from './honest/rates';
 
 const SYMBOLS: Record<Comparison, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥' };
 

@@ -1,7 +1,7 @@
 import { monthOfYear, monthYear, quarterOf, quarterPeriod, type MonthKey, type Period } from '../../domain';
 import type { PeriodEvaluation } from '../../engine';
 import type { Formatters } from '../format/formatters';
-import { throughMonthText } from '../format/honest';
+import { throughMonthText } from '../format/honest/periodInProgress';
 import type { Translate } from '../i18n/translate';
 
 /**

@@ -5,7 +5,7 @@ import { ThemePage } from '../../../src/features/themes';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, kindRollup, latestCompleteMonth } from '../../../src/engine';
 import { addMonths, INDICATORS, indicatorById, lastCompleteMonth, monthPeriod, periodToParam, type MonthlyRecord, type Office } from '../../../src/domain';
 import { createFormatters } from '../../../src/ui/format/formatters';
-import { displayedPointChange } from '../../../src/ui/format/honest';
+import { displayedPointChange } from '../../../src/ui/format/honest/rates';
 import { servedData } from '../../../mocks/scenarios';
 import { MOCK_TEST_BASE_URL, mockBackend, renderApp, withLayoutSize } from '../../render';
 

@@ -4,20 +4,10 @@ import { narrativeContext, type NarrativeContext } from '../narrative/context';
 import type { Narrative, ParagraphId } from '../narrative';
 import { chineseNumber } from '../narrative/ordinal';
 import type { BulletinTable } from './table';
-import {
-  KEY_FIGURES,
-  allFigureIds,
-  bestWorstTable,
-  cardsTable,
-  figuresTable,
-  hotlineFigureIds,
-  kindTotalsTable,
-  missingTable,
-  rankingTable,
-  reviewFigureIds,
-  reviewLevelsTable,
-  schemeTable,
-} from './tables';
+import { cardsTable } from './tables/cards';
+import { missingTable } from './tables/coverage';
+import { KEY_FIGURES, allFigureIds, figuresTable, hotlineFigureIds, kindTotalsTable, reviewFigureIds, reviewLevelsTable } from './tables/figures';
+import { bestWorstTable, rankingTable, schemeTable } from './tables/rankings';
 
 export type ChartId = `scores-${RankedKind}`;
 

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { MISSING_DATA_RULES, REVIEW_LEVELS, type MissingDataRule, type ReviewLevel } from '../../../domain';
 import { useI18n } from '../../../ui';
-import { nationalLevelChoices, type LevelChoice, type SchemeDraft } from './draft';
+import type { LevelChoice, SchemeDraft } from './draft';
+import { nationalLevelChoices } from './newRows';
 import { FieldInput } from './fields';
 import { fieldId, fieldState, type ShownProblem } from './problemIndex';
 

@@ -1,6 +1,6 @@
 import { INDICATOR_CATEGORIES } from '../../../domain';
 import { useI18n } from '../../../ui';
-import type { Catalogue } from './draft';
+import type { Catalogue } from './draftCatalogue';
 import { fieldId, fieldState, type ShownProblem } from './problemIndex';
 
 /**

@@ -1,6 +1,8 @@
 import { OFFICE_KINDS, type OfficeKind } from '../../../domain';
 import { useI18n } from '../../../ui';
-import { parseTypedNumber, type Catalogue, type IndicatorDraft } from './draft';
+import type { IndicatorDraft } from './draft';
+import type { Catalogue } from './draftCatalogue';
+import { parseTypedNumber } from './typedNumbers';
 import { NumberInput, unitKey, useRowLabels } from './fields';
 import { IndicatorSelect } from './IndicatorSelect';
 import { fieldId, fieldState } from './problemIndex';

@@ -1,6 +1,7 @@
 import { CARD_LEVELS, COMPARISONS } from '../../../domain';
 import { useI18n } from '../../../ui';
-import type { Catalogue, RuleDraft } from './draft';
+import type { RuleDraft } from './draft';
+import type { Catalogue } from './draftCatalogue';
 import { ChoiceSelect, FieldInput, NumberInput, unitKey, useRowLabels } from './fields';
 import { IndicatorSelect } from './IndicatorSelect';
 import { fieldId, fieldState } from './problemIndex';

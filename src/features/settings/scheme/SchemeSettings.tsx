@@ -1,68 +1,39 @@
 import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
 import { clearStoredScheme, saveStoredScheme, useDataset, useStoredScheme } from '../../../data';
-import { BUILT_IN_INDICATORS, COUNT_FIELDS, type Scheme } from '../../../domain';
+import type { Scheme } from '../../../domain';
 import { parseFormulaText } from '../../../domain/formula-text';
 import { DEFAULT_SCHEME, type EngineData } from '../../../engine';
-import { createTranslate, isMessageKey, LoadingState, useI18n, type MessageKey, type Translate } from '../../../ui';
+import { LoadingState, useI18n, type MessageKey } from '../../../ui';
 import { alwaysZeroIds, checkDraft, denominatorProblems } from './check';
-import { DefinitionsSection, withFormula } from './DefinitionsSection';
-import {
-  builtInDefinitionDraft,
-  definitionsInOrder,
-  draftCatalogue,
-  draftFromScheme,
-  draftMatches,
-  draftNames,
-  newDefinitionDraft,
-  newIndicatorDraft,
-  newRuleDraft,
-  renameInFormulas,
-  type DefinitionDraft,
-  type IndicatorDraft,
-  type RuleDraft,
-  type SchemeDraft,
-} from './draft';
+import { withFormula } from './definitionEdits';
+import { DefinitionsSection } from './DefinitionsSection';
+import { definitionPlaces, definitionUses, summableIds } from './definitionUses';
+import type { DefinitionDraft, IndicatorDraft, RuleDraft, SchemeDraft } from './draft';
+import { draftCatalogue, draftNames } from './draftCatalogue';
+import { draftFromScheme } from './draftFromScheme';
+import { noticeText, type EditorNotice } from './editorNotice';
+import { draftMatches } from './draftToInput';
+import { builtInDefinitionDraft, newDefinitionDraft, newIndicatorDraft, newRuleDraft } from './newRows';
+import { renameInFormulas } from './renameInFormulas';
 import { FairnessSection } from './FairnessSection';
+import { fieldAliases } from './fieldAliases';
 import { FieldInput } from './fields';
+import { ImportFailureMessage, type ImportFailure } from './ImportFailureMessage';
 import { IndicatorTable } from './IndicatorTable';
 import { RuleTable } from './RuleTable';
 import { ProblemList } from './ProblemList';
 import type { ShownProblem } from './problemIndex';
 import { schemeProblemSentence } from './problemText';
-import { downloadScheme, readSchemeFile, type SchemeFileResult } from './schemeFile';
+import { downloadScheme, readSchemeFile } from './schemeFile';
 import './scheme.css';
 
 type Origin = 'browser' | 'source' | 'default';
-
-type Notice =
-  | { kind: 'saved'; name: string }
-  | { kind: 'reset' }
-  | { kind: 'defaultLoaded' }
-  | { kind: 'discarded' }
-  | { kind: 'imported'; file: string; name: string };
-
-type ImportFailure = { file: string; result: Exclude<SchemeFileResult, { ok: true }> };
 
 const ORIGIN_KEYS: Record<Origin, MessageKey> = {
   browser: 'settings.scheme.origin.browser',
   source: 'settings.scheme.origin.source',
   default: 'settings.scheme.origin.default',
 };
-
-/** Built-in counts and sums: what a formula may add besides the fields. */
-const BUILT_IN_COUNTS = new Set(BUILT_IN_INDICATORS.filter((definition) => definition.formula.type === 'count').map((definition) => definition.id));
-
-/** The other names staff know a field by (the dictionary's, e.g. 超期件数), understood in formulas too. */
-function fieldAliases(t: Translate): [string, string][] {
-  const zh = createTranslate('zh-CN');
-  const aliases: [string, string][] = [];
-  for (const field of COUNT_FIELDS) {
-    const key = `quality.field.${field}`;
-    if (!isMessageKey(key)) continue;
-    aliases.push([zh(key), field], [t(key), field]);
-  }
-  return aliases;
-}
 
 /**
  * 设置 → 考核方案: the scheme in force, edited as a form and checked as it is typed (the engine's
@@ -107,7 +78,7 @@ function SchemeEditor({
   const aliases = useMemo(() => fieldAliases(t), [t]);
   const fresh = useMemo(() => draftFromScheme(inForce, { locale, aliases }), [inForce, locale, aliases]);
   const [edit, setEdit] = useState<SchemeDraft | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<EditorNotice | null>(null);
   const [importFailure, setImportFailure] = useState<ImportFailure | null>(null);
   const draft = edit ?? fresh;
 
@@ -130,29 +101,9 @@ function SchemeEditor({
   const errorCount = problems.filter(({ problem }) => problem.severity === 'error').length;
   const dirty = edit !== null && !draftMatches(edit, inForce, names);
   const valid = errorCount === 0 && check.scheme !== null;
-  const usedBy = useMemo(() => {
-    const map = new Map<string, string[]>();
-    const use = (id: string, place: string) => map.set(id, [...(map.get(id) ?? []), place]);
-    draft.indicators.forEach((item, i) => use(item.indicatorId, t('settings.where.indicatorUnnamed', { n: i + 1 })));
-    draft.cardRules.forEach((rule, i) => use(rule.subject, t('settings.where.ruleUnnamed', { n: i + 1 })));
-    return map;
-  }, [draft.indicators, draft.cardRules, t]);
-  const places = useMemo(() => {
-    const map = new Map<string, number>();
-    definitionsInOrder(draft).forEach(({ row }, i) => row && map.set(row.key, i));
-    return map;
-  }, [draft]);
-  const summable = useMemo(
-    () =>
-      definitionsInOrder(draft)
-        .filter(({ id, row }) => {
-          if (!row) return BUILT_IN_COUNTS.has(id);
-          const parsed = check.parsed.get(row.key);
-          return parsed?.ok === true && parsed.formula.type === 'count';
-        })
-        .map(({ id }) => id),
-    [draft, check],
-  );
+  const usedBy = useMemo(() => definitionUses(draft, t), [draft, t]);
+  const places = useMemo(() => definitionPlaces(draft), [draft]);
+  const summable = useMemo(() => summableIds(draft, check.parsed), [draft, check]);
 
   const change = (next: SchemeDraft) => {
     setEdit(next);
@@ -313,55 +264,6 @@ function SchemeEditor({
         onModify={modifyBuiltIn}
       />
       <FairnessSection value={draft} problems={problems} onChange={(patch) => change({ ...draft, ...patch })} />
-    </div>
-  );
-}
-
-function noticeText(notice: Notice, t: ReturnType<typeof useI18n>['t'], originText: string): string {
-  switch (notice.kind) {
-    case 'saved':
-      return t('settings.scheme.saved', { name: notice.name });
-    case 'reset':
-      return t('settings.scheme.resetDone', { scheme: originText });
-    case 'defaultLoaded':
-      return t('settings.scheme.defaultLoaded');
-    case 'discarded':
-      return t('settings.scheme.discarded');
-    case 'imported':
-      return t('settings.scheme.imported', { file: notice.file, name: notice.name });
-  }
-}
-
-function ImportFailureMessage({ failure }: { failure: ImportFailure }) {
-  const { t, locale, formatCount } = useI18n();
-  const { file, result } = failure;
-  let message: string;
-  let details: string[] = [];
-  switch (result.reason) {
-    case 'too-large':
-      message = t('settings.scheme.importTooLarge', { file, size: formatCount(Math.ceil(result.size / 1024)) });
-      break;
-    case 'unreadable':
-      message = t('settings.scheme.importUnreadable', { file });
-      break;
-    case 'not-json':
-      message = t('settings.scheme.importNotJson', { file });
-      break;
-    case 'invalid':
-      message = t('settings.scheme.importInvalid', { file, count: formatCount(result.problems.length) });
-      details = result.problems.map((problem) => schemeProblemSentence(problem, result.input, t, locale, 'file'));
-      break;
-  }
-  return (
-    <div role="alert" className="state error scheme-import-error">
-      <p>{message}</p>
-      {details.length > 0 && (
-        <ul>
-          {details.slice(0, 20).map((text, i) => (
-            <li key={i}>{text}</li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { COUNT_FIELDS, NATIONAL_REVIEW_LEVELS, OFFICE_KINDS, type Scheme } from '../../../domain';
-import type { FormulaTextErrorCode } from '../../../domain/formula-text';
+import type { FormulaTextErrorCode } from '../../../domain/formula-text-errors';
 import type { EngineData, SchemeProblem, SchemeProblemCode, SchemeProblemSeverity } from '../../../engine';
 import { ratiosAlwaysZero } from '../../../engine/denominator-check';
 import { validateScheme } from '../../../engine/validate-scheme';
-import { definitionsInOrder, draftCatalogue, draftToInput, parseDraftFormulas, type ParsedFormulas, type SchemeDraft } from './draft';
+import type { SchemeDraft } from './draft';
+import { draftCatalogue } from './draftCatalogue';
+import { definitionsInOrder, draftToInput, parseDraftFormulas, type ParsedFormulas } from './draftToInput';
 import { idOfName, similarNames, type FormulaNames } from './formulaNames';
 
 /** What the editor says on top of validateScheme: a formula's text that does not read, a name already taken. */

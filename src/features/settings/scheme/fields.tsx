@@ -1,5 +1,5 @@
 import { useI18n, type MessageKey } from '../../../ui';
-import type { Catalogue } from './draft';
+import type { Catalogue } from './draftCatalogue';
 import { fieldId, fieldState, type ShownProblem } from './problemIndex';
 
 /** The unit word (件, %, 条) of the indicator a row names, among the draft's definitions; null while the id is not a known one. */

@@ -2,7 +2,7 @@ import type { Scheme } from '../../../domain';
 import type { SchemeProblem } from '../../../engine';
 import { validateScheme } from '../../../engine/validate-scheme';
 import { downloadBlob, safeFileName } from '../../../ui';
-import { schemeJson } from './draft';
+import { schemeJson } from './schemeInput';
 
 /** A scheme file is a few KB; anything far larger is not one, and is not read into memory. */
 export const MAX_SCHEME_FILE_BYTES = 1024 * 1024;
