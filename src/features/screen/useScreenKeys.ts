@@ -40,8 +40,11 @@ export function useScreenKeys(controls: RotationControls, actions: ScreenKeyActi
       }
       if (act.dialogOpen) return;
       const target = event.target as HTMLElement | null;
-      if (target && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(target.tagName)) return;
       const key = event.key;
+      // Typing in a field is the field's. A focused tab or button keeps only its own keys (Space
+      // and Enter press it): after a click on a page tab the arrows and 1–9 still turn the pages.
+      if (target && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable)) return;
+      if (target && /^(BUTTON|A)$/.test(target.tagName) && (key === ' ' || key === 'Spacebar' || key === 'Enter')) return;
       if (key === ' ' || key === 'Spacebar') {
         event.preventDefault();
         if (!event.repeat) controls.toggle();

@@ -28,13 +28,21 @@ describe('operating the big screen without editing the URL', () => {
     await open('#/screen?pages=overview,map,rankings,reviews,hotline,alerts&rotate=600');
     const tabs = screen.getByRole('list', { name: '轮播页面' });
     expect(within(tabs).getAllByRole('button').map((button) => button.textContent)).toEqual(['总览', '地图', '排名', '好差评', '12345热线', '红黄牌']);
-    fireEvent.click(within(tabs).getByRole('button', { name: '好差评' }));
+    const tab = within(tabs).getByRole('button', { name: '好差评' });
+    fireEvent.click(tab);
     expect(canvas().dataset.page).toBe('reviews');
     expect(within(tabs).getByText('好差评').closest('li')!.getAttribute('aria-current')).toBe('page');
-    fireEvent.keyDown(window, { key: '6' });
+    // The clicked tab keeps the focus: the page keys still work from it (in the browser the event starts there).
+    tab.focus();
+    fireEvent.keyDown(tab, { key: '6' });
     expect(canvas().dataset.page).toBe('alerts');
-    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    fireEvent.keyDown(tab, { key: 'ArrowRight' });
     expect(canvas().dataset.page).toBe('overview');
+    // Space on a focused button presses the button; it does not pause the wall.
+    fireEvent.keyDown(tab, { key: ' ' });
+    expect(screen.queryByText('已暂停')).toBeNull();
+    fireEvent.keyDown(window, { key: ' ' });
+    expect(screen.getByText('已暂停')).toBeTruthy();
   }, 30_000);
 
   test('at a county the county comparison page is not shown: it needs counties under the scope', async () => {
