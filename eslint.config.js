@@ -5,6 +5,7 @@ import globals from 'globals';
 import layers from './tools/eslint-layers.js';
 import barrels from './tools/eslint-barrels.js';
 import testNames from './tools/eslint-test-names.js';
+import fileNames from './tools/eslint-file-names.js';
 
 const PURE = ['src/domain/**', 'src/engine/**'];
 
@@ -48,6 +49,12 @@ export default tseslint.config(
     // Small files with one job: a file past 300 lines is doing several.
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     rules: { 'max-lines': ['error', { max: 300 }] },
+  },
+  {
+    // One naming convention (tools/eslint-file-names.js): components PascalCase, modules camelCase.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    plugins: { 'file-names': fileNames },
+    rules: { 'file-names/convention': 'error' },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -28,7 +28,7 @@ import { addMonths, monthPeriod, type MonthKey, type MonthlyRecord, type Office 
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, type EngineData, type PeriodEvaluation } from '../src/engine';
 import { COUNT_FIELDS } from '../src/domain';
 import { bulletinFacts } from '../src/engine/bulletin';
-import { schemeLayout } from '../src/engine/layout/scheme-layout';
+import { schemeLayout } from '../src/engine/layout/schemeLayout';
 import { arqueroInputs, arqueroRollup, floorRollup, floorSumOnly } from './engine-peers';
 import { syntheticProvince } from './synthetic-province';
 

@@ -30,7 +30,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { addMonths, lastCompleteMonth, monthPeriod, type MonthKey, type MonthlyRecord, type Office } from '../src/domain';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod } from '../src/engine';
-import { byKindOption, overviewTrendPoints, topVolume, topVolumeOption, trendOptions, volumeByKindSlices, type OverviewText } from '../src/features/overview/chart-options';
+import { byKindOption, overviewTrendPoints, topVolume, topVolumeOption, trendOptions, volumeByKindSlices, type OverviewText } from '../src/features/overview/chartOptions';
 import { createFormatters } from '../src/ui/format/formatters';
 import { createTranslate } from '../src/ui/i18n/translate';
 import { servedData, type ServedData } from '../mocks/scenarios';

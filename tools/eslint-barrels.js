@@ -7,13 +7,13 @@ import path from 'node:path';
 export const LAZY_MODULES = {
   'src/engine/index.ts': {
     './bulletin': 'only the bulletin screen computes bulletin facts',
-    './bulletin-types': 'only the bulletin screen computes bulletin facts',
-    './bulletin-rows': 'only the bulletin screen computes bulletin facts',
-    './bulletin-parts': 'only the bulletin screen computes bulletin facts',
-    './month-history': 'only the alerts and office screens read month histories',
-    './validate-scheme': 'a scheme is validated only when one is stored or served',
-    './scheme-problems': 'problem sentences are needed only when a scheme has problems',
-    './denominator-check': 'only the scheme editor checks denominators against the data',
+    './bulletinTypes': 'only the bulletin screen computes bulletin facts',
+    './bulletinRows': 'only the bulletin screen computes bulletin facts',
+    './bulletinParts': 'only the bulletin screen computes bulletin facts',
+    './monthHistory': 'only the alerts and office screens read month histories',
+    './validateScheme': 'a scheme is validated only when one is stored or served',
+    './schemeProblems': 'problem sentences are needed only when a scheme has problems',
+    './denominatorCheck': 'only the scheme editor checks denominators against the data',
   },
   'src/ui/index.ts': {
     './states/describeError': 'the words of errors are fetched when an error shows',

@@ -1,7 +1,7 @@
 import type { Scheme } from '../domain';
 import type { SchemeProblem } from '../engine';
-import { schemeProblemText } from '../engine/scheme-problems';
-import { validateScheme } from '../engine/validate-scheme';
+import { schemeProblemText } from '../engine/schemeProblems';
+import { validateScheme } from '../engine/validateScheme';
 import { AdapterError } from './errors';
 
 /** How many problems the error names before "and N more": enough to fix, short enough to read. */

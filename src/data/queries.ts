@@ -2,7 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { DataAdapter, OfficesResult, RecordsResult } from '../adapters/types';
 import { addMonths, monthFromIndex, type MonthKey, type Office, type QualityReport } from '../domain';
 import { buildEngineData, type EngineData } from '../engine';
-import { recordsMatch } from '../engine/records-match';
+import { recordsMatch } from '../engine/recordsMatch';
 import { queryKeys } from './queryKeys';
 
 /** Four years: 36 months of trends plus the year before the first of them, for year-on-year changes. */

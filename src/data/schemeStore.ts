@@ -32,7 +32,7 @@ function storedRaw(): string | null {
  */
 export function prepareStoredScheme(): Promise<void> {
   if (validate || !storedRaw()) return Promise.resolve();
-  validatorLoading ??= import('../engine/validate-scheme').then(
+  validatorLoading ??= import('../engine/validateScheme').then(
     (module) => {
       validate = module.validateScheme;
     },

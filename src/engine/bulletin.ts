@@ -1,13 +1,13 @@
 import { addMonths, indicatorById, monthPeriod, type IndicatorId, type MonthKey, type Scheme } from '../domain';
-import { cardsByLevel, figuresByCategory, missingOffices, notReportedOffices, reviewBreakdown, scopeDeltas } from './bulletin-parts';
-import { rankRow, rankingColumns } from './bulletin-rows';
-import type { BulletinFacts, BulletinOffice } from './bulletin-types';
-import type { EngineData } from './engine-data';
+import { cardsByLevel, figuresByCategory, missingOffices, notReportedOffices, reviewBreakdown, scopeDeltas } from './bulletinParts';
+import { rankRow, rankingColumns } from './bulletinRows';
+import type { BulletinFacts, BulletinOffice } from './bulletinTypes';
+import type { EngineData } from './engineData';
 import { evaluatePeriod } from './evaluate';
-import { RANKED } from './evaluation-types';
+import { RANKED } from './evaluationTypes';
 import { kindRollup } from './trend';
 
-export * from './bulletin-types';
+export * from './bulletinTypes';
 
 /**
  * Everything a monthly bulletin (月度通报) states for one month and one scope, as plain data

@@ -1,7 +1,7 @@
 import { OFFICE_KINDS, compare, monthFromIndex, type Card, type CardRule, type Indicator } from '../domain';
 import { FormulaKind } from './layout/terms';
-import { formulaOf, type CompiledFormula, type SchemeLayout } from './layout/scheme-layout';
-import { KIND_CODE, officesOfKindIn } from './office-tree';
+import { formulaOf, type CompiledFormula, type SchemeLayout } from './layout/schemeLayout';
+import { KIND_CODE, officesOfKindIn } from './officeTree';
 import { subtreeInto, subtreeScratch, type MonthSpan, type RollUp } from './rollup';
 import { denominatorAt, isNoValue, valueAt } from './values';
 

@@ -1,7 +1,7 @@
 import { COUNT_FIELDS, type CountField } from '../domain';
-import { NEVER_EXPECTED, type EngineData } from './engine-data';
+import { NEVER_EXPECTED, type EngineData } from './engineData';
 import { FIELD_COUNT } from './fields';
-import type { SchemeLayout } from './layout/scheme-layout';
+import type { SchemeLayout } from './layout/schemeLayout';
 import type { MonthSpan } from './rollup';
 
 /** Reporting coverage of office ranges over a span (reporting units only). */

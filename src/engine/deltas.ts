@@ -1,5 +1,5 @@
 import type { IndicatorId } from '../domain';
-import type { SchemeLayout } from './layout/scheme-layout';
+import type { SchemeLayout } from './layout/schemeLayout';
 import { isNoValue } from './values';
 
 /**

@@ -1,16 +1,16 @@
 import { type Card, type OfficeKind, type Period, type Scheme } from '../domain';
 import { ownRecordGaps } from './coverage';
-import type { EngineData } from './engine-data';
-import { computeEvaluation, type EvaluateOptions, type EvaluationCore } from './evaluation-core';
-import { RANKED, type OfficeEvaluation, type PeriodEvaluation, type RankMove, type ReportingStatus } from './evaluation-types';
-import { LazyOfficeEvaluation } from './office-evaluation';
-import { PeriodReaders } from './office-readers';
-import { KIND_CODE, officesOfKindIn } from './office-tree';
-import { PeriodView, type OfficesByKind, type RankingLists } from './period-view';
+import type { EngineData } from './engineData';
+import { computeEvaluation, type EvaluateOptions, type EvaluationCore } from './evaluationCore';
+import { RANKED, type OfficeEvaluation, type PeriodEvaluation, type RankMove, type ReportingStatus } from './evaluationTypes';
+import { LazyOfficeEvaluation } from './officeEvaluation';
+import { PeriodReaders } from './officeReaders';
+import { KIND_CODE, officesOfKindIn } from './officeTree';
+import { PeriodView, type OfficesByKind, type RankingLists } from './periodView';
 import { bestOf, worstOf } from './ranking';
 import { spanOf } from './rollup';
 
-export type { EvaluateOptions } from './evaluation-core';
+export type { EvaluateOptions } from './evaluationCore';
 
 const STANDINGS = [null, 'ranked', 'unscored', 'not-reported'] as const;
 const MOVES: readonly RankMove[] = [null, 'new', 'others'];

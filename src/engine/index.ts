@@ -1,5 +1,5 @@
-export { indicatorValue, indicatorValues, formulaValue, type IndicatorValues, type FormulaContext } from './indicator-value';
-export { buildEngineData, EngineInputError, type EngineData } from './engine-data';
+export { indicatorValue, indicatorValues, formulaValue, type IndicatorValues, type FormulaContext } from './indicatorValue';
+export { buildEngineData, EngineInputError, type EngineData } from './engineData';
 export { SchemeLayoutError } from './layout/terms';
 export { childrenOf, descendantsOfKind, ancestorsOf, officeById, isInSubtree } from './tree';
 export { indicatorScore } from './score';
@@ -16,15 +16,15 @@ export {
   type IndicatorScore,
   type IndicatorStanding,
   type RankMove,
-} from './evaluation-types';
+} from './evaluationTypes';
 export { trend, kindTrend, kindRollup, type TrendPoint, type KindRollup, type MonthRange } from './trend';
 export { latestCompleteMonth, monthCoverage, isPartialMonth, dataMonths, type MonthCoverage } from './months';
-export { DEFAULT_SCHEME } from './default-scheme';
+export { DEFAULT_SCHEME } from './defaultScheme';
 // What only some screens run is imported from its own file, not from here: lint
 // (barrels/first-screen, tools/eslint-barrels.js) keeps those modules out of this file. Types are free.
-export type { MonthSummary, MonthStanding } from './month-history';
-export type { SchemeValidation } from './validate-scheme';
-export type { SchemeProblem, SchemeProblemCode, SchemeProblemSeverity } from './scheme-problems';
+export type { MonthSummary, MonthStanding } from './monthHistory';
+export type { SchemeValidation } from './validateScheme';
+export type { SchemeProblem, SchemeProblemCode, SchemeProblemSeverity } from './schemeProblems';
 export type {
   BulletinFacts,
   BulletinFigure,

@@ -1,6 +1,6 @@
 import { monthFromIndex, monthIndex, type MonthKey } from '../domain';
-import type { EngineData } from './engine-data';
-import type { Reporting } from './evaluation-types';
+import type { EngineData } from './engineData';
+import type { Reporting } from './evaluationTypes';
 import { reportingOfRanges } from './coverage';
 import { scopeIndexOf } from './tree';
 

@@ -1,9 +1,9 @@
 import { OFFICE_KINDS } from '../domain';
 import { ownRecordCount } from './coverage';
-import type { EngineData } from './engine-data';
-import { RANKED, type RankedKind } from './evaluation-types';
-import type { SchemeLayout } from './layout/scheme-layout';
-import { KIND_CODE, officesOfKindIn } from './office-tree';
+import type { EngineData } from './engineData';
+import { RANKED, type RankedKind } from './evaluationTypes';
+import type { SchemeLayout } from './layout/schemeLayout';
+import { KIND_CODE, officesOfKindIn } from './officeTree';
 import { rankIndices, type RankEntry } from './ranking';
 import { subtreeInto, subtreeScratch, type MonthSpan, type RollUp } from './rollup';
 import { compositeOf, type ScoredIndicator } from './score';

@@ -1,8 +1,8 @@
 import { monthIndex, type Period } from '../domain';
-import { NEVER_EXPECTED, type EngineData } from './engine-data';
+import { NEVER_EXPECTED, type EngineData } from './engineData';
 import { CLOSING_BITS, CLOSING_FIELDS, FIELD_COUNT, FLOW_BITS, OPENING_BITS, OPENING_FIELDS } from './fields';
-import { addCells } from './add-cells';
-import type { SchemeLayout } from './layout/scheme-layout';
+import { addCells } from './addCells';
+import type { SchemeLayout } from './layout/schemeLayout';
 
 /** A period as month offsets relative to data.baseMonthIndex; may reach outside the data. */
 export interface MonthSpan {

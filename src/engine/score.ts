@@ -1,8 +1,8 @@
 import type { CountField, Indicator, OfficeKind } from '../domain';
-import type { IndicatorScore, IndicatorStanding } from './evaluation-types';
+import type { IndicatorScore, IndicatorStanding } from './evaluationTypes';
 import { FormulaKind, lackingFields } from './layout/terms';
-import type { CompiledFormula, SchemeLayout } from './layout/scheme-layout';
-import { KIND_CODE } from './office-tree';
+import type { CompiledFormula, SchemeLayout } from './layout/schemeLayout';
+import { KIND_CODE } from './officeTree';
 import type { RollUp } from './rollup';
 import { denominatorAt, isNoValue, valueAt } from './values';
 

@@ -1,5 +1,5 @@
 import type { Office, OfficeKind } from '../domain';
-import { EngineInputError, KIND_CODE, type EngineData } from './engine-data';
+import { EngineInputError, KIND_CODE, type EngineData } from './engineData';
 
 /** The internal index of an office; throws for an id the data does not hold. */
 export function officeIndexOf(data: EngineData, officeId: string): number {

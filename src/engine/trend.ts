@@ -8,11 +8,11 @@ import {
   type Scheme,
 } from '../domain';
 import { reportingOfRanges } from './coverage';
-import { DEFAULT_SCHEME } from './default-scheme';
-import { KIND_CODE, type EngineData } from './engine-data';
-import type { Reporting } from './evaluation-types';
-import type { IndicatorValues } from './indicator-value';
-import { formulaOf, schemeLayout } from './layout/scheme-layout';
+import { DEFAULT_SCHEME } from './defaultScheme';
+import { KIND_CODE, type EngineData } from './engineData';
+import type { Reporting } from './evaluationTypes';
+import type { IndicatorValues } from './indicatorValue';
+import { formulaOf, schemeLayout } from './layout/schemeLayout';
 import { rangesInto, subtreeScratch } from './rollup';
 import { officeIndexOf, scopeIndexOf } from './tree';
 import { formulaValuesInMonth, isNoValue, rolledCounts, rolledValues } from './values';

@@ -1,8 +1,8 @@
 import { COUNT_FIELDS, type Counts } from '../domain';
 import { FIELD_COUNT } from './fields';
-import type { IndicatorValues } from './indicator-value';
+import type { IndicatorValues } from './indicatorValue';
 import { FormulaKind } from './layout/terms';
-import type { CompiledFormula, SchemeLayout } from './layout/scheme-layout';
+import type { CompiledFormula, SchemeLayout } from './layout/schemeLayout';
 import type { MonthSpan, RollUp } from './rollup';
 
 /** NaN is how the engine's typed arrays say "no value"; this names the test. */

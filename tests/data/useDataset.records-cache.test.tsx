@@ -5,7 +5,7 @@ import type { DataAdapter } from '../../src/adapters/types';
 import { isRecordsKey } from '../../src/data/queryKeys';
 import { useDataset } from '../../src/data/useDataset';
 import type { MonthlyRecord, Office } from '../../src/domain';
-import * as engineData from '../../src/engine/engine-data';
+import * as engineData from '../../src/engine/engineData';
 import { AppProviders, createTestQueryClient } from '../render';
 
 const OFFICES: Office[] = [

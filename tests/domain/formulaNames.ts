@@ -1,5 +1,5 @@
 import type { Formula } from '../../src/domain';
-import { parseFormulaText } from '../../src/domain/formula-text';
+import { parseFormulaText } from '../../src/domain/formulaText';
 
 /** Names as staff type them: Chinese field names, an indicator's name and id, one name with marks in it. */
 export const NAMES = new Map<string, string>([

@@ -11,7 +11,7 @@ import {
   type MonthlyRecord,
 } from '../../src/domain';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod } from '../../src/engine';
-import { schemeLayout } from '../../src/engine/layout/scheme-layout';
+import { schemeLayout } from '../../src/engine/layout/schemeLayout';
 import { PROPERTY_MONTHS, datasetArb, type Dataset } from './fixtures/arbitraries';
 
 /** What validation lets through: rows that break a consistency rule are left out (docs/data-contract.md). */

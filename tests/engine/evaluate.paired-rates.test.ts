@@ -3,7 +3,7 @@ import { schemeFromV1, COUNT_FIELDS, monthPeriod, rangePeriod, type MonthlyRecor
 import { buildEngineData, evaluatePeriod, indicatorValue, kindRollup, kindTrend, trend } from '../../src/engine';
 import { bulletinFacts } from '../../src/engine/bulletin';
 import { DEFAULT_SCHEME } from '../../src/engine';
-import { schemeLayout } from '../../src/engine/layout/scheme-layout';
+import { schemeLayout } from '../../src/engine/layout/schemeLayout';
 import { generateDataset } from '../../mocks/generator';
 
 /**

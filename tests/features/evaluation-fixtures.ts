@@ -1,5 +1,5 @@
 /**
- * Evaluations built by hand, in the shape src/engine/evaluation-types.ts declares (the fairness
+ * Evaluations built by hand, in the shape src/engine/evaluationTypes.ts declares (the fairness
  * facts included: scoreDetails, dataIncomplete, rankMove, requested / through, previousPeriod null
  * for a year-to-date, Delta.gap), so screens and their pure helpers are tested on exactly the
  * situations they must state honestly, without running the engine.
@@ -22,7 +22,7 @@ import {
   type Period,
 } from '../../src/domain';
 import { DEFAULT_SCHEME, type Delta, type EngineData, type IndicatorDeltas, type PeriodEvaluation, type RankedKind } from '../../src/engine';
-import type { IndicatorScore, OfficeEvaluation } from '../../src/engine/evaluation-types';
+import type { IndicatorScore, OfficeEvaluation } from '../../src/engine/evaluationTypes';
 
 /** A change as the engine states it; `gap` for a comparison that does not exist by rule (累计数不作环比). */
 export function deltaOf(previous: number | null, current: number | null, gap?: 'cumulative'): Delta {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error: a plain JavaScript module of the lint config
 import { testedFile } from '../../tools/eslint-test-names.js';
-import { lintRules } from './lintRules';
+import { LINT_TIMEOUT, lintRules } from './lintRules';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const named = (file: string) => testedFile(path.join(root, file), root);
@@ -34,7 +34,7 @@ describe('a test is named after the file it tests (tools/eslint-test-names.js)',
     expect(named('tests/e2e/overview.e2e.ts')).toBeNull();
   });
 
-  test('is wired into the lint config', async () => {
+  test('is wired into the lint config', { timeout: LINT_TIMEOUT }, async () => {
     expect(await lintRules('tests/engine/golden.test.ts', 'export {};\n')).toContain('tests/named-after-source');
     expect(await lintRules('tests/engine/evaluate.golden.test.ts', 'export {};\n')).not.toContain('tests/named-after-source');
   });

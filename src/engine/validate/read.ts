@@ -1,5 +1,5 @@
 import { OFFICE_KINDS, type OfficeKind } from '../../domain';
-import type { SchemeProblem, SchemeProblemCode, SchemeProblemSeverity } from '../scheme-problems';
+import type { SchemeProblem, SchemeProblemCode, SchemeProblemSeverity } from '../schemeProblems';
 
 export type Bag = Record<string, unknown>;
 

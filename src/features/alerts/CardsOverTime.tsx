@@ -3,7 +3,7 @@ import { ChartPanel } from '../../charts';
 import { cardsOverTimeOption, type CardsMonth } from '../../charts/options/cardsOverTimeOption';
 import { addMonths, monthPeriod, type Card, type MonthKey, type Period, type Scheme } from '../../domain';
 import type { EngineData } from '../../engine';
-import { monthHistory } from '../../engine/month-history';
+import { monthHistory } from '../../engine/monthHistory';
 import { LIGHT, MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
 import { cardsPerMonth } from './filters';
 

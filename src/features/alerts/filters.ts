@@ -9,7 +9,7 @@ import {
   type OfficeKind,
   type Scheme,
 } from '../../domain';
-import type { MonthSummary } from '../../engine/month-history';
+import type { MonthSummary } from '../../engine/monthHistory';
 import type { CardsMonth } from '../../charts/options/cardsOverTimeOption';
 
 /** Which cards are listed; 'all' lets everything through. Kept in the URL. */

@@ -3,7 +3,7 @@ import { ChartPanel } from '../../charts';
 import { rankHistoryOption } from '../../charts/options/rankHistoryOption';
 import type { Scheme } from '../../domain';
 import type { EngineData, MonthRange, OfficeEvaluation } from '../../engine';
-import { monthHistory } from '../../engine/month-history';
+import { monthHistory } from '../../engine/monthHistory';
 import { LIGHT, useI18n, type Column } from '../../ui';
 import { rankHistory, type RankHistoryRow, type RankedKind } from './history';
 

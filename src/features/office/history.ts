@@ -1,4 +1,4 @@
-import type { MonthSummary } from '../../engine/month-history';
+import type { MonthSummary } from '../../engine/monthHistory';
 import type { RankHistoryPoint } from '../../charts/options/rankHistoryOption';
 
 export type RankedKind = 'department' | 'township';

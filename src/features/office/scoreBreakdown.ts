@@ -1,5 +1,5 @@
 import { definitionOf, indicatorById, isIndicatorId, periodLength, type Indicator, type Period, type Scheme } from '../../domain';
-import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluation-types';
+import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluationTypes';
 
 export interface BreakdownRow {
   indicator: Indicator;

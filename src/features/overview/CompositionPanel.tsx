@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { ChartPanel } from '../../charts';
 import type { CompositionSlice } from '../../charts/options/composition';
-import type { OfficeBarItem } from '../../charts/options/office-bar';
+import type { OfficeBarItem } from '../../charts/options/officeBar';
 import type { EngineData, PeriodEvaluation, RankedKind } from '../../engine';
 import { indicatorName, useI18n, useNavigate, useQualify } from '../../ui';
-import { byKindOption, topVolume, topVolumeOption, volumeByKindSlices } from './chart-options';
+import { byKindOption, topVolume, topVolumeOption, volumeByKindSlices } from './chartOptions';
 import { TOP_VOLUME_SIZE } from './headline';
 import { useCarriedParams } from './useCarriedParams';
 

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { EngineData, PeriodEvaluation } from '../../engine';
 import { qualifiedNames, useQualify, Link, useI18n } from '../../ui';
-import { coverageByKind, type MissingOffice } from './coverage';
+import { coverageByKind, type MissingOffice } from './coverageByKind';
 import { MISSING_LIST_SIZE } from './headline';
 import { useCarriedParams } from './useCarriedParams';
 

@@ -3,7 +3,7 @@ import { ChartPanel } from '../../charts';
 import { indicatorById, type IndicatorId, type Scheme } from '../../domain';
 import type { EngineData, TrendPoint } from '../../engine';
 import { IndicatorFigure, indicatorName, MonthSpanPicker, useI18n, type Column, type MonthSpan } from '../../ui';
-import { overviewTrendPoints, trendOptions } from './chart-options';
+import { overviewTrendPoints, trendOptions } from './chartOptions';
 import { RATE_TREND, VOLUME_TREND } from './headline';
 
 /** The region's roll-up month by month: volume, and the key rates as small multiples. */

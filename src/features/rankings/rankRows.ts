@@ -1,6 +1,6 @@
 import { lookupIndicator, type Indicator, type IndicatorId, type Scheme } from '../../domain';
 import { competitionRanking, type OfficeEvaluation, type PeriodEvaluation, type RankedKind } from '../../engine';
-import type { IndicatorScore, RankMove } from '../../engine/evaluation-types';
+import type { IndicatorScore, RankMove } from '../../engine/evaluationTypes';
 
 /** What a ranking orders by: the composite score, or one indicator of the scheme. */
 export type RankingMeasure = 'score' | IndicatorId;

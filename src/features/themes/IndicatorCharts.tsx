@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { ChartPanel } from '../../charts';
-import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../charts/options/office-bar';
+import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../charts/options/officeBar';
 import { trendOption } from '../../charts/options/trend';
 import { isRate, type Indicator, type MonthKey } from '../../domain';
 import { kindTrend, trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../domain';
 import type { Delta } from '../../engine';
-import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluation-types';
+import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluationTypes';
 import { changeReason, changeText, describeChange } from '../format/honest/changes';
 import { rankChangeView, type RankChangeInput } from '../format/honest/rankChange';
 import { overHundredReason } from '../format/honest/rates';

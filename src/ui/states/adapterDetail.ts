@@ -1,7 +1,7 @@
 import type { AdapterErrorWhy } from '../../adapters/errors';
 import { NAMED_PROBLEMS } from '../../adapters/scheme';
 import type { SchemeProblem } from '../../engine';
-import { schemeProblemText } from '../../engine/scheme-problems';
+import { schemeProblemText } from '../../engine/schemeProblems';
 import type { I18n } from '../i18n/I18nProvider';
 import { completeSentence, type MessageParams } from '../i18n/translate';
 import { typeWord } from '../quality/qualityText';

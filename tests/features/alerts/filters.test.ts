@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { monthPeriod, type Card } from '../../../src/domain';
 import { buildEngineData, evaluatePeriod, DEFAULT_SCHEME } from '../../../src/engine';
-import { monthHistory } from '../../../src/engine/month-history';
+import { monthHistory } from '../../../src/engine/monthHistory';
 import { cardCategories, cardKinds, cardMatcher, cardsPerMonth, isFiltered, parseAlertFilters } from '../../../src/features/alerts/filters';
 import { M, OFFICES, P, RECORDS, SCHEME } from '../rankings/small-county';
 

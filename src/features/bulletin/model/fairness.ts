@@ -1,6 +1,6 @@
 import type { CountField } from '../../../domain';
 import type { BulletinRankRow } from '../../../engine';
-import type { RankMove } from '../../../engine/evaluation-types';
+import type { RankMove } from '../../../engine/evaluationTypes';
 
 /** A ranking row with its fairness facts (新进 / moved by others, 数据不全 and the fields missing). */
 export type FairRankRow = BulletinRankRow;

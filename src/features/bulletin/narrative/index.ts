@@ -1,6 +1,6 @@
 import type { Locale } from '../../../domain';
 import type { BulletinFacts } from '../../../engine';
-import { bestWorstParagraph } from './best-worst';
+import { bestWorstParagraph } from './bestWorst';
 import { cardsParagraph } from './cards';
 import { narrativeContext } from './context';
 import { hotlineParagraph } from './hotline';

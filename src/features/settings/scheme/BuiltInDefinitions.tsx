@@ -1,5 +1,5 @@
 import { BUILT_IN_INDICATORS, OFFICE_KINDS, type Indicator } from '../../../domain';
-import { printFormula } from '../../../domain/formula-text-print';
+import { printFormula } from '../../../domain/formulaTextPrint';
 import { useI18n } from '../../../ui';
 import { fieldId } from './problemIndex';
 

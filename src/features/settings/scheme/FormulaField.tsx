@@ -1,5 +1,5 @@
 import { formulaSides, parseTerm, type Formula } from '../../../domain';
-import type { FormulaTextResult } from '../../../domain/formula-text-errors';
+import type { FormulaTextResult } from '../../../domain/formulaTextErrors';
 import { useI18n, type Translate } from '../../../ui';
 import type { FormulaNames } from './formulaNames';
 import { fieldId, fieldState, problemsUnder, type ShownProblem } from './problemIndex';

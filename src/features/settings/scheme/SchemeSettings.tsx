@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
 import { clearStoredScheme, saveStoredScheme, useDataset, useStoredScheme } from '../../../data';
 import type { Scheme } from '../../../domain';
-import { parseFormulaText } from '../../../domain/formula-text';
+import { parseFormulaText } from '../../../domain/formulaText';
 import { DEFAULT_SCHEME, type EngineData } from '../../../engine';
 import { LoadingState, useI18n, type MessageKey } from '../../../ui';
 import { alwaysZeroIds, checkDraft, denominatorProblems } from './check';

@@ -1,8 +1,8 @@
 import { COUNT_FIELDS, NATIONAL_REVIEW_LEVELS, OFFICE_KINDS, type Scheme } from '../../../domain';
-import type { FormulaTextErrorCode } from '../../../domain/formula-text-errors';
+import type { FormulaTextErrorCode } from '../../../domain/formulaTextErrors';
 import type { EngineData, SchemeProblem, SchemeProblemCode, SchemeProblemSeverity } from '../../../engine';
-import { ratiosAlwaysZero } from '../../../engine/denominator-check';
-import { validateScheme } from '../../../engine/validate-scheme';
+import { ratiosAlwaysZero } from '../../../engine/denominatorCheck';
+import { validateScheme } from '../../../engine/validateScheme';
 import type { SchemeDraft } from './draft';
 import { draftCatalogue } from './draftCatalogue';
 import { definitionsInOrder, draftToInput, parseDraftFormulas, type ParsedFormulas } from './draftToInput';

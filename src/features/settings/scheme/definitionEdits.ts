@@ -1,5 +1,5 @@
 import { INDICATOR_UNITS, type IndicatorUnit } from '../../../domain';
-import type { FormulaTextResult } from '../../../domain/formula-text-errors';
+import type { FormulaTextResult } from '../../../domain/formulaTextErrors';
 import type { DefinitionDraft } from './draft';
 import { defaultMinDenominator } from './newRows';
 

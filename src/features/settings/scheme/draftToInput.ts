@@ -1,6 +1,6 @@
 import { BUILT_IN_INDICATORS, type Scheme } from '../../../domain';
-import { parseFormulaText } from '../../../domain/formula-text';
-import type { FormulaTextResult } from '../../../domain/formula-text-errors';
+import { parseFormulaText } from '../../../domain/formulaText';
+import type { FormulaTextResult } from '../../../domain/formulaTextErrors';
 import type { DefinitionDraft, SchemeDraft } from './draft';
 import { BUILT_IN_BY_ID, draftCatalogue, draftNames, isRateIndicator } from './draftCatalogue';
 import type { FormulaNames } from './formulaNames';

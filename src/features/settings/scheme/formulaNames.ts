@@ -1,5 +1,5 @@
 import { BUILT_IN_INDICATORS, COUNT_FIELDS, isCountField, type CountField, type Locale } from '../../../domain';
-import { normalizeFormulaText } from '../../../domain/formula-text-tokens';
+import { normalizeFormulaText } from '../../../domain/formulaTextTokens';
 
 /** What a formula can name: an id with its names in both languages. */
 export interface NamedEntry {

@@ -1,6 +1,6 @@
 import { formulaSides } from '../../../domain';
-import { parseFormulaText } from '../../../domain/formula-text';
-import { printFormula } from '../../../domain/formula-text-print';
+import { parseFormulaText } from '../../../domain/formulaText';
+import { printFormula } from '../../../domain/formulaTextPrint';
 import type { DefinitionDraft } from './draft';
 import type { FormulaNames } from './formulaNames';
 

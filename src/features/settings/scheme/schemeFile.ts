@@ -1,6 +1,6 @@
 import type { Scheme } from '../../../domain';
 import type { SchemeProblem } from '../../../engine';
-import { validateScheme } from '../../../engine/validate-scheme';
+import { validateScheme } from '../../../engine/validateScheme';
 import { downloadBlob, safeFileName } from '../../../ui';
 import { schemeJson } from './schemeInput';
 

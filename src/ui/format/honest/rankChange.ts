@@ -1,4 +1,4 @@
-import type { RankMove } from '../../../engine/evaluation-types';
+import type { RankMove } from '../../../engine/evaluationTypes';
 import { NO_VALUE } from '../formatters';
 import type { Words } from './words';
 

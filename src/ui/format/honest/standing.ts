@@ -1,5 +1,5 @@
 import { DEFAULT_SCHEME_RULES, parseTerm, type CountField, type Indicator, type IndicatorId } from '../../../domain';
-import type { IndicatorScore, OfficeEvaluation } from '../../../engine/evaluation-types';
+import type { IndicatorScore, OfficeEvaluation } from '../../../engine/evaluationTypes';
 import { fieldList, fieldName } from './fieldNames';
 import type { Words } from './words';
 

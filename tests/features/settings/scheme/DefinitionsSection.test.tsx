@@ -5,7 +5,7 @@ import type { DataAdapter } from '../../../../src/adapters/types';
 import { useDataset } from '../../../../src/data';
 import { monthPeriod, type MonthKey, type MonthlyRecord, type Office, type Scheme } from '../../../../src/domain';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod, latestCompleteMonth } from '../../../../src/engine';
-import { validateScheme } from '../../../../src/engine/validate-scheme';
+import { validateScheme } from '../../../../src/engine/validateScheme';
 import { SchemeSettings } from '../../../../src/features/settings/scheme/SchemeSettings';
 import { lastCompleteMonth } from '../../../../src/domain';
 import { servedData } from '../../../../mocks/scenarios';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Scheme } from '../../../../src/domain';
 import { DEFAULT_SCHEME } from '../../../../src/engine';
-import { validateScheme } from '../../../../src/engine/validate-scheme';
+import { validateScheme } from '../../../../src/engine/validateScheme';
 import type { DefinitionDraft } from '../../../../src/features/settings/scheme/draft';
 import { draftCatalogue, isRateIndicator } from '../../../../src/features/settings/scheme/draftCatalogue';
 import { draftFromScheme } from '../../../../src/features/settings/scheme/draftFromScheme';

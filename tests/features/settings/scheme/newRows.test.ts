@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_SCHEME } from '../../../../src/engine';
-import { validateScheme } from '../../../../src/engine/validate-scheme';
+import { validateScheme } from '../../../../src/engine/validateScheme';
 import { draftNames } from '../../../../src/features/settings/scheme/draftCatalogue';
 import { draftFromScheme } from '../../../../src/features/settings/scheme/draftFromScheme';
 import { draftMatches, draftToInput } from '../../../../src/features/settings/scheme/draftToInput';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SCHEME, type SchemeProblem } from '../../../../src/engine';
-import { SCHEME_PROBLEM_CODES } from '../../../../src/engine/scheme-problems';
-import { validateScheme } from '../../../../src/engine/validate-scheme';
+import { SCHEME_PROBLEM_CODES } from '../../../../src/engine/schemeProblems';
+import { validateScheme } from '../../../../src/engine/validateScheme';
 import { draftFromScheme } from '../../../../src/features/settings/scheme/draftFromScheme';
 import { draftToInput } from '../../../../src/features/settings/scheme/draftToInput';
 import { describePath, pathParts, schemeProblemSentence } from '../../../../src/features/settings/scheme/problemText';

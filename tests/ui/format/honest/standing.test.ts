@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { indicatorById } from '../../../../src/domain';
-import type { IndicatorScore } from '../../../../src/engine/evaluation-types';
+import type { IndicatorScore } from '../../../../src/engine/evaluationTypes';
 import { dataIncompleteMark, standingMark } from '../../../../src/ui/format/honest/standing';
 import { zh } from './words';
 

@@ -5,7 +5,7 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('ratiosAlwaysZero', () => {
   it('names a ratio over a field the data never carries, and none of the built-in ones over data that has them', async () => {
-    const { ratiosAlwaysZero } = await import('../../src/engine/denominator-check');
+    const { ratiosAlwaysZero } = await import('../../src/engine/denominatorCheck');
     const { buildEngineData } = await import('../../src/engine');
     const data = buildEngineData(
       [

@@ -1,7 +1,7 @@
 import type { Card, IndicatorId, Scheme } from '../domain';
-import { BULLETIN_KEY_INDICATORS, type BulletinCard, type BulletinOffice, type BulletinRankRow } from './bulletin-types';
+import { BULLETIN_KEY_INDICATORS, type BulletinCard, type BulletinOffice, type BulletinRankRow } from './bulletinTypes';
 import type { Delta } from './deltas';
-import type { OfficeEvaluation, RankedKind } from './evaluation-types';
+import type { OfficeEvaluation, RankedKind } from './evaluationTypes';
 
 /** A delta as plain data (the engine's may be a view over shared arrays). */
 export function plainDelta(delta: Delta): Delta {

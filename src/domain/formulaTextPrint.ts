@@ -1,6 +1,6 @@
 import { parseTerm, type Formula, type Sum, type Term } from './formula';
 
-/** A formula back as text, the way parseFormulaText (formula-text.ts) reads it. */
+/** A formula back as text, the way parseFormulaText (formulaText.ts) reads it. */
 
 function printTerm(term: Term, nameOf: (id: string) => string): string {
   const parsed = parseTerm(term);

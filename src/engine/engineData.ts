@@ -1,8 +1,8 @@
 import { monthFromIndex, monthIndex, type MonthKey, type MonthlyRecord, type Office } from '../domain';
 import { FIELD_COUNT, monthIndexer, readFields } from './fields';
-import { KIND_CODE, buildTree, type OfficeTree } from './office-tree';
+import { KIND_CODE, buildTree, type OfficeTree } from './officeTree';
 
-export { KIND_CODE, EngineInputError, officesOfKindIn, type OfficeTree } from './office-tree';
+export { KIND_CODE, EngineInputError, officesOfKindIn, type OfficeTree } from './officeTree';
 export { FIELD_COUNT, FIELD_INDEX, readFields } from './fields';
 
 /** startMonth of an office that is never expected to report on its own (a region: its figures are its subtree's). */
@@ -10,7 +10,7 @@ export const NEVER_EXPECTED = 0x7fffffff;
 
 /**
  * Offices and records indexed once for fast roll-ups; what a scheme makes of them is its layout
- * (layout/scheme-layout.ts). docs/engine.md explains the memory layout and why.
+ * (layout/schemeLayout.ts). docs/engine.md explains the memory layout and why.
  *
  * Counts sit in one Float64Array laid out [month][office][field]: one month of all offices is one
  * contiguous block, so a month's roll-up starts as a block copy and the upward pass adds

@@ -1,8 +1,8 @@
 import type { IndicatorId, Scheme } from '../domain';
-import type { EngineData } from './engine-data';
+import type { EngineData } from './engineData';
 import { FIELD_COUNT } from './fields';
 import { FormulaKind } from './layout/terms';
-import { schemeLayout } from './layout/scheme-layout';
+import { schemeLayout } from './layout/schemeLayout';
 
 /**
  * The ratios of a scheme whose denominator is 0 (or never reported) in every office-month of the

@@ -1,7 +1,7 @@
 import { compareMonths, monthPeriod, monthsBetween, type Card, type MonthKey, type Scheme } from '../domain';
-import type { EngineData } from './engine-data';
+import type { EngineData } from './engineData';
 import { evaluatePeriod } from './evaluate';
-import { RANKED, type RankedKind } from './evaluation-types';
+import { RANKED, type RankedKind } from './evaluationTypes';
 import type { MonthRange } from './trend';
 
 export interface MonthStanding {

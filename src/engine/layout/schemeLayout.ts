@@ -1,7 +1,7 @@
 import { FIELD_NATURE, COUNT_FIELDS, OFFICE_KINDS, type Indicator, type Scheme } from '../../domain';
-import type { EngineData } from '../engine-data';
+import type { EngineData } from '../engineData';
 import { FIELD_COUNT } from '../fields';
-import { KIND_CODE } from '../office-tree';
+import { KIND_CODE } from '../officeTree';
 import {
   SchemeLayoutError,
   columnsOf,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorById } from '../../src/domain';
 import { DEFAULT_SCHEME, buildEngineData, delta, deltas, indicatorScore, indicatorValue, indicatorValues } from '../../src/engine';
 import { deltasAt, plainDeltas } from '../../src/engine/deltas';
-import { schemeLayout } from '../../src/engine/layout/scheme-layout';
+import { schemeLayout } from '../../src/engine/layout/schemeLayout';
 
 describe('indicatorValue', () => {
   it('computes a ratio from counts and gives no value for a zero denominator or an absent field', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { printFormula } from '../../src/domain/formula-text-print';
+import { printFormula } from '../../src/domain/formulaTextPrint';
 import { formulaOf, NAMES } from './formulaNames';
 
 describe('printing a formula', () => {

@@ -1,11 +1,11 @@
 import { INDICATOR_CATEGORIES, type Counts, type IndicatorId, type Period, type Scheme } from '../domain';
-import { bulletinCard, plainDelta } from './bulletin-rows';
-import type { BulletinFacts, BulletinMissingOffice, BulletinOffice } from './bulletin-types';
+import { bulletinCard, plainDelta } from './bulletinRows';
+import type { BulletinFacts, BulletinMissingOffice, BulletinOffice } from './bulletinTypes';
 import { sumsWhereAllReported } from './coverage';
 import type { IndicatorDeltas } from './deltas';
-import type { EngineData } from './engine-data';
-import type { OfficeEvaluation, PeriodEvaluation } from './evaluation-types';
-import { schemeLayout } from './layout/scheme-layout';
+import type { EngineData } from './engineData';
+import type { OfficeEvaluation, PeriodEvaluation } from './evaluationTypes';
+import { schemeLayout } from './layout/schemeLayout';
 import { spanOf } from './rollup';
 import { officeById, scopeIndexOf } from './tree';
 

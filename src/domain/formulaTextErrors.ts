@@ -1,6 +1,6 @@
 import type { Formula } from './formula';
 
-// What can be wrong with a formula as typed (parseFormulaText, formula-text.ts), each with its place.
+// What can be wrong with a formula as typed (parseFormulaText, formulaText.ts), each with its place.
 
 export const FORMULA_TEXT_ERROR_CODES = [
   /** Nothing typed. */

@@ -1,4 +1,4 @@
-import type { OfficeEvaluation, PeriodEvaluation, RankedKind } from './evaluation-types';
+import type { OfficeEvaluation, PeriodEvaluation, RankedKind } from './evaluationTypes';
 
 export type OfficesByKind = Record<RankedKind, OfficeEvaluation[]>;
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { MonthlyRecord } from '../../../src/domain';
 import { buildEngineData } from '../../../src/engine';
-import { volumeByKind } from '../../../src/features/overview/composition-data';
+import { volumeByKind } from '../../../src/features/overview/compositionData';
 import { TWO_COUNTIES } from '../../fixtures/two-counties';
 
 // How a change reads (describeChange) moved to src/ui/format/honest.ts: tests/ui/honest.test.ts.

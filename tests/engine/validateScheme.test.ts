@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS, isIndicatorId } from '../../src/domain';
 import { DEFAULT_SCHEME, type SchemeProblem } from '../../src/engine';
-import { SCHEME_PROBLEM_CODES, schemeProblemText } from '../../src/engine/scheme-problems';
-import { validateScheme } from '../../src/engine/validate-scheme';
+import { SCHEME_PROBLEM_CODES, schemeProblemText } from '../../src/engine/schemeProblems';
+import { validateScheme } from '../../src/engine/validateScheme';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { generateDataset } from '../../mocks/generator';
 import type { MonthlyRecord } from '../../src/domain';
 import { buildEngineData } from '../../src/engine';
-import { recordsMatch } from '../../src/engine/records-match';
+import { recordsMatch } from '../../src/engine/recordsMatch';
 
 const dataset = generateDataset({ scenario: 'normal', seed: 3, endMonth: '2025-12', months: 14 });
 const data = buildEngineData(dataset.offices, dataset.records);

@@ -15,8 +15,8 @@ import {
   type SchemeRules,
 } from '../domain';
 import { requirementKey, resolveFormula } from './layout/terms';
-import type { SchemeProblem, SchemeProblemCode } from './scheme-problems';
-import { readCardRule } from './validate/card-rules';
+import type { SchemeProblem, SchemeProblemCode } from './schemeProblems';
+import { readCardRule } from './validate/cardRules';
 import { readDefinitions } from './validate/definitions';
 import { checkRange } from './validate/range';
 import { isBag, join, readArray, readChoice, readKinds, readNumber, readText, type Add, type Bag } from './validate/read';
@@ -38,7 +38,7 @@ const WARNINGS: ReadonlySet<SchemeProblemCode> = new Set<SchemeProblemCode>([
 /** Weights are compared with a little slack: 33.3 + 33.3 + 33.4 is 100 to a person. */
 const WEIGHT_TOLERANCE = 1e-9;
 
-/** Requirements that fit the engine's per-office-month masks (layout/scheme-layout.ts). */
+/** Requirements that fit the engine's per-office-month masks (layout/schemeLayout.ts). */
 const MAX_COMBINATIONS = 32;
 
 /**

@@ -1,6 +1,6 @@
 import type { Card, CountField, Counts, IndicatorId, MonthKey, OfficeKind, Period, Scheme, TalkFlag } from '../domain';
 import type { IndicatorDeltas } from './deltas';
-import type { IndicatorValues } from './indicator-value';
+import type { IndicatorValues } from './indicatorValue';
 
 /**
  * The kinds ranked against each other within a scope: its child regions (the counties of a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthPeriod } from '../../src/domain';
 import { buildEngineData, evaluatePeriod, DEFAULT_SCHEME } from '../../src/engine';
-import { monthHistory } from '../../src/engine/month-history';
+import { monthHistory } from '../../src/engine/monthHistory';
 import { generateDataset } from '../../mocks/generator';
 import { GOLDEN_OFFICES, GOLDEN_RECORDS, GOLDEN_SCHEME } from './fixtures/golden';
 

@@ -1,9 +1,9 @@
-import type { FormulaTextError } from './formula-text-errors';
+import type { FormulaTextError } from './formulaTextErrors';
 
 /**
  * A formula's text cut into names and marks (+ / - ( ) | ?), full-width marks read as ASCII and
  * names the caller knows matched whole, even those with a mark or a space in them. The parser
- * (formula-text.ts) reads the tokens.
+ * (formulaText.ts) reads the tokens.
  */
 
 /** Full-width marks as a Chinese input method types them, one character for one (positions hold). */

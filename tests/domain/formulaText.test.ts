@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { COUNT_FIELDS, type Formula } from '../../src/domain';
-import { parseFormulaText } from '../../src/domain/formula-text';
-import type { FormulaTextErrorCode } from '../../src/domain/formula-text-errors';
-import { printFormula } from '../../src/domain/formula-text-print';
+import { parseFormulaText } from '../../src/domain/formulaText';
+import type { FormulaTextErrorCode } from '../../src/domain/formulaTextErrors';
+import { printFormula } from '../../src/domain/formulaTextPrint';
 import { formulaOf, parse } from './formulaNames';
 
 const errorsOf = (text: string) => {

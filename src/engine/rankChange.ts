@@ -1,5 +1,5 @@
-import type { EngineData } from './engine-data';
-import { RANKED } from './evaluation-types';
+import type { EngineData } from './engineData';
+import { RANKED } from './evaluationTypes';
 import { rankIndices } from './ranking';
 import type { Rankings } from './rankings';
 

@@ -1,13 +1,13 @@
 import { monthFromIndex, periodLength, type Card, type MonthKey, type Period, type Scheme } from '../domain';
 import { periodCards } from './cards';
-import { lastReportedOffset, type EngineData } from './engine-data';
-import { schemeLayout, type SchemeLayout } from './layout/scheme-layout';
+import { lastReportedOffset, type EngineData } from './engineData';
+import { schemeLayout, type SchemeLayout } from './layout/schemeLayout';
 import { planPeriod, type PeriodPlan } from './periods';
-import { rankChanges } from './rank-change';
+import { rankChanges } from './rankChange';
 import { compositesOf, rankArray, rankBySubtree, rankRollUp, standingArray, type Rankings } from './rankings';
 import { rollUp, spanOf, type RollUp } from './rollup';
 import { scoredIndicators } from './score';
-import { talkFlags, type KindTalkFlag } from './talk-flags';
+import { talkFlags, type KindTalkFlag } from './talkFlags';
 import { scopeIndexOf } from './tree';
 
 export interface EvaluateOptions {

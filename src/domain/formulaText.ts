@@ -1,10 +1,10 @@
 import { isCountField } from './counts';
 import type { Formula, Term } from './formula';
-import type { FormulaTextError, FormulaTextErrorCode, FormulaTextResult } from './formula-text-errors';
-import { lookupOf, normalizeFormulaText, tokenize, type Lookup, type Token } from './formula-text-tokens';
+import type { FormulaTextError, FormulaTextErrorCode, FormulaTextResult } from './formulaTextErrors';
+import { lookupOf, normalizeFormulaText, tokenize, type Lookup, type Token } from './formulaTextTokens';
 
 /**
- * A formula as staff type it (指标公式), read into a Formula (printed back by formula-text-print.ts):
+ * A formula as staff type it (指标公式), read into a Formula (printed back by formulaTextPrint.ts):
  *
  *   办结件数 / (受理件数 + 上月结转在办件数?)      a ratio of two sums
  *   差评数 - 差评整改数                            a difference

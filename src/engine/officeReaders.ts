@@ -1,9 +1,9 @@
 import type { Counts, IndicatorId } from '../domain';
 import { DeltaRows, deltasAt, type IndicatorDeltas } from './deltas';
-import type { EvaluationCore } from './evaluation-core';
-import type { IndicatorScore } from './evaluation-types';
-import type { IndicatorValues } from './indicator-value';
-import type { OfficeReaders } from './office-evaluation';
+import type { EvaluationCore } from './evaluationCore';
+import type { IndicatorScore } from './evaluationTypes';
+import type { IndicatorValues } from './indicatorValue';
+import type { OfficeReaders } from './officeEvaluation';
 import { itemsByKind } from './rankings';
 import { rollUp, spanOf, subtreeInto, subtreeScratch, type MonthSpan, type RollUp } from './rollup';
 import { missingFieldsIn, scoreDetails, scoredIndicators, type ScoredIndicator } from './score';

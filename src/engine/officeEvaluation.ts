@@ -1,7 +1,7 @@
 import type { Card, Counts, IndicatorId } from '../domain';
 import type { IndicatorDeltas } from './deltas';
-import type { IndicatorScore, OfficeEvaluation, RankMove, Reporting, ReportingStatus, ScoreChange } from './evaluation-types';
-import type { IndicatorValues } from './indicator-value';
+import type { IndicatorScore, OfficeEvaluation, RankMove, Reporting, ReportingStatus, ScoreChange } from './evaluationTypes';
+import type { IndicatorValues } from './indicatorValue';
 
 /** How an office's per-indicator records are computed, once, on first read. */
 export interface OfficeReaders {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../../src/charts/options/office-bar';
+import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../../src/charts/options/officeBar';
 import { renderSvg, svgTexts } from '../render-svg';
 
 type Loose = Record<string, unknown>;

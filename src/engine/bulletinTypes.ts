@@ -1,7 +1,7 @@
 import type { Card, CountField, Counts, Indicator, IndicatorCategory, IndicatorId, MonthKey, OfficeKind, Period } from '../domain';
 import type { Delta, IndicatorDeltas } from './deltas';
-import type { RankMove, RankedKind, Reporting, ReportingStatus } from './evaluation-types';
-import type { IndicatorValues } from './indicator-value';
+import type { RankMove, RankedKind, Reporting, ReportingStatus } from './evaluationTypes';
+import type { IndicatorValues } from './indicatorValue';
 
 export interface BulletinOffice {
   officeId: string;

@@ -1,5 +1,5 @@
 import type { MonthlyRecord } from '../domain';
-import { forEachFirstRecord, placeRecords, type EngineData } from './engine-data';
+import { forEachFirstRecord, placeRecords, type EngineData } from './engineData';
 import { FIELD_COUNT, readFields } from './fields';
 
 /**

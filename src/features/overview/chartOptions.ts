@@ -1,13 +1,13 @@
 import { compositionOption, type CompositionSlice } from '../../charts/options/composition';
-import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../charts/options/office-bar';
+import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../charts/options/officeBar';
 import { trendOption, type TrendPanel } from '../../charts/options/trend';
 import type { ChartOption } from '../../charts/options/types';
 import { indicatorById, isRate, type IndicatorId, type MonthKey, type Scheme } from '../../domain';
 import { trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
 import { qualifiedNames, type Qualify, indicatorName, indicatorText, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
-import { volumeByKind } from './composition-data';
+import { volumeByKind } from './compositionData';
 import { RATE_TREND, TOP_VOLUME_SIZE, VOLUME_TREND } from './headline';
-import { seriesValues } from './trend-data';
+import { seriesValues } from './trendData';
 
 /**
  * Data in, chart options out, for the overview's four charts: the screen's components and the UI

@@ -1,6 +1,6 @@
 import { monthFromIndex, type TalkFlag } from '../domain';
-import { RANKED, type RankedKind } from './evaluation-types';
-import type { SchemeLayout } from './layout/scheme-layout';
+import { RANKED, type RankedKind } from './evaluationTypes';
+import type { SchemeLayout } from './layout/schemeLayout';
 import { lastPlace, rankBySubtree, type Rankings } from './rankings';
 import type { MonthSpan } from './rollup';
 import type { ScoredIndicator } from './score';
