@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { Office, QualityReport, Scheme } from '../domain';
 import { DEFAULT_SCHEME, type EngineData } from '../engine';
 import type { OfficesResult } from '../adapters/types';
@@ -8,6 +8,8 @@ import { useStoredScheme } from './schemeStore';
 import { officesVersion } from './officesVersion';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions, type IndexedRecords, type LoadWindow } from './queries';
 import { usePrefetchRecords } from './usePrefetchRecords';
+import { shouldRetry } from './retry';
+import { consecutiveFailures, screenRetryDelay, type FailureState } from './backoff';
 
 export interface Dataset {
   offices: Office[];
@@ -38,7 +40,29 @@ export interface DatasetState {
   refreshError: unknown;
   /** When the data shown was fetched (ms since epoch); 0 before the first success. */
   updatedAt: number;
+  /** Failed attempts in a row of the query that is failing (0 when all is well). */
+  failures: number;
+  /** The failure may pass (network, timeout, 5xx …): the screen is retrying by itself, with back-off. */
+  retrying: boolean;
   refetch: () => void;
+}
+
+/** Without a refresh interval, the everyday screens still retry after a failure, up to every 5 minutes. */
+export const EVERYDAY_RETRY_CAP_MS = 300_000;
+
+/**
+ * The everyday screens' refetch interval, the big screen's mechanism (screenRetryDelay over
+ * consecutiveFailures): after a failure that may pass (network, timeout, 5xx, 429) 5 s, 10 s,
+ * 20 s … up to the refresh interval, so an outage ends without a reload; the configured refresh
+ * (or none) otherwise. A failure retrying cannot fix (a payload that breaks the contract, a 404)
+ * waits for the next refresh or the user.
+ */
+export function everydayRefetchInterval(refreshMs: number | false) {
+  return (query: { state: FailureState & { error: unknown } }): number | false => {
+    const failures = consecutiveFailures(query);
+    if (failures > 0 && shouldRetry(0, query.state.error)) return screenRetryDelay(failures, refreshMs === false ? EVERYDAY_RETRY_CAP_MS : refreshMs);
+    return refreshMs;
+  };
 }
 
 /**
@@ -75,10 +99,18 @@ export function useDataset(): DatasetState {
   const refetchMs = config.refreshSeconds > 0 ? config.refreshSeconds * 1000 : false;
 
   usePrefetchRecords(adapter, window);
-  const offices = useQuery(officesQueryOptions(adapter, refetchMs));
+  const queryClient = useQueryClient();
+  const interval = useMemo(() => everydayRefetchInterval(refetchMs), [refetchMs]);
+  // Each failure shows at once (the back-off retries, not react-query's quiet retries within one fetch).
+  const live = { refetchInterval: interval, retry: false } as const;
+  const officesOptions = officesQueryOptions(adapter, refetchMs);
+  const offices = useQuery({ ...officesOptions, ...live });
   const officesInput = offices.data ? { result: offices.data, version: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
-  const records = useQuery(recordsQueryOptions(adapter, window, officesInput, refetchMs));
-  const scheme = useQuery(schemeQueryOptions(adapter));
+  const recordsOptions = recordsQueryOptions(adapter, window, officesInput, refetchMs);
+  const records = useQuery({ ...recordsOptions, ...live });
+  // The scheme is asked for once; only when that failed is it asked again, with the same back-off.
+  const schemeOptions = schemeQueryOptions(adapter);
+  const scheme = useQuery({ ...schemeOptions, retry: false, refetchInterval: (query) => (query.state.status === 'error' ? interval(query) : false) });
   const storedScheme = useStoredScheme();
 
   const dataset = useMemo(
@@ -89,12 +121,19 @@ export function useDataset(): DatasetState {
 
   // A scheme that fails is reported through dataset.schemeError; the figures can still be shown.
   const firstError = offices.error ?? records.error;
+  const failuresOf = (queryKey: QueryKey) => {
+    const query = queryClient.getQueryCache().find({ queryKey, exact: true });
+    return query ? consecutiveFailures(query) : 0;
+  };
+  const shownError = dataset ? (offices.error ?? records.error) : firstError;
   return {
     dataset,
     isLoading: !dataset && !firstError,
     error: dataset ? null : firstError,
     refreshError: dataset ? (offices.error ?? records.error) : null,
     updatedAt: records.dataUpdatedAt,
+    failures: shownError ? Math.max(failuresOf(officesOptions.queryKey), failuresOf(recordsOptions.queryKey)) : 0,
+    retrying: shownError ? shouldRetry(0, shownError) : false,
     refetch: () => {
       void offices.refetch();
       void records.refetch();

@@ -32,3 +32,6 @@ export * from './format/honest/rankChange';
 export * from './format/honest/cards';
 export * from './format/honest/schemeAndScenarioNames';
 export * from './figures/Figures';
+export * from './format/lostPoints';
+export * from './figures/LostPoints';
+export * from './format/guides';

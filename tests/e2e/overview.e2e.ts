@@ -70,9 +70,13 @@ describe('overview in Chromium', () => {
     await page.getByLabel('时段类型', { exact: true }).selectOption('quarter');
     await expect.poll(async () => (await hashQuery(page)).get('period')).toMatch(/^q:\d{4}-\d{2}$/);
     const quarter = (await hashQuery(page)).get('period');
-    const options = await page.getByLabel('月份', { exact: true }).locator('option').evaluateAll((elements) => elements.map((option) => (option as HTMLOptionElement).value));
-    const earlier = options.find((value) => value < month && !quarter!.endsWith(value) && value.slice(5) !== month.slice(5));
-    await page.getByLabel('月份', { exact: true }).selectOption(earlier!);
+    // The quarter picker lists quarters (2026年第三季度), the heading the one picked.
+    const quarters = page.getByLabel('季度', { exact: true });
+    const options = await quarters.locator('option').evaluateAll((elements) => elements.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? '']));
+    for (const [, text] of options) expect(text).toMatch(/^\d{4}年第[一二三四]季度(（截至\d+月）)?$/);
+    const earlier = options.find(([value]) => `q:${value}` !== quarter)!;
+    await quarters.selectOption(earlier[0]!);
+    await page.getByRole('heading', { level: 2, name: new RegExp(`^总览\\s*${earlier[1]}$`) }).waitFor();
     await expect.poll(async () => (await hashQuery(page)).get('period')).not.toBe(quarter);
     const otherQuarter = (await hashQuery(page)).get('period');
     expect(otherQuarter).toMatch(/^q:/);

@@ -56,14 +56,14 @@ async function rankingRows(page: Page): Promise<string[][]> {
 }
 
 /**
- * The centre of the n-th bar (0-based, top first) of the ranking chart: the chart lays its rows
- * out evenly between the grid's top (8 px) and bottom (24 px) margins.
+ * The centre of the n-th bar (0-based, top first) of the ranking chart by score: the chart lays its
+ * rows out evenly between the grid's top (32 px, under the legend) and bottom (24 px) margins.
  */
 async function barPoint(chart: Locator, index: number, count: number): Promise<{ x: number; y: number }> {
   await chart.scrollIntoViewIfNeeded();
   const box = (await chart.boundingBox())!;
-  const band = (box.height - 8 - 24) / count;
-  return { x: box.x + box.width * 0.3, y: box.y + 8 + band * (index + 0.5) };
+  const band = (box.height - 32 - 24) / count;
+  return { x: box.x + box.width * 0.3, y: box.y + 32 + band * (index + 0.5) };
 }
 
 describe('rankings, alerts and office in Chromium', () => {

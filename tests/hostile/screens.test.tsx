@@ -1,5 +1,5 @@
 // Each catalogue case drawn by the status and rankings screens: a clear message or the quality report, the good offices ranked, names as text, no NaN/undefined/Infinity.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { DataAdapter } from '../../src/adapters';
@@ -84,7 +84,8 @@ describe.each(runs)('%s via %s', (_, via, item) => {
     if (item.outcome.kind === 'refused') {
       const alert = await screen.findByRole('alert', undefined, { timeout: 15_000 });
       expect(alert.textContent).toContain('数据加载失败');
-      expect(alert.textContent).toMatch(/返回的数据不符合接口约定/);
+      // What the contract found is in the technical details, worded once the words of errors arrive.
+      await waitFor(() => expect(alert.textContent).toMatch(/返回的数据不符合接口约定/));
       expectInert();
       return;
     }

@@ -83,11 +83,20 @@ describe('overview tiles', () => {
 
   test('card counts: how many offices, then how many cards', () => {
     const evaluation = evaluationFixture({
-      cards: [cardFixture('A'), cardFixture('A', { ruleId: 'bad-review-unrectified' }), cardFixture('B'), cardFixture('C', { level: 'yellow', ruleId: 'near-deadline' })],
+      cards: [
+        cardFixture('A'),
+        cardFixture('A', { ruleId: 'overdue-open', subject: 'overdueOpen', message: '有超期未办结事项' }),
+        cardFixture('B'),
+        cardFixture('C', { level: 'yellow', ruleId: 'near-deadline', subject: 'nearDeadline', message: '有临期事项' }),
+      ],
     });
-    draw(<CardsSummary evaluation={evaluation} />);
-    expect(screen.getByText('红牌').nextElementSibling!.textContent).toBe('2 个单位（3 张）');
-    expect(screen.getByText('黄牌').nextElementSibling!.textContent).toBe('1 个单位（1 张）');
+    draw(<CardsSummary engine={engineFixture([])} evaluation={evaluation} />);
+    const counts = document.querySelector<HTMLElement>('.card-counts')!;
+    expect(within(counts).getByText('红牌').nextElementSibling!.textContent).toBe('2 个单位（3 张）');
+    expect(within(counts).getByText('黄牌').nextElementSibling!.textContent).toBe('1 个单位（1 张）');
+    // Then the offices, red first, each once with what its cards are for.
+    const offices = within(screen.getByRole('list', { name: '亮牌单位' })).getAllByRole('listitem');
+    expect(offices.map((item) => item.textContent)).toEqual(['红牌 A 超期办结、超期未办结', '红牌 B 超期办结', '黄牌 C 临期预警']);
   });
 });
 
@@ -131,6 +140,8 @@ describe('ranking table', () => {
         measure={measure}
         indicators={rankingIndicators(DEFAULT_SCHEME, 'department').filter((indicator) => indicator.id === 'onTimeRate')}
         officeParams={{}}
+        scheme={DEFAULT_SCHEME}
+        months={1}
       />,
     );
     const table = screen.getByRole('table', { name: '部门排名表' });
@@ -149,10 +160,10 @@ describe('ranking table', () => {
       ['4', '↓2下降 2 位', '丁局', '60.00 数据不全：未报送按时办结件数。缺项指标按0分计，不因缺报而占优。'],
       ['未报送', '—', '戊局', '未报送'],
     ]);
-    // The indicator's own cell: 样本不足 beside the value, 数据不全 where its field is missing.
-    expect(rows[2]![4]).toBe('100.00% 样本不足：办结件数仅 4，低于最低 10：不计分，不亮牌');
-    expect(rows[3]![4]).toBe('数据不全：未报送按时办结件数');
-    expect(rows[4]![4]).toBe('未报送');
+    // The indicator's own cell (after 得分变化 and 主要失分项): 样本不足 beside the value, 数据不全 where its field is missing.
+    expect(rows[2]![6]).toBe('100.00% 样本不足：办结件数仅 4，低于最低 10：不计分，不亮牌');
+    expect(rows[3]![6]).toBe('数据不全：未报送按时办结件数');
+    expect(rows[4]![6]).toBe('未报送');
   });
 
   test('by one indicator: a small sample and a missing field are not ranked on it, and say why', () => {
@@ -197,7 +208,9 @@ describe('office page', () => {
     expect(byName.get('办结率')!.slice(1)).toEqual(['102.35%（含以前月份受理的件）', '计分', '95.00%', '100.00%', '10', '100.00', '12.00', '0.00']);
     expect(byName.get('好评率')!.slice(1, 3)).toEqual(['100.00%', '样本不足：评价数仅 12，低于最低 20：不计分，不亮牌']);
     expect(byName.get('热线按时办结率')!.slice(1, 3)).toEqual(['—', '数据不全：未报送热线办结数、热线按时办结数']);
-    expect(byName.get('热线按时办结率')!.slice(-3)).toEqual(['0.00', '0.00', '6.00']);
+    // Scored 0 (数据不全 under the default rule): the row is marked so, in words as well as colour.
+    expect(byName.get('热线按时办结率')!.slice(-3)).toEqual(['0.00', '0.00', '6.00 得0分']);
+    expect(within(table).getByText('热线按时办结率').closest('tr')!.className).toBe('breakdown-zero');
     expect(document.body.textContent).toContain('缺报不会占优');
   });
 

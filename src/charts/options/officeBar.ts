@@ -24,6 +24,8 @@ export interface OfficeBarInput {
   colors?: { bar: string; partial: string; highlight: string };
   /** Drawn in the highlight colour (e.g. the office being looked at). */
   highlightId?: string;
+  /** For a rate's zoomed axis: "横轴局部放大：99.00%～100.00%", from the axis' ends as displayed. */
+  zoomNote?: (min: string, max: string) => string;
 }
 
 /** What a bar carries, so a click can open the office. */
@@ -46,9 +48,10 @@ export function sortOfficeBars(items: readonly OfficeBarItem[], direction: Direc
 const DEFAULT_COLORS = { bar: '#1457b8', partial: '#9db8e0', highlight: '#e0842b' };
 
 /**
- * Offices side by side on one indicator: horizontal bars, best on top, office names as the
- * category labels. A rate axis starts near the data so 99.91% and 99.97% look different; a
- * count axis starts at 0. Long lists scroll instead of shrinking the bars to hairlines.
+ * Offices side by side on one indicator, best on top, office names as the category labels. A count
+ * is a bar from 0, read by its length. A rate is a dot on an axis that starts near the data, so
+ * 99.91% and 99.97% look different without a cut bar exaggerating the gap; the axis says it is
+ * zoomed and over what range. Long lists scroll instead of shrinking the rows to hairlines.
  */
 export function officeBarOption(input: OfficeBarInput): ChartOption {
   const sorted = sortOfficeBars(input.items, input.direction);
@@ -59,6 +62,8 @@ export function officeBarOption(input: OfficeBarInput): ChartOption {
     sorted.map((item) => item.value),
     input.unit,
   );
+  const dots = input.unit === 'rate';
+  const zoomed = dots && extent.min > 0 && input.zoomNote !== undefined;
   const data = sorted.map((item) => ({
     value: item.value,
     officeId: item.officeId,
@@ -72,7 +77,7 @@ export function officeBarOption(input: OfficeBarInput): ChartOption {
       left: 8,
       right: scrolls ? 64 : 56,
       top: 8,
-      bottom: 8,
+      bottom: zoomed ? 30 : 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
@@ -94,6 +99,10 @@ export function officeBarOption(input: OfficeBarInput): ChartOption {
       interval: extent.interval,
       splitNumber: 4,
       axisLabel: input.unit === 'rate' ? { formatter: percentAxisLabel } : {},
+      name: zoomed ? input.zoomNote!(percentAxisLabel(extent.min), percentAxisLabel(extent.max ?? 1)) : undefined,
+      nameLocation: 'middle',
+      nameGap: 24,
+      nameTextStyle: { fontSize: 12 },
     },
     yAxis: {
       type: 'category',
@@ -101,6 +110,7 @@ export function officeBarOption(input: OfficeBarInput): ChartOption {
       data: sorted.map((item) => item.name),
       axisTick: { show: false },
       axisLabel: { width: 150, overflow: 'truncate', interval: 0 },
+      splitLine: dots ? { show: true, lineStyle: { type: 'dotted' } } : undefined,
     },
     dataZoom: scrolls
       ? [
@@ -110,10 +120,12 @@ export function officeBarOption(input: OfficeBarInput): ChartOption {
       : [],
     series: [
       {
-        type: 'bar',
+        ...(dots
+          ? // A dot per office, no line between them: its position is its value.
+            { type: 'line' as const, lineStyle: { opacity: 0 }, symbol: 'circle', symbolSize: 10, showSymbol: true, connectNulls: false }
+          : { type: 'bar' as const, barMaxWidth: 18 }),
         name: input.seriesName,
         data,
-        barMaxWidth: 18,
         label: {
           show: true,
           position: 'right',

@@ -128,7 +128,11 @@ export function screenChartOption(option: EChartsCoreOption, style: ScreenChartS
                   isObj(mark)
                     ? {
                         ...mark,
-                        ...(isObj(mark.label) ? { label: { ...mark.label, fontSize: size(SCREEN_CHART_TEXT.markLabel) } } : {}),
+                        // A guide's label goes to the end of its line on the wall: at the start, in
+                        // the wall's larger text, it ran into the panel's title above the axis.
+                        ...(isObj(mark.label)
+                          ? { label: { ...mark.label, fontSize: size(SCREEN_CHART_TEXT.markLabel), ...('yAxis' in mark ? { position: 'insideEndTop' } : {}) } }
+                          : {}),
                         ...(isObj(mark.lineStyle) ? { lineStyle: { ...mark.lineStyle, width: size(1.5) } } : {}),
                       }
                     : mark,

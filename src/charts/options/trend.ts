@@ -17,8 +17,8 @@ export interface TrendPanel {
   formatValue: ValueFormatter;
   /** Tick labels of a count axis (the screen's number format); ECharts' own (1,000) by default. Rates are always percentages. */
   formatAxis?: (value: number) => string;
-  /** The scheme's target, drawn as a dashed line across the panel with its label ("目标 90.00%"); the axis reaches it. */
-  target?: { value: number; label: string };
+  /** Lines of reference across a rate's panel (target, warning and red lines), kept within the axis. */
+  guides?: readonly { value: number; label: string; color: string }[];
 }
 
 export interface TrendOptionInput {
@@ -34,19 +34,27 @@ export interface TrendOptionInput {
   columns?: number;
   /** Colour of the partial-month marks. */
   markColor?: string;
-  /** Colour of the target lines. */
-  targetColor?: string;
+  /**
+   * How a rate axis that does not start at 0 says so: a single panel names its range
+   * ("纵轴局部放大：99.00%～100.00%"), a small multiple adds it to its title ("好评率（纵轴局部放大）").
+   */
+  zoom?: { range: (min: string, max: string) => string; title: (title: string) => string };
 }
 
 interface Box {
   left: string;
-  top: string;
+  top: string | number;
   width: string;
-  height: string;
+  height?: string;
+  bottom?: string;
 }
 
-function panelBoxes(count: number, columns: number, legend: boolean): Box[] {
-  if (count === 1) return [{ left: '2%', top: legend ? '14%' : '8%', width: '94%', height: legend ? '72%' : '80%' }];
+/**
+ * Where each panel is drawn. A single panel leaves room above it, in pixels, for the legend, the
+ * axis' name (a zoom note) and the label of a guide at the top of the axis, each on its own line.
+ */
+function panelBoxes(count: number, columns: number, legend: boolean, named = false, guided = false): Box[] {
+  if (count === 1) return [{ left: '2%', top: (legend ? 30 : 10) + (named ? 18 : 0) + (guided ? 14 : 0), width: '94%', bottom: '10%' }];
   const rows = Math.ceil(count / columns);
   const rowHeight = 100 / rows;
   const colWidth = 100 / columns;
@@ -73,7 +81,8 @@ export function trendOption(input: TrendOptionInput): ChartOption {
   const columns = Math.max(1, input.columns ?? 2);
   const single = panels.length === 1;
   const legendNames = single ? panels[0]!.lines.map((line) => line.name) : [];
-  const boxes = panelBoxes(panels.length, columns, single && legendNames.length > 1);
+  const guided = panels.some((panel) => (panel.guides?.length ?? 0) > 0);
+  const boxes = panelBoxes(panels.length, columns, single && legendNames.length > 1, single && input.zoom !== undefined && panels[0]!.unit === 'rate', guided);
   const partialIndices = input.partial.flatMap((partial, index) => (partial ? [index] : []));
   // The tooltip formats each series with its own panel's formatter.
   const formatters: ValueFormatter[] = [];
@@ -87,24 +96,56 @@ export function trendOption(input: TrendOptionInput): ChartOption {
     axisLabel: { hideOverlap: true },
   }));
   const yAxis = panels.map((panel, index) => {
+    // The guides are part of the picture: the axis reaches them, so a target is never off the chart.
     const extent = valueAxisExtent(
-      [...panel.lines.flatMap((line) => line.values), ...(panel.target ? [panel.target.value] : [])],
+      [...panel.lines.flatMap((line) => line.values), ...(panel.guides ?? []).map((guide) => guide.value)],
       panel.unit,
     );
+    const zoomed = panel.unit === 'rate' && extent.min > 0 && input.zoom !== undefined;
+    const name = single
+      ? zoomed
+        ? input.zoom!.range(percentAxisLabel(extent.min), percentAxisLabel(extent.max ?? 1))
+        : undefined
+      : zoomed && panel.title
+        ? input.zoom!.title(panel.title)
+        : panel.title;
     return {
       type: 'value' as const,
       gridIndex: index,
       min: extent.min,
       max: extent.max,
       interval: extent.interval,
-      name: single ? undefined : panel.title,
+      name,
       nameLocation: 'end' as const,
-      nameGap: 10,
+      // Above the label of a guide at the top of the axis.
+      nameGap: guided ? 22 : 10,
       nameTextStyle: { align: 'left' as const, fontWeight: 'bold' as const },
       splitNumber: single ? 5 : 3,
       axisLabel: { formatter: panel.unit === 'rate' ? percentAxisLabel : panel.formatAxis, hideOverlap: true },
     };
   });
+
+  // On each panel's first line: the partial months (vertical, dashed) and the guides (horizontal).
+  const marks = (panel: TrendPanel) => {
+    const partialColor = input.markColor ?? '#b7791f';
+    const data = [
+      ...partialIndices.map((index) => ({ xAxis: index })),
+      ...(panel.guides ?? []).map((guide) => ({
+        yAxis: guide.value,
+        lineStyle: { type: 'solid' as const, color: guide.color, width: 1, opacity: 0.8 },
+        // At the start, clear of the partial-month note at the end.
+        label: { formatter: guide.label, position: 'insideStartTop' as const, color: guide.color, fontSize: 11 },
+      })),
+    ];
+    if (data.length === 0) return undefined;
+    return {
+      silent: true,
+      symbol: 'none',
+      lineStyle: { type: 'dashed' as const, color: partialColor, width: 1 },
+      label: { formatter: input.partialNote, position: 'insideEndTop' as const, color: partialColor, fontSize: 11 },
+      data,
+    };
+  };
 
   const series = panels.flatMap((panel, panelIndex) =>
     panel.lines.map((line, lineIndex) => {
@@ -119,27 +160,7 @@ export function trendOption(input: TrendOptionInput): ChartOption {
         showSymbol: categories.length <= 24,
         symbolSize: 5,
         emphasis: { focus: 'series' as const },
-        markLine:
-          lineIndex === 0 && (partialIndices.length > 0 || panel.target)
-            ? {
-                silent: true,
-                symbol: 'none',
-                lineStyle: { type: 'dashed' as const, color: input.markColor ?? '#b7791f', width: 1 },
-                label: { formatter: input.partialNote, position: 'insideEndTop' as const, color: input.markColor ?? '#b7791f', fontSize: 11 },
-                data: [
-                  ...partialIndices.map((index) => ({ xAxis: index })),
-                  ...(panel.target
-                    ? [
-                        {
-                          yAxis: panel.target.value,
-                          lineStyle: { type: 'dashed' as const, color: input.targetColor ?? '#6b7280', width: 1 },
-                          label: { formatter: panel.target.label, position: 'insideEndTop' as const, color: input.targetColor ?? '#6b7280', fontSize: 11 },
-                        },
-                      ]
-                    : []),
-                ],
-              }
-            : undefined,
+        markLine: lineIndex === 0 ? marks(panel) : undefined,
       };
     }),
   );

@@ -3,7 +3,7 @@ import { ChartPanel } from '../../charts';
 import { trendOption, type TrendLine } from '../../charts/options/trend';
 import { INDICATORS, indicatorById, isIndicatorId, isRate, type Indicator, type IndicatorId, type Scheme } from '../../domain';
 import { kindTrend, trend, type EngineData, type MonthRange, type OfficeEvaluation, type TrendPoint } from '../../engine';
-import { IndicatorFigure, indicatorName, indicatorText, LIGHT, useHashLocation, useI18n, useSetParams, type Column } from '../../ui';
+import { IndicatorFigure, indicatorName, indicatorText, LIGHT, rateGuides, useHashLocation, useI18n, useSetParams, type Column } from '../../ui';
 
 /** The indicators that apply to the office's kind, the scheme's scored ones first. */
 export function officeIndicators(scheme: Scheme, office: Pick<OfficeEvaluation, 'kind'>): Indicator[] {
@@ -75,9 +75,18 @@ export function IndicatorTrend({
       partial: series.partial,
       partialNote: t('office.partialMonth'),
       markColor: LIGHT.yellow,
-      panels: [{ unit: compared ? 'rate' : 'count', lines: trendLines, formatValue: (value) => indicatorText(indicator, value, i18n) }],
+      zoom: { range: (min, max) => t('chart.zoomY', { min, max }), title: (title) => t('chart.zoomedTitle', { title }) },
+      panels: [
+        {
+          unit: compared ? 'rate' : 'count',
+          lines: trendLines,
+          formatValue: (value) => indicatorText(indicator, value, i18n),
+          // What the scheme holds this kind of office to: the target, the warning and red lines.
+          guides: rateGuides(scheme, indicator.id, office.kind, i18n, LIGHT),
+        },
+      ],
     });
-  }, [series, indicator, compared, formatMonth, i18n, t]);
+  }, [series, indicator, compared, formatMonth, i18n, t, scheme, office.kind]);
 
   const rows = useMemo<Row[]>(
     () =>

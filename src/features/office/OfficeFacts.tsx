@@ -1,5 +1,6 @@
 import type { EngineData, OfficeEvaluation, PeriodEvaluation } from '../../engine';
-import { Link, RankChangeFigure, rankChangeView, ScoreFigure, useI18n } from '../../ui';
+import { periodLength } from '../../domain';
+import { Link, LostPointsFigure, RankChangeFigure, rankChangeView, ScoreChangeLine, ScoreFigure, useI18n } from '../../ui';
 
 function rankedCount(evaluation: PeriodEvaluation, office: OfficeEvaluation): number | null {
   if (office.kind !== 'department' && office.kind !== 'township') return null;
@@ -59,7 +60,17 @@ export function OfficeFacts({
       <dd>
         {/* 未报送, never a number; 数据不全 with the fields not reported. */}
         <ScoreFigure office={office} />
+        {/* 比上期 −12.40 分：好评率 −15.00，网上办理率 +2.60 */}
+        <ScoreChangeLine office={office} scheme={evaluation.scheme} cumulative={evaluation.requested.kind === 'ytd'} />
       </dd>
+      {office.score !== null && office.scoreDetails.length > 0 && (
+        <>
+          <dt>{t('lost.heading')}</dt>
+          <dd>
+            <LostPointsFigure office={office} scheme={evaluation.scheme} months={periodLength(evaluation.period)} limit={3} />
+          </dd>
+        </>
+      )}
       {of !== null && (
         <>
           <dt>{t('office.facts.rank')}</dt>

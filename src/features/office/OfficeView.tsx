@@ -49,7 +49,8 @@ export function OfficeView({ engine, dataset, evaluation, view, officeId }: Eval
         </h2>
         <OfficeFacts engine={engine} evaluation={evaluation} office={office} carried={carried} />
       </section>
-      <div className="grid-2">
+      {/* The breakdown is the wider of the two: ten columns of figures. */}
+      <div className="office-grid">
         <OfficeCards office={office} />
         <ScoreBreakdownTable scheme={dataset.scheme} office={office} period={view.period} />
       </div>

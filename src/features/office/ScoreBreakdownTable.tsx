@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { DEFAULT_SCHEME_RULES, isRate, type Period, type Scheme } from '../../domain';
 import type { OfficeEvaluation } from '../../engine';
-import { DataTable, IncompleteBadge, IndicatorFigure, indicatorName, StandingBadge, standingMark, useI18n, type Column } from '../../ui';
+import { DataTable, IncompleteBadge, IndicatorFigure, indicatorName, signedPoints, StandingBadge, standingMark, useI18n, type Column } from '../../ui';
 import { scoreBreakdown, type BreakdownRow } from './scoreBreakdown';
 
 /**
@@ -15,6 +15,9 @@ export function ScoreBreakdownTable({ scheme, office, period }: { scheme: Scheme
   const rows = useMemo(() => scoreBreakdown(scheme, office, period), [scheme, office, period]);
   const perMonth = period.from !== period.to;
   const rule = scheme.rules?.missingData ?? DEFAULT_SCHEME_RULES.missingData;
+  // A column of what moved each indicator's points, when the office had a score to compare with.
+  const compared = office.scoreChange?.total !== null && office.scoreChange?.total !== undefined;
+  const cumulative = period.kind === 'ytd';
 
   const columns = useMemo<Column<BreakdownRow>[]>(() => {
     // Counts are scored per month: the floor and target are monthly, and so is the value compared.
@@ -46,9 +49,35 @@ export function ScoreBreakdownTable({ scheme, office, period }: { scheme: Scheme
       { key: 'weight', header: t('office.breakdown.weight'), numeric: true, cell: (row) => formatCount(row.weight) },
       { key: 'score', header: t('office.breakdown.score'), numeric: true, cell: (row) => formatScore(row.score) },
       { key: 'points', header: t('office.breakdown.points'), numeric: true, cell: (row) => formatScore(row.points) },
-      { key: 'lost', header: t('office.breakdown.lost'), numeric: true, cell: (row) => formatScore(row.lost) },
+      {
+        key: 'lost',
+        header: t('office.breakdown.lost'),
+        numeric: true,
+        cell: (row) => (
+          <>
+            {formatScore(row.lost)}
+            {row.highlight && ' '}
+            {row.highlight && <span className={`badge ${row.highlight === 'zero' ? 'red' : 'yellow'} breakdown-mark`}>{t(`office.breakdown.${row.highlight}`)}</span>}
+          </>
+        ),
+      },
+      ...(compared
+        ? [
+            {
+              key: 'change',
+              header: t(cumulative ? 'office.breakdown.changeCumulative' : 'office.breakdown.change'),
+              numeric: true,
+              cell: (row: BreakdownRow) =>
+                row.change === null || Math.abs(row.change) < 0.005 ? (
+                  <span className="muted">{formatScore(0)}</span>
+                ) : (
+                  <span className={row.change > 0 ? 'up' : 'down'}>{signedPoints(row.change, i18n)}</span>
+                ),
+            },
+          ]
+        : []),
     ];
-  }, [t, i18n, locale, formatScore, formatRate, formatCount, perMonth]);
+  }, [t, i18n, locale, formatScore, formatRate, formatCount, perMonth, compared, cumulative]);
 
   return (
     <section className="panel">
@@ -64,6 +93,7 @@ export function ScoreBreakdownTable({ scheme, office, period }: { scheme: Scheme
             columns={columns}
             rows={rows}
             rowKey={(row) => row.indicator.id}
+            rowClassName={(row) => (row.highlight ? `breakdown-${row.highlight}` : undefined)}
           />
           {office.dataIncomplete && (
             <p>

@@ -18,6 +18,13 @@ export interface BreakdownRow {
   points: number | null;
   /** Its full share of the composite minus its points: what it lost. */
   lost: number | null;
+  /** Points now − points in the comparison period (OfficeEvaluation.scoreChange); null without one. */
+  change: number | null;
+  /**
+   * zero: scored 0 (under its floor, or 数据不全 under the default rule); most: lost the most
+   * points of the office's indicators (and did not score 0); null otherwise.
+   */
+  highlight: 'zero' | 'most' | null;
 }
 
 function indicatorOf(scheme: Scheme, id: string): Indicator | null {
@@ -35,6 +42,8 @@ export function scoreBreakdown(scheme: Scheme, office: OfficeEvaluation, period:
   const details = new Map((office.scoreDetails ?? []).map((detail) => [detail.indicatorId, detail]));
   const items = scheme.indicators.filter((item) => item.appliesTo.includes(office.kind));
   const seen = new Set<string>();
+  const changes = new Map((office.scoreChange?.byIndicator ?? []).map((entry) => [entry.indicatorId, entry.change]));
+  const compared = office.scoreChange?.total !== null && office.scoreChange?.total !== undefined;
   const rows: BreakdownRow[] = [];
   for (const item of items) {
     if (seen.has(item.indicatorId)) continue;
@@ -66,7 +75,12 @@ export function scoreBreakdown(scheme: Scheme, office: OfficeEvaluation, period:
       score: detail.score,
       points: detail.points,
       lost: detail.lost,
+      change: compared ? (changes.get(item.indicatorId) ?? 0) : null,
+      highlight: detail.score === 0 && detail.weight > 0 ? 'zero' : null,
     });
   }
+  // The one that lost most (when not already marked as scoring 0): what to fix first.
+  const most = rows.reduce<BreakdownRow | null>((best, row) => (row.lost !== null && row.lost >= 0.005 && (best === null || row.lost > best.lost!) ? row : best), null);
+  if (most && most.highlight === null) most.highlight = 'most';
   return rows;
 }

@@ -23,15 +23,14 @@ function RankList({ offices, names }: { offices: readonly OfficeEvaluation[]; na
   );
 }
 
-/** The best and the worst three of a ranked kind, each a link to the office. */
+/** The best three of a ranked kind, each a link to the office (the worst three lead the page, with their lost points). */
 export function BestWorst({ engine, evaluation, kind }: { engine: EngineData; evaluation: PeriodEvaluation; kind: RankedKind }) {
   const { t } = useI18n();
   const qualify = useQualify();
   const headingId = useId();
   const params = useCarriedParams();
   const best = evaluation.best[kind];
-  const worst = evaluation.worst[kind];
-  const names = qualifiedNames(engine, [...best, ...worst], qualify);
+  const names = qualifiedNames(engine, best, qualify);
   return (
     <section className="panel" aria-labelledby={headingId} data-kind={kind}>
       <h2 id={headingId}>{t('overview.ranking.heading', { kind: t(`kind.${kind}`) })}</h2>
@@ -39,16 +38,7 @@ export function BestWorst({ engine, evaluation, kind }: { engine: EngineData; ev
         <p className="muted">{t('overview.ranking.none')}</p>
       ) : (
         <div className="best-worst">
-          <div>
-            <h3>{t('overview.ranking.best')}</h3>
-            <RankList offices={best} names={names} />
-          </div>
-          {worst.length > 0 && (
-            <div>
-              <h3>{t('overview.ranking.worst')}</h3>
-              <RankList offices={worst} names={names} />
-            </div>
-          )}
+          <RankList offices={best} names={names} />
         </div>
       )}
       <Link to="/rankings" params={{ ...params, kind: kind === 'department' ? null : kind }}>

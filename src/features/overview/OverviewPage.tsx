@@ -1,14 +1,17 @@
 import { RANKED } from '../../engine';
 import { EvaluationPage, useI18n, useMonthSpan } from '../../ui';
 import { BestWorst } from './BestWorst';
-import { CardsSummary } from './CardsSummary';
 import { CompositionPanel } from './CompositionPanel';
 import { Coverage } from './Coverage';
 import { KpiTiles } from './KpiTiles';
 import { TrendsPanel } from './TrendsPanel';
+import { VerdictPanel } from './VerdictPanel';
 import './overview.css';
 
-/** 总览: the period's headline figures, trends, cards, best and worst, reporting and composition. */
+/**
+ * 总览: first the verdict (how the scope is doing, who carries cards, the bottom three and why),
+ * then the headline figures, trends, the top three, reporting and composition.
+ */
 export function OverviewPage(_props: { params: Record<string, string> }) {
   const { t } = useI18n();
   const [span, setSpan] = useMonthSpan();
@@ -16,6 +19,7 @@ export function OverviewPage(_props: { params: Record<string, string> }) {
     <EvaluationPage title={t('overview.title')} showKind>
       {({ engine, evaluation, view }) => (
         <div className="overview">
+          <VerdictPanel engine={engine} evaluation={evaluation} />
           <KpiTiles evaluation={evaluation} />
           <TrendsPanel
             engine={engine}
@@ -26,15 +30,12 @@ export function OverviewPage(_props: { params: Record<string, string> }) {
             span={span}
             onSpanChange={setSpan}
           />
-          <div className="overview-status">
-            <CardsSummary evaluation={evaluation} />
-            <Coverage engine={engine} evaluation={evaluation} />
-          </div>
           <div className="grid-2">
-            {RANKED.map((kind) => (
+            {RANKED.filter((kind) => (evaluation.rankings[kind] ?? []).length > 0).map((kind) => (
               <BestWorst key={kind} engine={engine} evaluation={evaluation} kind={kind} />
             ))}
           </div>
+          <Coverage engine={engine} evaluation={evaluation} />
           <CompositionPanel engine={engine} evaluation={evaluation} kind={view.kind} />
         </div>
       )}

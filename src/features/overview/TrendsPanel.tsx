@@ -29,7 +29,7 @@ export function TrendsPanel({
   const headingId = useId();
 
   const points = useMemo(() => overviewTrendPoints(engine, scopeId, to, span, scheme), [engine, scopeId, to, span, scheme]);
-  const charts = useMemo(() => trendOptions(points, i18n), [points, i18n]);
+  const charts = useMemo(() => trendOptions(points, i18n, scheme), [points, i18n, scheme]);
 
   const columns = (ids: readonly IndicatorId[]): Column<TrendPoint>[] => [
     { key: 'month', header: t('overview.trends.month'), cell: (point) => formatMonth(point.month) },

@@ -4,7 +4,7 @@ import { trendOption, type TrendPanel } from '../../charts/options/trend';
 import type { ChartOption } from '../../charts/options/types';
 import { indicatorById, isRate, type IndicatorId, type MonthKey, type Scheme } from '../../domain';
 import { trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { qualifiedNames, type Qualify, indicatorName, indicatorText, LIGHT, monthSpanRange, type Formatters, type Translate } from '../../ui';
+import { qualifiedNames, type Qualify, indicatorName, indicatorText, LIGHT, monthSpanRange, rateGuides, type Formatters, type Translate } from '../../ui';
 import { volumeByKind } from './compositionData';
 import { RATE_TREND, TOP_VOLUME_SIZE, VOLUME_TREND } from './headline';
 import { seriesValues } from './trendData';
@@ -26,10 +26,12 @@ export function overviewTrendPoints(engine: EngineData, scopeId: string, to: Mon
   return range ? trend(engine, scopeId, TREND_INDICATORS, range, scheme) : [];
 }
 
-function trendPanel(points: readonly TrendPoint[], ids: readonly IndicatorId[], text: OverviewText, title?: string): TrendPanel {
+function trendPanel(points: readonly TrendPoint[], ids: readonly IndicatorId[], text: OverviewText, title?: string, scheme?: Scheme): TrendPanel {
   const first = indicatorById(ids[0]!);
   return {
     title,
+    // The scope's roll-up against what the scheme holds it to: its target, warning and red lines.
+    guides: scheme && ids.length === 1 ? rateGuides(scheme, first.id, 'region', text, LIGHT) : undefined,
     unit: isRate(first) ? 'rate' : 'count',
     // A rate above 100% carries its reason into the tooltip.
     formatValue: (value) => indicatorText(first, value, text),
@@ -38,19 +40,20 @@ function trendPanel(points: readonly TrendPoint[], ids: readonly IndicatorId[], 
   };
 }
 
-export function trendOptions(points: readonly TrendPoint[], text: OverviewText): { volume: ChartOption; rates: ChartOption } {
+export function trendOptions(points: readonly TrendPoint[], text: OverviewText, scheme?: Scheme): { volume: ChartOption; rates: ChartOption } {
   const common = {
     categories: points.map((point) => text.formatMonth(point.month)),
     partial: points.map((point) => point.partial),
     partialNote: text.t('overview.partialMonth'),
     markColor: LIGHT.yellow,
+    zoom: { range: (min: string, max: string) => text.t('chart.zoomY', { min, max }), title: (title: string) => text.t('chart.zoomedTitle', { title }) },
   };
   return {
     volume: trendOption({ ...common, panels: [trendPanel(points, VOLUME_TREND, text)] }),
     rates: trendOption({
       ...common,
       columns: 3,
-      panels: RATE_TREND.map((id) => trendPanel(points, [id], text, indicatorName(id, text.locale))),
+      panels: RATE_TREND.map((id) => trendPanel(points, [id], text, indicatorName(id, text.locale), scheme)),
     }),
   };
 }

@@ -57,6 +57,8 @@ export function RankingChart({
         formatRank: (rank) => t('rankings.rankN', { rank: formatCount(rank) }),
         rankLabel: t('rankings.col.rank'),
         tokens: LIGHT,
+        legend: { red: t('rankings.legend.red'), yellow: t('rankings.legend.yellow'), none: t('rankings.legend.none') },
+        zoomNote: (min, max) => t('chart.zoomX', { min, max }),
       }),
     [bars, scale, measureName, formatValue, t, formatCount],
   );

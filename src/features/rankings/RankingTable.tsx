@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Indicator } from '../../domain';
+import type { Indicator, Scheme } from '../../domain';
 import {
   DataTable,
   dataIncompleteMark,
@@ -7,7 +7,9 @@ import {
   IndicatorStandingFigure,
   indicatorName,
   Link,
+  LostPointsFigure,
   NotReportedBadge,
+  ScoreChangeCell,
   ScoreFigure,
   StandingBadge,
   standingMark,
@@ -29,6 +31,8 @@ export function RankingTable({
   measure,
   indicators,
   officeParams,
+  scheme,
+  months,
   cumulative = false,
 }: {
   caption: string;
@@ -37,6 +41,10 @@ export function RankingTable({
   measure: RankingMeasure;
   indicators: readonly Indicator[];
   officeParams: Record<string, string | null>;
+  /** The scheme the evaluation was computed under: the lost points name its indicators, floors and targets. */
+  scheme: Scheme;
+  /** Months in the period evaluated: counts are scored per month. */
+  months: number;
   /** A year-to-date: a rank changes against the year-to-date ranking one month earlier. */
   cumulative?: boolean;
 }) {
@@ -68,6 +76,15 @@ export function RankingTable({
       cell: (row) => <ScoreFigure office={row.office} />,
       numeric: true,
     };
+    // Why the rank: what moved the score since the comparison period, and what lost it points.
+    const whyColumns: Column<RankingRow>[] = [
+      {
+        key: 'scoreChange',
+        header: t(cumulative ? 'lost.scoreChangeCumulative' : 'lost.scoreChange'),
+        cell: (row) => (row.office.standing === 'not-reported' ? null : <ScoreChangeCell office={row.office} scheme={scheme} />),
+      },
+      { key: 'lost', header: t('lost.heading'), cell: (row) => <LostPointsFigure office={row.office} scheme={scheme} months={months} /> },
+    ];
     // Why an office has no rank: 未报送, 样本不足, 数据不全 (by one indicator), or nothing to rank by.
     const unrankedCell = (row: RankingRow) => {
       if (row.state === 'not-reported') return <NotReportedBadge />;
@@ -90,7 +107,7 @@ export function RankingTable({
         header: t('rankings.col.office'),
         cell: (row) => (
           <>
-            <Link to={`/office/${row.office.officeId}`} params={officeParams}>
+            <Link to={`/office/${row.office.officeId}`} params={officeParams} className="office-name">
               {names.get(row.office.officeId) ?? row.office.name}
             </Link>
             {row.office.status === 'partial' && (
@@ -106,10 +123,11 @@ export function RankingTable({
       },
       measured ? indicatorColumn(measured) : scoreColumn,
       ...(measured ? [scoreColumn] : []),
+      ...whyColumns,
       ...rest.map(indicatorColumn),
       { key: 'cards', header: t('rankings.col.cards'), cell: (row) => <CardBadges cards={row.office.cards} /> },
     ];
-  }, [indicators, measure, locale, t, i18n, names, officeParams, cumulative, details]);
+  }, [indicators, measure, locale, t, i18n, names, officeParams, cumulative, details, scheme, months]);
 
   return (
     <div className="panel">

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo } from 'react';
-import { isRate, lookupIndicator } from '../../domain';
+import { isRate, lookupIndicator, periodLength } from '../../domain';
 import { indicatorName, indicatorText, qualifiedNames, useQualify, useHashLocation, useI18n, useNavigate, useSetParams, type EvaluationContext } from '../../ui';
 import { RankingChart } from './RankingChart';
 import { RankingTable } from './RankingTable';
@@ -86,6 +86,8 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
             measure={measure}
             indicators={indicators}
             officeParams={officeParams}
+            scheme={evaluation.scheme}
+            months={periodLength(evaluation.period)}
             cumulative={evaluation.requested.kind === 'ytd'}
           />
         </>

@@ -50,7 +50,6 @@ export function screenTrend(
     partialNote: t('screen.trend.partialNote'),
     columns,
     markColor: tokens.yellow,
-    targetColor: tokens.good,
     panels: ids.flatMap((id) => {
       const indicator = lookupIndicator(evaluation.scheme.definitions, id);
       if (!indicator) return [];
@@ -61,7 +60,7 @@ export function screenTrend(
           unit: isRate(indicator) ? ('rate' as const) : ('count' as const),
           lines: [{ name: indicatorName(indicator, locale), values: points.map((point) => point.values[id] ?? null) }],
           formatValue: (value: number | null) => indicatorText(indicator, value, i18n),
-          target: target === null ? undefined : { value: target, label: t('screen.trend.target', { value: i18n.formatIndicator(indicator, target) }) },
+          guides: target === null ? undefined : [{ value: target, label: t('screen.trend.target', { value: i18n.formatIndicator(indicator, target) }), color: tokens.good }],
         },
       ];
     }),

@@ -4,7 +4,7 @@ import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../chart
 import { trendOption } from '../../charts/options/trend';
 import { isRate, type Indicator, type MonthKey } from '../../domain';
 import { kindTrend, trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { IndicatorFigure, IndicatorStandingFigure, indicatorName, indicatorText, qualifiedNames, useQualify, LIGHT, monthSpanRange, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
+import { IndicatorFigure, IndicatorStandingFigure, indicatorName, indicatorText, qualifiedNames, useQualify, LIGHT, monthSpanRange, rateGuides, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
 import { THEME_TREND_MONTHS } from './themes';
 
 /** Rows a bar chart shows before it scrolls. */
@@ -71,17 +71,20 @@ export function IndicatorCharts({
         partialNote: t('themes.partialNote'),
         visibleRows: VISIBLE_BARS,
         colors: { bar: LIGHT.accent, partial: '#9db8e0', highlight: LIGHT.series[1]! },
+        zoomNote: (min, max) => t('chart.zoomX', { min, max }),
       }),
       trend: trendOption({
         categories: trendRows.map((row) => formatMonth(row.month)),
         partial: trendRows.map((row) => row.scope.partial),
         partialNote: t('themes.partialMonth'),
         markColor: LIGHT.yellow,
+        zoom: { range: (min, max) => t('chart.zoomY', { min, max }), title: (title) => t('chart.zoomedTitle', { title }) },
         panels: [
           {
             unit,
             formatValue: (value) => indicatorText(indicator, value, i18n),
             formatAxis: i18n.formatCount,
+            guides: rateGuides(evaluation.scheme, indicator.id, kind, i18n, LIGHT),
             lines: [
               { name: evaluation.scope.name, values: trendRows.map((row) => row.scope.values[indicator.id] ?? null) },
               { name: t('themes.kindTotal', { kind: kindLabel }), values: trendRows.map((row) => row.kind.values[indicator.id] ?? null) },
@@ -130,7 +133,8 @@ export function IndicatorCharts({
     { key: 'kind', header: t('themes.kindTotal', { kind: kindLabel }), numeric: true, cell: (row) => format(row.kind.values[indicator.id] ?? null) },
     { key: 'status', header: t('themes.table.status'), cell: (row) => (row.scope.partial ? t('themes.status.partial') : t('themes.status.complete')) },
   ];
-  const barHeight = Math.max(200, Math.min(Math.max(sorted.length, 1), VISIBLE_BARS) * 24 + 32);
+  // A rate's zoomed axis carries its note below.
+  const barHeight = Math.max(200, Math.min(Math.max(sorted.length, 1), VISIBLE_BARS) * 24 + (unit === 'rate' ? 56 : 32));
 
   return (
     <div className="grid-2">

@@ -1,11 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
-import { compareMonths, type Period } from '../../domain';
-import { dataMonths, monthCoverage, type EngineData, type PeriodEvaluation } from '../../engine';
+import { compareMonths, monthPeriod, type Period } from '../../domain';
+import { dataMonths, latestCompleteMonth, monthCoverage, type EngineData, type PeriodEvaluation } from '../../engine';
 import { useEngineData, useEvaluation, type Dataset } from '../../data';
 import { useI18n } from '../i18n/I18nProvider';
 import { KindPicker, ScopePicker } from '../pickers/ScopePicker';
 import { PeriodPicker } from '../pickers/PeriodPicker';
-import { evaluationPeriodLabel, periodLabel } from '../pickers/periodLabel';
+import { periodLabel } from '../pickers/periodLabel';
+import { isInProgress, pickedPeriodLabel } from '../pickers/periodOptions';
 import { DataAsOf, EmptyState, ErrorState, LoadingState, StaleNotice } from '../states/States';
 import { useView, type View } from '../view/useView';
 
@@ -45,6 +46,10 @@ export function EvaluationPage({
   const evaluation = useEvaluation(state.engine, state.dataset?.scheme, view.period, view.scopeId);
 
   const months = useMemo(() => (state.engine ? dataMonths(state.engine) : []), [state.engine]);
+  // Screens open on the last complete month; a month in progress is one click away, and marked.
+  const lastComplete = state.engine ? latestCompleteMonth(state.engine, new Date()) : null;
+  const newest = months.at(-1);
+  const inProgress = newest !== undefined && isInProgress(newest, lastComplete) ? newest : null;
   const partialMonths = useMemo(() => {
     const engine = state.engine;
     if (!engine) return new Set<string>();
@@ -52,7 +57,7 @@ export function EvaluationPage({
   }, [state.engine, months, view.scopeId]);
 
   let body: ReactNode;
-  if (state.error) body = <ErrorState error={state.error} onRetry={state.refetch} />;
+  if (state.error) body = <ErrorState error={state.error} onRetry={state.refetch} failures={state.failures} retrying={state.retrying} />;
   else if (!state.engine || !state.dataset) body = <LoadingState />;
   else if (!view.period) body = <EmptyState>{t('state.empty')}</EmptyState>;
   else if (!overlapsData(state.engine, view.period) || !evaluation)
@@ -88,21 +93,26 @@ export function EvaluationPage({
         {title}
         {view.period && (
           <span style={{ fontWeight: 400, fontSize: 15, marginLeft: 12 }}>
-            {/* A period in progress says where it stops: 2026年第四季度（截至11月）. */}
-            {evaluation ? evaluationPeriodLabel(evaluation, t, i18n) : periodLabel(view.period, t, i18n)}
+            {/* As the picker lists it; a period in progress says where it stops (2026年第四季度（截至11月）) or that it is in progress. */}
+            {pickedPeriodLabel(view.period, lastComplete, i18n)}
           </span>
         )}
       </h2>
       <div className="toolbar">
         {view.period && months.length > 0 && (
-          <PeriodPicker period={view.period} months={months} partialMonths={partialMonths} onChange={view.setPeriod} />
+          <PeriodPicker period={view.period} months={months} partialMonths={partialMonths} lastComplete={lastComplete} onChange={view.setPeriod} />
+        )}
+        {inProgress && view.period && !(view.period.kind === 'month' && view.period.to === inProgress) && (
+          <button type="button" className="link-button" onClick={() => view.setPeriod(monthPeriod(inProgress))}>
+            {t('view.openInProgress', { month: i18n.formatMonth(inProgress) })}
+          </button>
         )}
         <ScopePicker regions={view.regions} scopeId={view.scopeId} onChange={view.setScope} />
         {showKind && <KindPicker kind={view.kind} onChange={view.setKind} />}
         {toolbar}
         <DataAsOf updatedAt={state.updatedAt} />
       </div>
-      <StaleNotice error={state.refreshError} updatedAt={state.updatedAt} />
+      <StaleNotice error={state.refreshError} updatedAt={state.updatedAt} failures={state.failures} retrying={state.retrying} />
       {body}
     </section>
   );

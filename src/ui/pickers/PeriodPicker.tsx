@@ -11,44 +11,101 @@ import {
   type PeriodKind,
 } from '../../domain';
 import { useI18n } from '../i18n/I18nProvider';
+import { monthOptionLabel, quarterOptions, yearOptions } from './periodOptions';
 
 /**
- * Month, quarter, year-to-date or a range, over the months that have data. A month with partial
- * data is labelled as such in the list.
+ * Month, quarter, year-to-date or a range, over the months that have data. Each kind lists its
+ * own units — months (月份), quarters (季度: 2026年第三季度), years (年度: 2026年1月至11月), from
+ * and to months for a range — labelled as the page's heading will read; a month with partial
+ * data, and anything past the last complete month, is marked as such.
  */
 export function PeriodPicker({
   period,
   months,
   partialMonths,
+  lastComplete = null,
   onChange,
 }: {
   period: Period;
   /** Months with data, oldest first. */
   months: readonly MonthKey[];
   partialMonths?: ReadonlySet<MonthKey>;
+  /** The last complete month with data: later ones are in progress. */
+  lastComplete?: MonthKey | null;
   onChange: (period: Period) => void;
 }) {
-  const { t, formatMonth } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const newestFirst = [...months].reverse();
-  const label = (month: MonthKey) => `${formatMonth(month)}${partialMonths?.has(month) ? t('view.partialMonth') : ''}`;
+  const label = (month: MonthKey) => monthOptionLabel(month, lastComplete, partialMonths?.has(month) === true, i18n);
 
   const changeKind = (kind: PeriodKind) => {
-    const anchor = period.to;
+    // The anchor stays within what is complete: a quarter or year picked from a month in progress
+    // starts from the last complete month, as the screens open on.
+    const anchor = lastComplete !== null && kind !== 'month' && kind !== 'range' && compareMonths(period.to, lastComplete) > 0 ? lastComplete : period.to;
     if (kind === 'month') onChange(monthPeriod(anchor));
     else if (kind === 'quarter') onChange(quarterPeriod(anchor));
     else if (kind === 'ytd') onChange(ytdPeriod(anchor));
     else onChange(rangePeriod(period.from, period.to));
   };
 
-  const changeMonth = (month: MonthKey) => {
-    if (period.kind === 'quarter') onChange(quarterPeriod(month));
-    else if (period.kind === 'ytd') onChange(ytdPeriod(month));
-    else onChange(monthPeriod(month));
-  };
+  const monthSelect = (which: 'month' | 'from' | 'to', value: MonthKey, onPick: (month: MonthKey) => void) => (
+    <>
+      <label htmlFor={`${id}-${which}`}>{t(`view.${which}`)}</label>
+      <select id={`${id}-${which}`} value={value} onChange={(event) => onPick(event.target.value)}>
+        {!months.includes(value) && <option value={value}>{label(value)}</option>}
+        {newestFirst.map((month) => (
+          <option key={month} value={month}>
+            {label(month)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+
+  const periodSelect = (which: 'quarter' | 'year', options: { value: string; label: string; period: Period }[], value: string) => (
+    <>
+      <label htmlFor={`${id}-${which}`}>{t(`view.${which}`)}</label>
+      <select
+        id={`${id}-${which}`}
+        value={value}
+        onChange={(event) => {
+          const picked = options.find((option) => option.value === event.target.value);
+          if (picked) onChange(picked.period);
+        }}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+
+  let units;
+  switch (period.kind) {
+    case 'range':
+      units = (
+        <>
+          {monthSelect('from', period.from, (from) => onChange(rangePeriod(from, compareMonths(from, period.to) > 0 ? from : period.to)))}
+          {monthSelect('to', period.to, (to) => onChange(rangePeriod(compareMonths(period.from, to) > 0 ? to : period.from, to)))}
+        </>
+      );
+      break;
+    case 'quarter':
+      units = periodSelect('quarter', quarterOptions(months, period, lastComplete, i18n), period.from);
+      break;
+    case 'ytd':
+      units = periodSelect('year', yearOptions(months, period, lastComplete, i18n), period.to.slice(0, 4));
+      break;
+    default:
+      units = monthSelect('month', period.to, (month) => onChange(monthPeriod(month)));
+  }
 
   return (
-    <fieldset className="period-picker" style={{ border: 0, padding: 0, margin: 0, display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+    <fieldset className="period-picker" style={{ border: 0, padding: 0, margin: 0, display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
       <legend className="visually-hidden">{t('view.period')}</legend>
       <label htmlFor={`${id}-kind`}>{t('view.periodKind')}</label>
       <select id={`${id}-kind`} value={period.kind} onChange={(event) => changeKind(event.target.value as PeriodKind)}>
@@ -58,46 +115,7 @@ export function PeriodPicker({
           </option>
         ))}
       </select>
-      {period.kind === 'range' ? (
-        <>
-          <label htmlFor={`${id}-from`}>{t('view.from')}</label>
-          <select
-            id={`${id}-from`}
-            value={period.from}
-            onChange={(event) => onChange(rangePeriod(event.target.value, compareMonths(event.target.value, period.to) > 0 ? event.target.value : period.to))}
-          >
-            {newestFirst.map((month) => (
-              <option key={month} value={month}>
-                {label(month)}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${id}-to`}>{t('view.to')}</label>
-          <select
-            id={`${id}-to`}
-            value={period.to}
-            onChange={(event) => onChange(rangePeriod(compareMonths(period.from, event.target.value) > 0 ? event.target.value : period.from, event.target.value))}
-          >
-            {newestFirst.map((month) => (
-              <option key={month} value={month}>
-                {label(month)}
-              </option>
-            ))}
-          </select>
-        </>
-      ) : (
-        <>
-          <label htmlFor={`${id}-month`}>{t('view.month')}</label>
-          <select id={`${id}-month`} value={period.to} onChange={(event) => changeMonth(event.target.value)}>
-            {!months.includes(period.to) && <option value={period.to}>{label(period.to)}</option>}
-            {newestFirst.map((month) => (
-              <option key={month} value={month}>
-                {label(month)}
-              </option>
-            ))}
-          </select>
-        </>
-      )}
+      {units}
     </fieldset>
   );
 }

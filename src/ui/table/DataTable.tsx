@@ -16,6 +16,7 @@ export function DataTable<Row>({
   rowKey,
   captionHidden = false,
   maxHeight,
+  rowClassName,
 }: {
   caption: string;
   columns: readonly Column<Row>[];
@@ -23,6 +24,8 @@ export function DataTable<Row>({
   rowKey: (row: Row, index: number) => string;
   captionHidden?: boolean;
   maxHeight?: number;
+  /** A class for a row that must stand out (never the only sign: say it in a cell too). */
+  rowClassName?: (row: Row) => string | undefined;
 }) {
   return (
     <div className="table-scroll" style={maxHeight ? { maxHeight } : undefined} tabIndex={0} role="region" aria-label={caption}>
@@ -39,7 +42,7 @@ export function DataTable<Row>({
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={rowKey(row, index)}>
+            <tr key={rowKey(row, index)} className={rowClassName?.(row)}>
               {columns.map((column) => (
                 <td key={column.key} className={column.numeric ? 'num' : undefined}>
                   {column.cell(row)}

@@ -42,6 +42,22 @@ describe('officeBarOption', () => {
     expect(countAxis.min).toBe(0);
   });
 
+  test('a rate is a dot per office (no bar length from a cut axis), on an axis that says it is zoomed; a count is a bar', () => {
+    const zoomNote = (min: string, max: string) => `横轴局部放大：${min}～${max}`;
+    const rate = option({ zoomNote });
+    const series = (rate.series as Loose[])[0]!;
+    expect(series.type).toBe('line');
+    expect((series.lineStyle as Loose).opacity).toBe(0);
+    const axis = rate.xAxis as Loose;
+    expect(axis.name).toBe(`横轴局部放大：${pct(axis.min as number)}～${pct(axis.max as number)}`);
+    expect(svgTexts(renderSvg(officeBarOption({ items: ITEMS, seriesName: '好评率', unit: 'rate', direction: 'higher', formatValue: pct, partialNote: '', zoomNote })))).toContain(
+      axis.name as string,
+    );
+    const count = option({ unit: 'count', zoomNote, items: [{ officeId: 'a', name: 'a', value: 120 }] });
+    expect((count.series as Loose[])[0]!.type).toBe('bar');
+    expect((count.xAxis as Loose).name).toBeUndefined();
+  });
+
   test('the tooltip escapes the office name and says when its data is partial', () => {
     const formatter = (option().tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter({ name: '<img src=x onerror=alert(1)>镇', data: { value: 0.9997, officeId: 'd2', partial: true } });

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import fc from 'fast-check';
 import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { DataZoomComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart } from 'echarts/charts';
+import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 import {
@@ -19,7 +18,7 @@ import { createFormatters } from '../../../src/ui/format/formatters';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Option = Record<string, any>;
 
-echarts.use([BarChart, GridComponent, TooltipComponent, DataZoomComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, SVGRenderer]);
 
 function renderSvg(option: EChartsCoreOption): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 700 });
@@ -34,16 +33,20 @@ function renderSvg(option: EChartsCoreOption): string {
 const f = createFormatters('zh-CN');
 const HOSTILE = '<img src=x onerror=alert(1)>镇';
 
-function build(rows: RankingBarRow[], scale: 'rate' | 'score' | 'count' = 'rate') {
-  return rankingBarOption({
+function buildInput(rows: RankingBarRow[], scale: 'rate' | 'score' | 'count' = 'rate') {
+  return {
     rows,
     scale,
     seriesName: '好评率',
     formatValue: scale === 'rate' ? f.formatRate : scale === 'score' ? f.formatScore : f.formatCount,
-    formatRank: (rank) => `第 ${rank} 名`,
+    formatRank: (rank: number) => `第 ${rank} 名`,
     rankLabel: '排名',
     tokens: LIGHT,
-  }) as Option;
+  };
+}
+
+function build(rows: RankingBarRow[], scale: 'rate' | 'score' | 'count' = 'rate') {
+  return rankingBarOption(buildInput(rows, scale)) as Option;
 }
 
 const rows: RankingBarRow[] = [
@@ -67,27 +70,12 @@ describe('rankingAxisExtent', () => {
     expect(rankingAxisExtent([120, 3400], 'count').min).toBe(0);
   });
 
-  test('scores are a rate out of 100: near the data, never past 100', () => {
-    const extent = rankingAxisExtent([97.12, 99.4], 'score');
-    expect(extent.min).toBeGreaterThan(90);
-    expect(extent.min).toBeLessThan(97.12);
-    expect(extent.max!).toBeGreaterThanOrEqual(99.4);
-    expect(extent.max!).toBeLessThanOrEqual(100);
-    expect(rankingAxisExtent([100, 100], 'score').max).toBe(100);
-  });
-
-  test('any scores: every one lies on the axis, which stays within [0, 100]', () => {
-    fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 50 }), (values) => {
-        const extent = rankingAxisExtent(values, 'score');
-        expect(extent.min).toBeGreaterThanOrEqual(0);
-        expect(extent.max!).toBeLessThanOrEqual(100);
-        for (const value of values) {
-          expect(value).toBeGreaterThanOrEqual(extent.min - 1e-9);
-          expect(value).toBeLessThanOrEqual(extent.max! + 1e-9);
-        }
-      }),
-    );
+  test('scores are bars read by their length: from 0 to 100, so 62.8 looks like about two thirds of 89', () => {
+    const extent = rankingAxisExtent([62.8, 89], 'score');
+    expect(extent.min).toBe(0);
+    expect(extent.max).toBe(100);
+    const length = (value: number) => value - extent.min;
+    expect(length(62.8) / length(89)).toBeCloseTo(62.8 / 89, 10);
   });
 });
 
@@ -131,6 +119,37 @@ describe('rankingBarOption', () => {
     expect(option.xAxis.min).toBe(0);
   });
 
+  test('rates are dots on a zoomed axis that says so, with its range; scores and counts are bars', () => {
+    const zoomNote = (min: string, max: string) => `横轴局部放大：${min}～${max}`;
+    const rate = rankingBarOption({ ...buildInput(rows, 'rate'), zoomNote }) as Option;
+    expect(rate.series.every((series: { type: string }) => series.type === 'line')).toBe(true);
+    expect(rate.series[0].lineStyle.opacity).toBe(0);
+    expect(rate.xAxis.name).toBe(`横轴局部放大：${f.formatRate(rate.xAxis.min)}～${f.formatRate(rate.xAxis.max)}`);
+    const score = rankingBarOption({ ...buildInput(rows.map((row) => ({ ...row, value: row.value * 100 })), 'score'), zoomNote }) as Option;
+    expect(score.series[0].type).toBe('bar');
+    expect(score.xAxis.min).toBe(0);
+    // Not zoomed, so nothing to say.
+    expect(score.xAxis.name).toBeUndefined();
+  });
+
+  test('colour has one meaning, stated in a legend: a series per colour present, named by the legend', () => {
+    const legend = { red: '有红牌', yellow: '有黄牌', none: '无红黄牌' };
+    const option = rankingBarOption({ ...buildInput(rows, 'score'), legend }) as Option;
+    expect(option.legend.data).toEqual(['有红牌', '有黄牌', '无红黄牌']);
+    expect(option.series.map((series: { name: string }) => series.name)).toEqual(['有红牌', '有黄牌', '无红黄牌']);
+    // Each office is drawn once, in its own colour's series, at its row.
+    const drawn = option.series.map((series: { data: { value: number | null }[] }) => series.data.map((item) => item.value !== null));
+    expect(drawn).toEqual([
+      [false, false, false, true],
+      [false, true, false, false],
+      [true, false, true, false],
+    ]);
+    expect(option.series[0].itemStyle.color).toBe(LIGHT.red);
+    // A legend entry only for a colour that is drawn.
+    const calm = rankingBarOption({ ...buildInput(rows.map((row) => ({ ...row, card: null })), 'score'), legend }) as Option;
+    expect(calm.legend.data).toEqual(['无红黄牌']);
+  });
+
   test('long rankings scroll instead of squeezing, and the height is bounded', () => {
     const many = Array.from({ length: 120 }, (_, i) => ({ id: `t${i}`, name: `乡镇${i}`, rank: i + 1, value: 90 - i * 0.1 }));
     const option = build(many, 'score');
@@ -141,8 +160,13 @@ describe('rankingBarOption', () => {
     expect(build(rows).dataZoom).toEqual([]);
   });
 
-  test('ECharts draws it; a hostile name is drawn as text, never as markup', () => {
-    const svg = renderSvg(build(rows));
+  test('ECharts draws it (dots and bars, with a legend); a hostile name is drawn as text, never as markup', () => {
+    const legend = { red: '有红牌', yellow: '有黄牌', none: '无红黄牌' };
+    const bars = renderSvg(rankingBarOption({ ...buildInput(rows, 'count'), legend }) as EChartsCoreOption);
+    expect(bars).toContain('有红牌');
+    expect(bars).toContain('&lt;img');
+    const svg = renderSvg(rankingBarOption({ ...buildInput(rows), legend, zoomNote: (min, max) => `横轴局部放大：${min}～${max}` }) as EChartsCoreOption);
+    expect(svg).toContain('横轴局部放大');
     expect(svg).toContain('县公安局');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;img');

@@ -63,34 +63,26 @@ describe('screenChartOption', () => {
   });
 });
 
-describe('targets on the trend lines, and the corner where two axes meet', () => {
+describe('guides on the trend lines, and the corner where two axes meet', () => {
   const withTarget = () =>
     trendOption({
       categories: ['2025年11月', '12月', '2026年1月'],
       partial: [false, false, true],
       partialNote: '数据不完整',
-      targetColor: '#0f0',
       panels: [
-        { title: '网上办理率', unit: 'rate', lines: [{ name: '网上办理率', values: [0.84, 0.85, 0.86] }], formatValue: (v) => String(v), target: { value: 0.9, label: '目标 90.00%' } },
+        { title: '网上办理率', unit: 'rate', lines: [{ name: '网上办理率', values: [0.84, 0.85, 0.86] }], formatValue: (v) => String(v), guides: [{ value: 0.9, label: '目标 90.00%', color: '#0f0' }] },
         { title: '受理件数', unit: 'count', lines: [{ name: '受理件数', values: [10, 12, 11] }], formatValue: (v) => String(v) },
       ],
     }) as Obj;
-
-  test('the target is a dashed line of its own colour and label; the rate axis reaches it', () => {
-    const option = withTarget();
-    const marks = option.series[0].markLine.data as Obj[];
-    expect(marks).toContainEqual({ xAxis: 2 });
-    const target = marks.find((mark) => mark.yAxis !== undefined)!;
-    expect(target).toMatchObject({ yAxis: 0.9, lineStyle: { type: 'dashed', color: '#0f0' }, label: { formatter: '目标 90.00%' } });
-    expect(option.yAxis[0].max).toBeGreaterThanOrEqual(0.9);
-    expect((option.series[1].markLine.data as Obj[]).some((mark) => mark.yAxis !== undefined)).toBe(false);
-  });
 
   test('on the wall, the target’s label is sized like the other marks, and the first month starts at the corner instead of centring on it', () => {
     const styled = screenChartOption(withTarget(), { unit: 2, tokens: DARK }) as Obj;
     const target = (styled.series[0].markLine.data as Obj[]).find((mark) => mark.yAxis !== undefined)!;
     expect(target.label.fontSize).toBe(SCREEN_CHART_TEXT.markLabel * 2);
     expect(target.lineStyle.width).toBe(3);
+    expect(target.lineStyle.color).toBe('#0f0');
+    // At the end of the line, clear of the panel's title above the axis.
+    expect(target.label.position).toBe('insideEndTop');
     for (const axis of styled.xAxis) expect(axis.axisLabel).toMatchObject({ alignMinLabel: 'left', alignMaxLabel: 'right' });
     for (const axis of styled.yAxis) expect(axis.axisLabel.alignMinLabel).toBeUndefined();
   });

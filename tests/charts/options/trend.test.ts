@@ -118,4 +118,38 @@ describe('trendOption', () => {
     expect(texts).toContain('数据不完整');
     expect(texts).toContain('回访满意率');
   });
+  test('a rate trend shows the scheme’s target and warning line, within its axis, and a zoomed axis says so', () => {
+    const zoom = { range: (min: string, max: string) => `纵轴局部放大：${min}～${max}`, title: (title: string) => `${title}（纵轴局部放大）` };
+    const guides = [
+      { value: 1, label: '目标 100.00%', color: 'green' },
+      { value: 0.99, label: '预警线 99.00%', color: 'orange' },
+    ];
+    const base = input();
+    const option = trendOption({ ...base, zoom, panels: [{ ...base.panels[0]!, guides }] }) as Loose;
+    const axis = arr(option.yAxis)[0]!;
+    // The axis reaches the warning line, and still starts above 0: it says it is zoomed, and over what range.
+    expect(axis.min as number).toBeLessThanOrEqual(0.99);
+    expect(axis.min as number).toBeGreaterThan(0);
+    expect(axis.name).toBe(`纵轴局部放大：${pct(axis.min as number)}～${pct(axis.max as number)}`);
+    const marks = (arr(option.series)[0]!.markLine as Loose).data as Loose[];
+    expect(marks.filter((mark) => 'yAxis' in mark).map((mark) => [mark.yAxis, (mark.label as Loose).formatter])).toEqual([
+      [1, '目标 100.00%'],
+      [0.99, '预警线 99.00%'],
+    ]);
+    // The partial month is still marked, on the same line.
+    expect(marks.filter((mark) => 'xAxis' in mark).map((mark) => mark.xAxis)).toEqual([3]);
+    const texts = svgTexts(renderSvg(option as never));
+    expect(texts).toContain('目标 100.00%');
+    expect(texts).toContain('预警线 99.00%');
+    // Small multiples say it in each title; a count axis from 0 says nothing.
+    const multiples = trendOption({
+      ...base,
+      zoom,
+      panels: [
+        { ...base.panels[0]!, title: '好评率' },
+        { unit: 'count', formatValue: count, title: '受理件数', lines: [{ name: '受理件数', values: [10, 20, 30, 40] }] },
+      ],
+    }) as Loose;
+    expect(arr(multiples.yAxis).map((y) => y.name)).toEqual(['好评率（纵轴局部放大）', '受理件数']);
+  });
 });

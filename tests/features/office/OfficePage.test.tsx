@@ -65,7 +65,11 @@ describe('office page on a small county checked by hand', () => {
   test('score breakdown: value, standing, lines, weight, score, points earned and lost', async () => {
     open('D3');
     const table = await screen.findByRole('table', { name: /得分构成/ }, { timeout: 10_000 });
-    expect(bodyRows(table)).toEqual([['按时办结率', '95.00%', '计分', '90.00%', '100.00%', '100', '50.00', '50.00', '50.00']]);
+    // 99% → 95%: 90 → 50 points, the indicator that lost most (the only one), and what it moved.
+    expect(bodyRows(table)).toEqual([['按时办结率', '95.00%', '计分', '90.00%', '100.00%', '100', '50.00', '50.00', '50.00 失分最多', '−40.00']]);
+    expect(within(table).getByText('按时办结率').closest('tr')!.className).toBe('breakdown-most');
+    // Beside the score: what moved it.
+    expect(screen.getByText('比上期 −40.00 分：按时办结率 −40.00')).toBeTruthy();
   });
 
   test('rank history month by month, and the indicator against its kind and the region', async () => {

@@ -83,18 +83,26 @@ describe('overview on the mock county', () => {
     };
     if (expected.cards.length === 0) expect(cards.textContent).toContain('本期无红黄牌');
     else {
-      expect(within(cards).getByText('红牌').nextElementSibling!.textContent).toBe(of('red'));
-      expect(within(cards).getByText('黄牌').nextElementSibling!.textContent).toBe(of('yellow'));
+      const counts = cards.querySelector<HTMLElement>('.card-counts')!;
+      expect(within(counts).getByText('红牌').nextElementSibling!.textContent).toBe(of('red'));
+      expect(within(counts).getByText('黄牌').nextElementSibling!.textContent).toBe(of('yellow'));
+      // The offices with cards, red first, each a link to the office.
+      const named = within(within(cards).getByRole('list', { name: '亮牌单位' })).getAllByRole('link');
+      const offices = [...new Set(expected.cards.map((card) => card.officeId))];
+      expect(named.map((link) => link.getAttribute('href'))).toEqual(offices.slice(0, 5).map((id) => `#/office/${id}`));
     }
     expect(within(cards).getByRole('link', { name: '查看红黄牌详情' }).getAttribute('href')).toBe('#/alerts');
 
     for (const kind of ['department', 'township'] as const) {
-      const panel = document.querySelector<HTMLElement>(`section[data-kind="${kind}"]`)!;
-      const links = within(panel).getAllByRole('link').filter((link) => link.getAttribute('href')!.startsWith('#/office/'));
-      const want = [...expected.best[kind], ...expected.worst[kind]];
-      expect(links.map((link) => link.getAttribute('href'))).toEqual(want.map((office) => `#/office/${office.officeId}`));
-      expect(links.map((link) => link.textContent)).toEqual(want.map((office) => office.name));
-      expect(panel.textContent).toContain(`得分 ${zh.formatScore(expected.best[kind][0]!.score)}`);
+      const officeLinks = (panel: HTMLElement) => within(panel).getAllByRole('link').filter((link) => link.getAttribute('href')!.startsWith('#/office/'));
+      const top = officeLinks(document.querySelector<HTMLElement>(`section[data-kind="${kind}"]`)!);
+      expect(top.map((link) => link.getAttribute('href'))).toEqual(expected.best[kind].map((office) => `#/office/${office.officeId}`));
+      expect(top.map((link) => link.textContent)).toEqual(expected.best[kind].map((office) => office.name));
+      const bottom = document.querySelector<HTMLElement>(`section[data-bottom="${kind}"]`)!;
+      expect(officeLinks(bottom).map((link) => link.getAttribute('href'))).toEqual(expected.worst[kind].map((office) => `#/office/${office.officeId}`));
+      expect(bottom.textContent).toContain(`得分 ${zh.formatScore(expected.worst[kind][0]!.score)}`);
+      // Each of the bottom three says what lost it points.
+      expect(bottom.querySelectorAll('li .lost-points').length).toBe(expected.worst[kind].length);
     }
 
     const coverage = screen.getByRole('heading', { name: '报送情况' }).closest('section')!;
@@ -153,17 +161,21 @@ describe('overview on the mock county', () => {
     expect(screen.queryByRole('heading', { name: '本期主要指标' })).toBeNull();
   });
 
-  test('HTTP 500: an error state with a retry that recovers', async () => {
+  test('HTTP 500: plain words while it retries by itself, the status in the details, a retry now that recovers', async () => {
     let fail = true;
     backend.server.use(
       http.get(`${MOCK_TEST_BASE_URL}/offices`, () => (fail ? HttpResponse.json({ error: 'internal' }, { status: 500 }) : undefined)),
     );
     renderApp(<OverviewPage params={{}} />, { adapter: backend.adapter(), hash: '#/overview' });
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
-    expect(alert.textContent).toContain('数据加载失败');
-    expect(alert.textContent).toContain('500');
+    expect(within(alert).getByText('数据源暂时无法连接，正在自动重试（第 1 次）')).toBeTruthy();
+    // The address and the status are for whoever maintains the source: in the details.
+    const details = alert.querySelector('details')!;
+    expect(details.querySelector('summary')!.textContent).toBe('技术信息');
+    await waitFor(() => expect(details.textContent).toContain('HTTP 500'));
+    expect(details.textContent).toContain(MOCK_TEST_BASE_URL);
     fail = false;
-    fireEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    fireEvent.click(within(alert).getByRole('button', { name: '立即重试' }));
     await tiles();
   });
 
@@ -174,7 +186,8 @@ describe('overview on the mock county', () => {
     expect(tile(section, 'onlineRate').querySelector('.kpi-label')!.textContent).toBe('Online handling rate');
     expect(tile(section, 'accepted').querySelector('.kpi-value')!.textContent).toBe(createFormatters('en').formatCount(expected.scope.values.accepted));
     expect(screen.getByRole('heading', { name: 'Red and yellow cards' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Department ranking' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Top three: Department' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Bottom three: Department' })).toBeTruthy();
     // No Chinese left in the screen's own words (office names are data and stay as they are).
     const own = [...document.querySelectorAll('h2, h3, dt, label, button, .kpi-label')].map((element) => element.textContent ?? '');
     expect(own.filter((text) => /[\u4e00-\u9fff]/.test(text) && !text.includes(expected.scope.name))).toEqual([]);

@@ -141,9 +141,10 @@ describe('themes on the mock county', () => {
     backend.server.use(http.get(`${MOCK_TEST_BASE_URL}/records`, () => HttpResponse.json({ error: 'internal' }, { status: 500 })));
     renderApp(<ThemePage params={{ theme: 'hotline' }} />, { adapter: backend.adapter(), hash: '#/themes/hotline' });
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
-    expect(alert.textContent).toContain('500');
+    // The status is in the details, worded once the words of errors have arrived.
+    await waitFor(() => expect(alert.textContent).toContain('500'));
     backend.server.resetHandlers();
-    fireEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    fireEvent.click(within(alert).getByRole('button', { name: '立即重试' }));
     await summaryTable();
   });
 

@@ -1,7 +1,7 @@
 import { COUNT_FIELDS, DIRECTIONS, INDICATOR_CATEGORIES, INDICATOR_UNITS, isCountField, type IndicatorUnit } from '../../../domain';
 import { useI18n } from '../../../ui';
 import { COUNT_UNITS, withCategory } from './definitionEdits';
-import type { DefinitionsSectionProps } from './DefinitionsSection';
+import type { DefinitionsSectionProps } from './definitionsSectionProps';
 import type { DefinitionDraft } from './draft';
 import { ChoiceSelect, FieldInput, NumberInput, RemoveButton } from './fields';
 import { FormulaField } from './FormulaField';

@@ -1,30 +1,9 @@
 import { useI18n } from '../../../ui';
 import { BuiltInDefinitions } from './BuiltInDefinitions';
 import { DefinitionForm } from './DefinitionForm';
-import type { DefinitionDraft } from './draft';
-import type { ParsedFormulas } from './draftToInput';
-import type { FormulaNames } from './formulaNames';
-import { fieldId, type ShownProblem } from './problemIndex';
+import type { DefinitionsSectionProps } from './definitionsSectionProps';
+import { fieldId } from './problemIndex';
 
-export interface DefinitionsSectionProps {
-  rows: readonly DefinitionDraft[];
-  /** Each row's place among the scheme's definitions (its problems' "definitions[i]"), by row key. */
-  places: ReadonlyMap<string, number>;
-  problems: readonly ShownProblem[];
-  parsed: ParsedFormulas;
-  names: FormulaNames;
-  /** The object the problems were found in (describes their places). */
-  input: unknown;
-  /** The ids of counts and sums a formula may add (ratios and differences cannot be added). */
-  summable: readonly string[];
-  /** Where an indicator is scored or carded ("第1项计分指标"), by id: a definition in use cannot be removed. */
-  usedBy: ReadonlyMap<string, readonly string[]>;
-  onChange: (index: number, row: DefinitionDraft) => void;
-  onFormula: (index: number, formula: string) => void;
-  onAdd: () => void;
-  onRemove: (index: number) => void;
-  onModify: (id: string) => void;
-}
 
 /**
  * 指标定义: the definitions the scheme carries (its own and the built-in ones it changes), each an

@@ -3,6 +3,7 @@ import { alerts } from './alerts';
 import { bulletin } from './bulletin';
 import { common } from './common';
 import { figures } from './figures';
+import { lost } from './lost';
 import { errors } from './errors';
 import { fields } from './fields';
 import { files } from './files';
@@ -20,6 +21,7 @@ import { themes } from './themes';
 export const en: Record<MessageKey, string> = {
   ...common,
   ...figures,
+  ...lost,
   ...errors,
   ...fields,
   ...status,

@@ -25,6 +25,9 @@ export const rankings: Record<keyof typeof zh, string> = {
   'rankings.noCards': 'No cards',
   'rankings.redCards': 'Red {count}',
   'rankings.yellowCards': 'Yellow {count}',
-  'rankings.chartHint': 'Red and yellow bars mark offices holding a red or yellow card this period; click a bar or a name to open the office.',
+  'rankings.chartHint': 'Colours as the legend says (red: a red card this period; yellow: a yellow card); click a bar, a dot or a name to open the office.',
+  'rankings.legend.red': 'Red card',
+  'rankings.legend.yellow': 'Yellow card',
+  'rankings.legend.none': 'No card',
   'rankings.nothingToDraw': 'Nothing to chart for this period.',
 } as const;

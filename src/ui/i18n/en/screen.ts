@@ -49,7 +49,7 @@ export const screen: Record<keyof typeof zh, string> = {
   'screen.trend.title': 'Last {count} months',
   'screen.trend.partialNote': 'incomplete',
   'screen.trend.target': 'target {value}',
-  'screen.trend.targetNote': 'Dashed lines: the scheme\'s targets',
+  'screen.trend.targetNote': 'Green lines: the scheme\'s targets',
   'screen.board.region': 'Counties',
   'screen.board.department': 'Departments',
   'screen.board.township': 'Townships',

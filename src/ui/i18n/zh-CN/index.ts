@@ -1,5 +1,6 @@
 import { common } from './common';
 import { figures } from './figures';
+import { lost } from './lost';
 import { overview } from './overview';
 
 /**
@@ -17,6 +18,7 @@ import { overview } from './overview';
 export const zhCN = {
   ...common,
   ...figures,
+  ...lost,
   ...overview,
 } as const;
 

@@ -23,6 +23,9 @@ export const rankings = {
   'rankings.noCards': '无红黄牌',
   'rankings.redCards': '红牌 {count}',
   'rankings.yellowCards': '黄牌 {count}',
-  'rankings.chartHint': '红色、黄色条形表示该单位本期有红牌、黄牌；点击条形或单位名称可打开单位详情。',
+  'rankings.chartHint': '颜色含义见图例（红色：本期有红牌；黄色：有黄牌）；点击条形、圆点或单位名称可打开单位详情。',
+  'rankings.legend.red': '有红牌',
+  'rankings.legend.yellow': '有黄牌',
+  'rankings.legend.none': '无红黄牌',
   'rankings.nothingToDraw': '本期没有可绘制的排名数据。',
 } as const;

@@ -47,7 +47,7 @@ export const screen = {
   'screen.trend.title': '近 {count} 个月走势',
   'screen.trend.partialNote': '数据不完整',
   'screen.trend.target': '目标 {value}',
-  'screen.trend.targetNote': '虚线为考核目标',
+  'screen.trend.targetNote': '绿色横线为考核目标',
   'screen.board.region': '县（市、区）综合排名',
   'screen.board.department': '部门综合排名',
   'screen.board.township': '乡镇（街道）综合排名',

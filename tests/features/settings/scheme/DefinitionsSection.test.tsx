@@ -80,9 +80,9 @@ async function editorReady() {
 }
 
 // Typing with user-event is slow on a shared two-core machine: each test gets 30 s.
-describe('indicators staff add themselves', { timeout: 30_000 }, () => {
+describe('indicators staff add themselves', { timeout: 90_000 }, () => {
   test('staff add 参评率 = 评价数 / 办结件数, score it with a weight, floor and target, and save: every screen re-scores', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp(
       <>
         <ScoreProbe indicatorId="custom1" />
@@ -154,7 +154,7 @@ describe('indicators staff add themselves', { timeout: 30_000 }, () => {
   });
 
   test('the formula is checked as it is typed: an unknown name is named, with where it is', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp(<SchemeSettings />, { adapter: backend.adapter(), hash: '#/settings/scheme' });
     await editorReady();
     await user.click(screen.getByRole('button', { name: '新增指标' }));
@@ -181,7 +181,7 @@ describe('indicators staff add themselves', { timeout: 30_000 }, () => {
   });
 
   test('a cycle between two sums of the scheme is named, with their names', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp(<SchemeSettings />, { adapter: backend.adapter(), hash: '#/settings/scheme' });
     await editorReady();
     const add = screen.getByRole('button', { name: '新增指标' });
@@ -211,7 +211,7 @@ describe('indicators staff add themselves', { timeout: 30_000 }, () => {
   });
 
   test('a ratio over a field the data never sends warns that its denominator is always 0', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const months = [-3, -2, -1].map((n) => {
       const date = new Date();
       date.setUTCDate(1);
@@ -245,7 +245,7 @@ describe('indicators staff add themselves', { timeout: 30_000 }, () => {
   });
 
   test('a built-in definition can be changed (网上办理率 over 办结) and restored', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp(<SchemeSettings />, { adapter: backend.adapter(), hash: '#/settings/scheme' });
     await editorReady();
     await user.click(screen.getByText(/^内置指标（\d+ 项）$/));
@@ -272,7 +272,7 @@ describe('indicators staff add themselves', { timeout: 30_000 }, () => {
   });
 
   test('export then import gives the same scheme, custom indicators and rules included; a v1 file still imports', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
@@ -324,7 +324,7 @@ describe('indicators staff add themselves', { timeout: 30_000 }, () => {
   });
 
   test('changing 缺报处理 to 不计入 changes the score of an office that left a field out', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     // The fairness fixture: B sent no completedOnTime in November 2025 (按时办结率 and 好评率 at 50 each).
     renderApp(
       <>
@@ -346,7 +346,7 @@ describe('indicators staff add themselves', { timeout: 30_000 }, () => {
   });
 
   test('English: the new sections are worded, fields and indicators by their English names', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp(<SchemeSettings />, { adapter: backend.adapter(), hash: '#/settings/scheme', locale: 'en' });
     await screen.findByText(/In force:/, undefined, { timeout: 10_000 });
     await user.click(screen.getByRole('button', { name: 'Define a new indicator' }));
