@@ -88,7 +88,7 @@ export const SCREENS: readonly ScreenDeclaration[] = [
     paths: ['/settings', '/settings/:section'],
     load: () => import('../features/settings').then((m) => m.SettingsPage),
     nav: 'nav.settings',
-    words: ['settings', 'files', 'status', 'errors', 'fields'],
+    words: ['settings', 'bulletinFormat', 'files', 'status', 'errors', 'fields'],
   },
   {
     id: 'status',

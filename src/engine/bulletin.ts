@@ -1,11 +1,10 @@
 import { addMonths, indicatorById, monthPeriod, type IndicatorId, type MonthKey, type Scheme } from '../domain';
-import { cardsByLevel, figuresByCategory, missingOffices, notReportedOffices, reviewBreakdown, scopeDeltas } from './bulletinParts';
+import { cardsByLevel, figuresByCategory, missingOffices, notReportedOffices, rankedKindRollup, reviewBreakdown, scopeDeltas } from './bulletinParts';
 import { rankRow, rankingColumns } from './bulletinRows';
 import type { BulletinFacts, BulletinOffice } from './bulletinTypes';
 import type { EngineData } from './engineData';
 import { evaluatePeriod } from './evaluate';
 import { RANKED } from './evaluationTypes';
-import { kindRollup } from './trend';
 
 export * from './bulletinTypes';
 
@@ -32,8 +31,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
     rankings[kind] = { kind, columns, rows, partial: rows.some((entry) => entry.partial) };
     best[kind] = evaluation.best[kind].map((entry) => rankRow(entry, columns));
     worst[kind] = evaluation.worst[kind].map((entry) => rankRow(entry, columns));
-    const rollup = kindRollup(data, evaluation.scopeId, kind, period, scheme);
-    kindTotals[kind] = { offices: rollup.offices, counts: rollup.counts, values: rollup.values, reporting: rollup.reporting };
+    kindTotals[kind] = rankedKindRollup(data, scheme, evaluation, kind, period);
   }
 
   const missing = missingOffices(data, evaluation);
@@ -46,6 +44,7 @@ export function bulletinFacts(data: EngineData, scheme: Scheme, month: MonthKey,
     scope: { officeId: scope.officeId, name: scope.name, kind: scope.kind },
     scheme: { id: scheme.id, name: scheme.name },
     definitions: scheme.definitions,
+    scoring: scheme.indicators.map((indicator) => ({ ...indicator, appliesTo: [...indicator.appliesTo] })),
     partial: evaluation.partial,
     coverage: {
       ...scope.reporting,

@@ -4,10 +4,11 @@ import type { BulletinFacts, BulletinMissingOffice, BulletinOffice } from './bul
 import { sumsWhereAllReported } from './coverage';
 import type { IndicatorDeltas } from './deltas';
 import type { EngineData } from './engineData';
-import type { OfficeEvaluation, PeriodEvaluation } from './evaluationTypes';
+import type { OfficeEvaluation, PeriodEvaluation, RankedKind } from './evaluationTypes';
 import { schemeLayout } from './layout/schemeLayout';
-import { spanOf } from './rollup';
-import { officeById, scopeIndexOf } from './tree';
+import { rangesInto, spanOf, subtreeScratch } from './rollup';
+import { officeById, officeIndexOf, scopeIndexOf } from './tree';
+import { rolledCounts, rolledValues } from './values';
 
 /**
  * Offices whose own record is missing although it was due (a township centre silent while its
@@ -89,5 +90,26 @@ export function cardsByLevel(evaluation: PeriodEvaluation, office: (id: string) 
   return {
     red: evaluation.cards.filter((card) => card.level === 'red').map((card) => bulletinCard(card, office(card.officeId))),
     yellow: evaluation.cards.filter((card) => card.level === 'yellow').map((card) => bulletinCard(card, office(card.officeId))),
+  };
+}
+
+/**
+ * All offices a kind's ranking holds at the scope, taken as one: its child regions, its own
+ * departments, the townships directly under it — the same offices the ranking table lists, so a
+ * sentence like "各市直部门合计受理…件" adds up the rows above it. (kindRollup takes every office of
+ * the kind inside the scope, the counties' departments and the scope itself included.)
+ */
+export function rankedKindRollup(data: EngineData, scheme: Scheme, evaluation: PeriodEvaluation, kind: RankedKind, period: Period): BulletinFacts['kindTotals'][RankedKind] {
+  const ranges = evaluation.rankings[kind].map((office) => {
+    const index = officeIndexOf(data, office.officeId);
+    return [index, data.subtreeEnd[index]!] as const;
+  });
+  const layout = schemeLayout(data, scheme);
+  const roll = rangesInto(layout, ranges, spanOf(data, period), subtreeScratch(layout));
+  return {
+    offices: ranges.length,
+    counts: rolledCounts(roll, 0),
+    values: rolledValues(roll, 0),
+    reporting: { reported: roll.reported[0]!, expected: roll.expected[0]! },
   };
 }

@@ -24,6 +24,8 @@ export function rankRow(office: OfficeEvaluation, columns: readonly IndicatorId[
   const values: BulletinRankRow['values'] = { accepted: office.values.accepted };
   for (const id of columns) values[id] = office.values[id];
   const keyValues = Object.fromEntries(BULLETIN_KEY_INDICATORS.map((id) => [id, office.values[id] ?? null])) as BulletinRankRow['keyValues'];
+  const compared = office.previousScoreDetails.length > 0;
+  const changes = new Map(office.scoreChange.byIndicator.map((entry) => [entry.indicatorId, entry.change]));
   return {
     officeId: office.officeId,
     name: office.name,
@@ -42,6 +44,16 @@ export function rankRow(office: OfficeEvaluation, columns: readonly IndicatorId[
     indicatorScores: { ...office.indicatorScores },
     keyValues,
     cards: cardCounts(office.cards),
+    scoreDetails: office.scoreDetails.map((detail) => ({
+      indicatorId: detail.indicatorId,
+      status: detail.status,
+      value: detail.value,
+      previous: office.deltas[detail.indicatorId]?.mom.previous ?? null,
+      points: detail.points,
+      lost: detail.lost,
+      change: compared ? (changes.get(detail.indicatorId) ?? 0) : null,
+    })),
+    scoreChange: office.scoreChange.total,
   };
 }
 

@@ -1,6 +1,6 @@
-import type { Card, CountField, Counts, Indicator, IndicatorCategory, IndicatorId, MonthKey, OfficeKind, Period } from '../domain';
+import type { Card, CountField, Counts, Indicator, IndicatorCategory, IndicatorId, MonthKey, OfficeKind, Period, SchemeIndicator } from '../domain';
 import type { Delta, IndicatorDeltas } from './deltas';
-import type { RankMove, RankedKind, Reporting, ReportingStatus } from './evaluationTypes';
+import type { IndicatorStanding, RankMove, RankedKind, Reporting, ReportingStatus } from './evaluationTypes';
 import type { IndicatorValues } from './indicatorValue';
 
 export interface BulletinOffice {
@@ -34,6 +34,24 @@ export const BULLETIN_KEY_INDICATORS = [
 ] as const satisfies readonly IndicatorId[];
 export type BulletinKeyIndicator = (typeof BULLETIN_KEY_INDICATORS)[number];
 
+/**
+ * How one scored indicator stood for a ranked office, as plain data: what a bulletin says when it
+ * names a laggard (which indicators lost the points, their values, and what moved since last month).
+ */
+export interface BulletinScoreDetail {
+  indicatorId: IndicatorId;
+  status: IndicatorStanding;
+  /** The indicator's value this month (null: none). */
+  value: number | null;
+  /** Its value in the comparison month (环比's previous), null without one. */
+  previous: number | null;
+  /** Points earned toward the composite, and lost (full share − points); null when left out. */
+  points: number | null;
+  lost: number | null;
+  /** Points now − points in the comparison month (0 points where left out); null without a comparison. */
+  change: number | null;
+}
+
 export interface BulletinRankRow extends BulletinOffice {
   rank: number | null;
   previousRank: number | null;
@@ -59,6 +77,10 @@ export interface BulletinRankRow extends BulletinOffice {
   /** BULLETIN_KEY_INDICATORS, always present (null = no value). */
   keyValues: Record<BulletinKeyIndicator, number | null>;
   cards: { red: number; yellow: number };
+  /** Per scheme indicator of its kind, in scheme order (see OfficeEvaluation.scoreDetails). */
+  scoreDetails: BulletinScoreDetail[];
+  /** Composite now − in the comparison month; null when either has no score. */
+  scoreChange: number | null;
 }
 
 /** An office whose own record for the month is absent although it was due. */
@@ -94,6 +116,8 @@ export interface BulletinFacts {
   scheme: { id: string; name: string };
   /** The scheme's indicator definitions: the names, units and categories every figure is read with. */
   definitions: Indicator[];
+  /** The scheme's scored indicators (weights, floors, targets, kinds): what a laggard's values are held against. */
+  scoring: SchemeIndicator[];
   /** Some office due to report this month has not: every figure below is provisional. */
   partial: boolean;
   coverage: Reporting & {

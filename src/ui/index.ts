@@ -35,3 +35,4 @@ export * from './figures/Figures';
 export * from './format/lostPoints';
 export * from './figures/LostPoints';
 export * from './format/guides';
+export * from './clipboard';

@@ -31,9 +31,7 @@ function unescapeXml(text: string): string {
 
 function document(name: string) {
   const facts = fixtureFacts('2025-03', { department2: name });
-  return buildBulletinDocument(facts, 'zh-CN', generateNarrative(facts, 'zh-CN', { issuer: '示例县行政审批服务局' }), {
-    issueDate: new Date(2025, 3, 3),
-  });
+  return buildBulletinDocument(facts, 'zh-CN', generateNarrative(facts, 'zh-CN', { issuer: '示例县行政审批服务局', issueDate: new Date(2025, 3, 3) }));
 }
 
 describe.each(PAYLOADS)('an office named %j', (name) => {

@@ -1,14 +1,16 @@
 import { Link, useI18n } from '../../ui';
+import { BulletinFormatSettings } from './bulletin/BulletinFormatSettings';
 import { DataSourceSettings } from './data-source/DataSourceSettings';
 import { SchemeSettings } from './scheme/SchemeSettings';
 
-const SECTIONS = ['source', 'scheme'] as const;
+const SECTIONS = ['source', 'scheme', 'bulletin'] as const;
 type Section = (typeof SECTIONS)[number];
+const SECTION_TITLES = { source: 'settings.section.source', scheme: 'settings.section.scheme', bulletin: 'settings.section.bulletin' } as const;
 
-/** 设置: where the data comes from (the configured source or the staff's own file) and the scheme. */
+/** 设置: where the data comes from (the configured source or the staff's own file), the scheme, the bulletin's 公文 format. */
 export function SettingsPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
-  const section: Section = params.section === 'scheme' ? 'scheme' : 'source';
+  const section: Section = (SECTIONS as readonly string[]).includes(params.section ?? '') ? (params.section as Section) : 'source';
   return (
     <section aria-labelledby="settings-title">
       <h2 id="settings-title" className="page-title">
@@ -17,11 +19,11 @@ export function SettingsPage({ params }: { params: Record<string, string> }) {
       <nav aria-label={t('nav.settings')} className="toolbar">
         {SECTIONS.map((item) => (
           <Link key={item} to={`/settings/${item}`} aria-current={item === section ? 'page' : undefined}>
-            {t(item === 'source' ? 'settings.section.source' : 'settings.section.scheme')}
+            {t(SECTION_TITLES[item])}
           </Link>
         ))}
       </nav>
-      {section === 'source' ? <DataSourceSettings /> : <SchemeSettings />}
+      {section === 'source' ? <DataSourceSettings /> : section === 'scheme' ? <SchemeSettings /> : <BulletinFormatSettings />}
     </section>
   );
 }

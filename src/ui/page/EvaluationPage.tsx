@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { compareMonths, monthPeriod, type Period } from '../../domain';
+import { compareMonths, monthPeriod, type Period, type PeriodKind } from '../../domain';
 import { dataMonths, latestCompleteMonth, monthCoverage, type EngineData, type PeriodEvaluation } from '../../engine';
 import { useEngineData, useEvaluation, type Dataset } from '../../data';
 import { useI18n } from '../i18n/I18nProvider';
@@ -24,6 +24,21 @@ function overlapsData(engine: EngineData, period: Period): boolean {
 }
 
 /**
+ * A screen whose period is not ?period= (the bulletin's month is in its path, #/bulletin/2026-10),
+ * and which may offer some kinds of period only.
+ */
+export interface PeriodControl {
+  /** null: the screen's own choice is not a period (then `invalid` is said instead). */
+  period: Period | null;
+  onChange: (period: Period) => void;
+  kinds?: readonly PeriodKind[];
+  /** The period list's label, where the screen names it its own way (通报月份). */
+  label?: string;
+  /** What to say when `period` is null (e.g. a path that names no month). */
+  invalid?: ReactNode;
+}
+
+/**
  * The frame every evaluation screen shares: the period and scope pickers (state in the URL),
  * loading, error, stale and empty states, the "data as of" time and the provisional-data notice.
  * The screen itself only draws a ready evaluation.
@@ -32,17 +47,22 @@ export function EvaluationPage({
   title,
   showKind = false,
   toolbar,
+  periodControl,
+  className,
   children,
 }: {
   title: string;
   showKind?: boolean;
   toolbar?: ReactNode;
+  periodControl?: PeriodControl;
+  className?: string;
   children: (context: EvaluationContext) => ReactNode;
 }) {
   const i18n = useI18n();
   const { t, formatCount } = i18n;
   const state = useEngineData();
-  const view = useView(state.engine);
+  const urlView = useView(state.engine);
+  const view = periodControl ? { ...urlView, period: periodControl.period, setPeriod: periodControl.onChange } : urlView;
   const evaluation = useEvaluation(state.engine, state.dataset?.scheme, view.period, view.scopeId);
 
   const months = useMemo(() => (state.engine ? dataMonths(state.engine) : []), [state.engine]);
@@ -59,7 +79,7 @@ export function EvaluationPage({
   let body: ReactNode;
   if (state.error) body = <ErrorState error={state.error} onRetry={state.refetch} failures={state.failures} retrying={state.retrying} />;
   else if (!state.engine || !state.dataset) body = <LoadingState />;
-  else if (!view.period) body = <EmptyState>{t('state.empty')}</EmptyState>;
+  else if (!view.period) body = <EmptyState>{periodControl?.invalid ?? t('state.empty')}</EmptyState>;
   else if (!overlapsData(state.engine, view.period) || !evaluation)
     body = <EmptyState>{t('view.noDataPeriod', { period: periodLabel(view.period, t, i18n) })}</EmptyState>;
   else {
@@ -88,7 +108,7 @@ export function EvaluationPage({
   }
 
   return (
-    <section aria-labelledby="page-title">
+    <section aria-labelledby="page-title" className={className}>
       <h2 id="page-title" className="page-title">
         {title}
         {view.period && (
@@ -100,9 +120,18 @@ export function EvaluationPage({
       </h2>
       <div className="toolbar">
         {view.period && months.length > 0 && (
-          <PeriodPicker period={view.period} months={months} partialMonths={partialMonths} lastComplete={lastComplete} onChange={view.setPeriod} />
+          <PeriodPicker
+            period={view.period}
+            months={months}
+            partialMonths={partialMonths}
+            lastComplete={lastComplete}
+            onChange={view.setPeriod}
+            {...(periodControl?.kinds ? { kinds: periodControl.kinds } : {})}
+            {...(periodControl?.label ? { monthLabel: periodControl.label } : {})}
+          />
         )}
-        {inProgress && view.period && !(view.period.kind === 'month' && view.period.to === inProgress) && (
+        {/* A screen that holds its own period (the bulletin's month list) lists the month in progress itself. */}
+        {!periodControl && inProgress && view.period && !(view.period.kind === 'month' && view.period.to === inProgress) && (
           <button type="button" className="link-button" onClick={() => view.setPeriod(monthPeriod(inProgress))}>
             {t('view.openInProgress', { month: i18n.formatMonth(inProgress) })}
           </button>

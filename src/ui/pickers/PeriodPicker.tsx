@@ -25,6 +25,8 @@ export function PeriodPicker({
   partialMonths,
   lastComplete = null,
   onChange,
+  kinds = PERIOD_KINDS,
+  monthLabel,
 }: {
   period: Period;
   /** Months with data, oldest first. */
@@ -33,6 +35,10 @@ export function PeriodPicker({
   /** The last complete month with data: later ones are in progress. */
   lastComplete?: MonthKey | null;
   onChange: (period: Period) => void;
+  /** The kinds offered (all by default); with one, no kind list is shown (the bulletin is monthly). */
+  kinds?: readonly PeriodKind[];
+  /** The month list's label where the screen names it its own way (通报月份). */
+  monthLabel?: string;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -52,7 +58,7 @@ export function PeriodPicker({
 
   const monthSelect = (which: 'month' | 'from' | 'to', value: MonthKey, onPick: (month: MonthKey) => void) => (
     <>
-      <label htmlFor={`${id}-${which}`}>{t(`view.${which}`)}</label>
+      <label htmlFor={`${id}-${which}`}>{which === 'month' && monthLabel ? monthLabel : t(`view.${which}`)}</label>
       <select id={`${id}-${which}`} value={value} onChange={(event) => onPick(event.target.value)}>
         {!months.includes(value) && <option value={value}>{label(value)}</option>}
         {newestFirst.map((month) => (
@@ -107,14 +113,18 @@ export function PeriodPicker({
   return (
     <fieldset className="period-picker" style={{ border: 0, padding: 0, margin: 0, display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
       <legend className="visually-hidden">{t('view.period')}</legend>
-      <label htmlFor={`${id}-kind`}>{t('view.periodKind')}</label>
-      <select id={`${id}-kind`} value={period.kind} onChange={(event) => changeKind(event.target.value as PeriodKind)}>
-        {PERIOD_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`view.periodKind.${kind}`)}
-          </option>
-        ))}
-      </select>
+      {kinds.length > 1 && (
+        <>
+          <label htmlFor={`${id}-kind`}>{t('view.periodKind')}</label>
+          <select id={`${id}-kind`} value={period.kind} onChange={(event) => changeKind(event.target.value as PeriodKind)}>
+            {kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`view.periodKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       {units}
     </fieldset>
   );

@@ -66,6 +66,8 @@ function row(officeId: string, name: string, init: Partial<FairRankRow>): Bullet
       badReviewRate: 0,
     },
     cards: { red: 0, yellow: 0 },
+    scoreDetails: [],
+    scoreChange: null,
     ...init,
   };
   return base;
@@ -133,6 +135,7 @@ export function handFacts(options: { cumulative?: boolean } = {}): BulletinFacts
     scope: { officeId: 'R', name: '示例县', kind: 'region' },
     scheme: { id: 'default-2025', name: '政务服务绩效考核方案（默认）' },
     definitions: [...INDICATORS],
+    scoring: [{ indicatorId: 'onTimeRate', weight: 100, floor: 0.99, target: 1, appliesTo: ['department'] }],
     partial: true,
     coverage: {
       reported: 4,

@@ -1,11 +1,12 @@
 import writeXlsxFile, { type Cell as SheetCell, type Row as SheetRow, type Sheet } from 'write-excel-file/universal';
 import type { Locale } from '../../../domain';
 import { NO_VALUE, type CountUnitWord } from '../../../ui';
-import { cellText, type Cell, type CellFormat } from '../model/cells';
+import { cellText, text, type Cell, type CellFormat } from '../model/cells';
 import { documentTables, type BulletinDocument } from '../model/document';
 import type { BulletinTable } from '../model/table';
 import { cellFormat } from './format';
 import { fitColumnWidths, neutralizeFormula, sheetNames } from './sanitize';
+import { withPrintSetup } from './xlsxPrint';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,6 +23,8 @@ const MARK_COLOUR = { red: '#FDEAEA', yellow: '#FFF6E0', partial: '#F3F5F9' } as
  */
 export function numberFormats(locale: Locale): Record<Exclude<Cell['kind'], 'text' | 'countChange'>, string> & { countChange: Record<CountUnitWord, string> } {
   const points = locale === 'zh-CN' ? '"个百分点"' : '" pp"';
+  // No change of place reads as the screen says it (持平), never a bare 0.
+  const same = locale === 'zh-CN' ? '"持平"' : '"same"';
   const units = (zh: string, en: string) => {
     const unit = locale === 'zh-CN' ? `"${zh}"` : `" ${en}"`;
     return `+0${unit};-0${unit};0${unit}`;
@@ -31,7 +34,7 @@ export function numberFormats(locale: Locale): Record<Exclude<Cell['kind'], 'tex
     rate: '0.00%',
     score: '0.00',
     rank: '0',
-    rankChange: '"↑"0;"↓"0;0',
+    rankChange: `"↑"0;"↓"0;${same}`,
     relativeChange: '+0.00%;-0.00%;0.00%',
     pointChange: `+0.00${points};-0.00${points};0.00${points}`,
     countChange: {
@@ -61,6 +64,33 @@ export function sheetCell(cell: Cell, formats: ReturnType<typeof numberFormats>,
   return { type: Number, value, format: formats[cell.kind] };
 }
 
+/**
+ * Tables of one sheet name that each belong to a group (every county's departments) as one table,
+ * the group in a first column of its own: one sheet to sort and filter instead of thirteen.
+ */
+export function mergeGroups(tables: readonly BulletinTable[]): BulletinTable[] {
+  const merged: BulletinTable[] = [];
+  const bySheet = new Map<string, BulletinTable>();
+  for (const table of tables) {
+    if (!table.group) {
+      merged.push(table);
+      continue;
+    }
+    const group = text(table.group.value);
+    const known = bySheet.get(table.sheetName);
+    const rows = table.rows.map((row) => ({ ...row, key: `${table.group!.value}:${row.key}`, cells: [group, ...row.cells] }));
+    if (known) {
+      known.rows.push(...rows);
+      continue;
+    }
+    const first: BulletinTable = { ...table, id: `${table.id}-all`, caption: table.sheetName, columns: [{ key: 'group', header: table.group.header, numeric: false }, ...table.columns], rows };
+    delete first.group;
+    bySheet.set(table.sheetName, first);
+    merged.push(first);
+  }
+  return merged;
+}
+
 function tableSheet(table: BulletinTable, document: BulletinDocument, name: string, format: CellFormat): Sheet<Blob> {
   const formats = numberFormats(document.locale);
   const width = Math.max(1, table.columns.length);
@@ -80,13 +110,19 @@ function tableSheet(table: BulletinTable, document: BulletinDocument, name: stri
         );
   // Widths from the text as shown (numbers formatted), so 12,345 and 99.95% fit too.
   const shown = [table.columns.map((column) => column.header), ...table.rows.map((row) => row.cells.map((cell) => cellText(cell, format)))];
+  const columns = fitColumnWidths(shown, { min: 6, max: 50 });
   return {
     sheet: name,
     data: [title, header, ...rows],
-    columns: fitColumnWidths(shown, { min: 6, max: 50 }).map((characters) => ({ width: characters })),
+    columns: columns.map((characters) => ({ width: characters })),
     stickyRowsCount: HEADER_ROWS,
+    // Printed fitted to the page's width (xlsxPrint): landscape where the columns are many.
+    ...(columns.reduce((a, b) => a + b, 0) > LANDSCAPE_PAST ? { orientation: 'landscape' as const } : {}),
   };
 }
+
+/** A sheet wider than this many character columns prints in landscape (A4 portrait holds ~95 at 100%). */
+const LANDSCAPE_PAST = 110;
 
 /** The narrative as staff left it: one row per paragraph, wrapped in a wide column. */
 function textSheet(document: BulletinDocument, name: string, format: CellFormat): Sheet<Blob> {
@@ -122,15 +158,17 @@ function textSheet(document: BulletinDocument, name: string, format: CellFormat)
   };
 }
 
-/** The workbook: the text first, then one sheet per table of the bulletin, in its order. */
+/** The workbook: the text first, then one sheet per table of the bulletin, in its order, then every indicator. */
 export function workbookSheets(document: BulletinDocument): Sheet<Blob>[] {
   const format = cellFormat(document.locale);
-  const tables = documentTables(document);
+  const tables = mergeGroups([...documentTables(document), ...document.workbookTables]);
   const names = sheetNames([format.t('bulletin.sheet.text'), ...tables.map((table) => table.sheetName)]);
   return [textSheet(document, names[0]!, format), ...tables.map((table, index) => tableSheet(table, document, names[index + 1]!, format))];
 }
 
 export async function buildXlsx(document: BulletinDocument): Promise<Blob> {
-  const blob = await writeXlsxFile(workbookSheets(document), { fontFamily: document.locale === 'zh-CN' ? '宋体' : 'Calibri', fontSize: 11 }).toBlob();
-  return blob.type ? blob : new Blob([blob], { type: XLSX_MIME });
+  const sheets = workbookSheets(document);
+  const blob = await writeXlsxFile(sheets, { fontFamily: document.locale === 'zh-CN' ? '宋体' : 'Calibri', fontSize: 11 }).toBlob();
+  const bytes = withPrintSetup(new Uint8Array(await blob.arrayBuffer()), sheets.map((sheet) => sheet.sheet ?? ''), HEADER_ROWS);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
 }

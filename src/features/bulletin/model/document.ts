@@ -1,13 +1,12 @@
 import type { Locale, MonthKey } from '../../../domain';
 import type { BulletinFacts, RankedKind } from '../../../engine';
-import { narrativeContext, type NarrativeContext } from '../narrative/context';
-import type { Narrative, ParagraphId } from '../narrative';
-import { chineseNumber } from '../narrative/ordinal';
+import type { Narrative, OfficeNaming, ParagraphId } from '../narrative';
+import { kindWords } from '../narrative/kinds';
+import { narrativeContext } from '../narrative/context';
+import { buildAnnexes, workbookOnlyTables } from './annexes';
+import { buildBody } from './body';
 import type { BulletinTable } from './table';
-import { cardsTable } from './tables/cards';
-import { missingTable } from './tables/coverage';
-import { KEY_FIGURES, allFigureIds, figuresTable, hotlineFigureIds, kindTotalsTable, reviewFigureIds, reviewLevelsTable } from './tables/figures';
-import { bestWorstTable, rankingTable, schemeTable } from './tables/rankings';
+import { titleLines } from './titleLines';
 
 export type ChartId = `scores-${RankedKind}`;
 
@@ -19,6 +18,11 @@ export interface ChartRef {
 
 export type Block =
   | { type: 'paragraph'; id: ParagraphId; text: string }
+  /**
+   * Level 2: （一）政务服务事项办理情况, 3号楷体 in Word. Level 3: 1.松源县 (a county above its tables
+   * in an annex), set like the text.
+   */
+  | { type: 'subheading'; text: string; level?: 2 | 3 }
   | { type: 'table'; table: BulletinTable }
   | { type: 'chart'; chart: ChartRef };
 
@@ -27,129 +31,118 @@ export interface BulletinSection {
   /** Numbered as printed: 一、总体情况 / 1. Overview. */
   heading: string;
   blocks: Block[];
-  /** The statistical annex: printed last, in landscape in Word. */
-  annex?: boolean;
+}
+
+/** 附件: each on pages of its own after the signature, "附件1" top left, its title centred. */
+export interface BulletinAnnex {
+  id: string;
+  number: number;
+  /** 附件1 / Annex 1 */
+  label: string;
+  title: string;
+  blocks: Block[];
+}
+
+/** 版头 (GB/T 9704 7.2): the issuer's mark in red, the 发文字号, the red line. From 设置 → 通报格式. */
+export interface BulletinBanner {
+  /** 发文机关标志: 青岚县政务服务管理局文件 */
+  mark: string;
+  /** 发文字号: 青政服〔2026〕11号 (editable per month); empty for none. */
+  docNumber: string;
+}
+
+/** 版记 (GB/T 9704 7.4): 抄送 and who printed it when. From 设置 → 通报格式. */
+export interface BulletinRecord {
+  copyTo: string;
+  printer: string;
+  printDate: string;
 }
 
 /**
- * The bulletin as one document: what the screen draws and what Word, Excel and print write,
- * built from the engine's facts and the (possibly edited) paragraphs and nothing else.
+ * The bulletin as one 公文 (GB/T 9704-2012): what the screen draws and what Word, Excel, print and
+ * the page images write, built from the engine's facts and the (possibly edited) paragraphs and
+ * nothing else.
  */
 export interface BulletinDocument {
   locale: Locale;
   month: MonthKey;
-  /** 青岚县政务服务绩效月度通报（2026年10月） */
+  banner: BulletinBanner | null;
   title: string;
+  /** The title broken at word boundaries, the longer line first (never inside a date). */
+  titleLines: string[];
   /** Said under the title while some office has not reported; null otherwise. */
   subtitle: string | null;
+  /** 主送机关, ending with its colon. */
+  addressees: string;
+  /** The opening sentence ending 现将有关情况通报如下：. */
+  opening: string;
+  sections: BulletinSection[];
+  annexes: BulletinAnnex[];
+  /** 发文机关署名 */
   issuer: string;
-  /** 2026年11月3日 / 3 Nov 2026 */
+  /** 成文日期 in Arabic numerals: 2026年11月3日 */
   issueDate: string;
+  record: BulletinRecord | null;
+  /** Tables the workbook carries beyond the document's own (every indicator). */
+  workbookTables: BulletinTable[];
   scopeName: string;
   partial: boolean;
-  sections: BulletinSection[];
   /** Without extension; the title is what staff file it under. */
   fileName: string;
 }
 
+/** What the 公文 carries beyond the month's facts: its optional 版头 and 版记 (设置 → 通报格式). */
+export interface DocumentFormat {
+  banner: { mark: string } | null;
+  record: { copyTo: string; printer: string } | null;
+}
+
 export interface DocumentOptions {
-  issueDate: Date;
+  /** How offices are named (qualified by county where names repeat); plain names by default. */
+  naming?: OfficeNaming;
+  /** Each region directly under the scope with its own facts: their tables go to the annex. */
+  regions?: readonly BulletinFacts[];
+  format?: DocumentFormat;
+  /** Past this many ranked offices a kind's chart is left out (its table carries the figures). */
+  chartRowLimit?: number;
 }
 
-function formatIssueDate(date: Date, locale: Locale): string {
-  if (locale === 'zh-CN') return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
-}
+export const CHART_ROW_LIMIT = 40;
 
-function numbered(ctx: NarrativeContext, index: number, heading: string): string {
-  return ctx.locale === 'zh-CN' ? `${chineseNumber(index)}、${heading}` : `${index}. ${heading}`;
-}
-
-function paragraph(narrative: Narrative, id: ParagraphId): Block[] {
-  const text = narrative[id];
-  return text === undefined ? [] : [{ type: 'paragraph', id, text }];
-}
-
-function table(table: BulletinTable): Block {
-  return { type: 'table', table };
-}
-
-export function buildBulletinDocument(facts: BulletinFacts, locale: Locale, narrative: Narrative, options: DocumentOptions): BulletinDocument {
-  const ctx = narrativeContext(locale, facts.definitions);
-  const { t, f } = ctx;
-  const month = f.formatMonth(facts.month);
-  const title = t('bulletin.doc.title', { scope: facts.scope.name, month });
-  const chart = (kind: RankedKind): Block => ({
-    type: 'chart',
-    chart: { id: `scores-${kind}`, kind, title: t('bulletin.chart.scores', { kind: t(`kind.${kind}`) }) },
-  });
-
-  const body: { id: string; heading: string; blocks: Block[] }[] = [
-    {
-      id: 'overview',
-      heading: t('bulletin.section.overview'),
-      blocks: [
-        ...paragraph(narrative, 'provisional'),
-        ...paragraph(narrative, 'overview'),
-        ...paragraph(narrative, 'disclosure'),
-        table(figuresTable(ctx, facts, 'key-figures', t('bulletin.table.keyFigures'), t('bulletin.sheet.keyFigures'), KEY_FIGURES)),
-      ],
-    },
-    {
-      id: 'department',
-      heading: t('bulletin.section.ranking', { kind: t('kind.department') }),
-      blocks: [...paragraph(narrative, 'department'), chart('department'), table(rankingTable(ctx, facts, 'department'))],
-    },
-    {
-      id: 'township',
-      heading: t('bulletin.section.ranking', { kind: t('kind.township') }),
-      blocks: [...paragraph(narrative, 'township'), chart('township'), table(rankingTable(ctx, facts, 'township'))],
-    },
-    {
-      id: 'reviews',
-      heading: t('bulletin.section.reviews'),
-      blocks: [...paragraph(narrative, 'reviews'), table(reviewLevelsTable(ctx, facts))],
-    },
-    {
-      id: 'hotline',
-      heading: t('bulletin.section.hotline'),
-      blocks: [
-        ...paragraph(narrative, 'hotline'),
-        table(figuresTable(ctx, facts, 'hotline-figures', t('bulletin.table.hotline'), t('bulletin.sheet.hotline'), hotlineFigureIds())),
-      ],
-    },
-    { id: 'cards', heading: t('bulletin.section.cards'), blocks: [...paragraph(narrative, 'cards'), table(cardsTable(ctx, facts))] },
-    { id: 'best-worst', heading: t('bulletin.section.bestWorst'), blocks: [...paragraph(narrative, 'bestWorst'), table(bestWorstTable(ctx, facts))] },
-    { id: 'reporting', heading: t('bulletin.section.reporting'), blocks: [...paragraph(narrative, 'reporting'), table(missingTable(ctx, facts))] },
-    { id: 'closing', heading: t('bulletin.section.closing'), blocks: paragraph(narrative, 'closing') },
-  ];
-
-  const annexTables = [
-    figuresTable(ctx, facts, 'figures', t('bulletin.table.figures'), t('bulletin.sheet.figures'), allFigureIds()),
-    figuresTable(ctx, facts, 'review-figures', t('bulletin.table.reviewFigures'), t('bulletin.sheet.reviewFigures'), reviewFigureIds()),
-    kindTotalsTable(ctx, facts),
-    schemeTable(ctx, facts, 'department'),
-    schemeTable(ctx, facts, 'township'),
-  ].map((entry, index) => ({ ...entry, caption: t('bulletin.annexTable', { number: index + 1, caption: entry.caption }) }));
-
+export function buildBulletinDocument(facts: BulletinFacts, locale: Locale, narrative: Narrative, options: DocumentOptions = {}): BulletinDocument {
+  const ctx = narrativeContext(locale, facts.definitions, { ...(options.naming ? { naming: options.naming } : {}), kinds: kindWords(facts, locale) });
+  const title = (narrative.title ?? ctx.t('bulletin.doc.title', { scope: facts.scope.name, region: facts.scope.name, month: ctx.f.formatMonth(facts.month) })).trim();
+  const annexes = buildAnnexes(ctx, facts, options.regions ?? []);
+  const sections = buildBody(ctx, facts, narrative, options.chartRowLimit ?? CHART_ROW_LIMIT);
+  const issueDate = narrative.issueDate ?? '';
+  const format = options.format;
   return {
     locale,
     month: facts.month,
+    banner: format?.banner ? { mark: format.banner.mark, docNumber: narrative.docNumber ?? '' } : null,
     title,
-    subtitle: facts.partial ? t('bulletin.doc.provisional') : null,
+    titleLines: locale === 'zh-CN' ? titleLines(title) : [title],
+    subtitle: facts.partial ? ctx.t('bulletin.doc.provisional') : null,
+    addressees: narrative.addressees ?? '',
+    opening: narrative.opening ?? '',
+    sections,
+    annexes,
     issuer: narrative.issuer ?? '',
-    issueDate: formatIssueDate(options.issueDate, locale),
+    issueDate,
+    record: format?.record ? { copyTo: format.record.copyTo, printer: format.record.printer, printDate: issueDate } : null,
+    workbookTables: workbookOnlyTables(ctx, facts),
     scopeName: facts.scope.name,
     partial: facts.partial,
-    sections: [
-      ...body.map((section, index) => ({ ...section, heading: numbered(ctx, index + 1, section.heading) })),
-      { id: 'annex', heading: t('bulletin.section.annex'), blocks: annexTables.map(table), annex: true },
-    ],
-    fileName: title,
+    fileName: title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim(),
   };
 }
 
-/** Every table of a document in order, e.g. one sheet each in Excel. */
+/** Every table of a document in order (body, then annexes), e.g. one sheet each in Excel. */
 export function documentTables(document: BulletinDocument): BulletinTable[] {
-  return document.sections.flatMap((section) => section.blocks.flatMap((block) => (block.type === 'table' ? [block.table] : [])));
+  return [...document.sections, ...document.annexes].flatMap((part) => part.blocks.flatMap((block) => (block.type === 'table' ? [block.table] : [])));
+}
+
+/** 附件：1.… — the annexes as the 附件说明 lists them, in order. */
+export function annexNote(document: BulletinDocument): { number: number; title: string }[] {
+  return document.annexes.map((annex) => ({ number: annex.number, title: annex.title }));
 }

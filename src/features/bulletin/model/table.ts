@@ -24,6 +24,13 @@ export interface BulletinTable {
   rows: TableRow[];
   /** What an empty table says instead of rows, e.g. 本月无红黄牌. */
   emptyText: string;
-  /** Many columns: printed and exported in landscape, set smaller. */
+  /** Many columns: set smaller, and in landscape where its figures need the width. */
   wide?: boolean;
+  /** One of many tables of many rows (each county's): set at the smallest size print allows. */
+  dense?: boolean;
+  /**
+   * One of several tables of the same sheet name, one per group (each county's departments): Excel
+   * writes them as one sheet with the group in a first column of its own.
+   */
+  group?: { header: string; value: string };
 }

@@ -1,7 +1,8 @@
 import type { BulletinFacts, BulletinRankRow, RankedKind } from '../../../engine';
 import { RANKED } from '../../../engine';
-import { joinNames, sentence, type NarrativeContext } from './context';
+import { joinNames, monthWord, sentence, type NarrativeContext } from './context';
 import { kindWord } from './kinds';
+import { laggardReason } from './laggards';
 import { placeWord } from './ordinal';
 import { rowName } from './rankings';
 
@@ -30,31 +31,38 @@ function placeList(ctx: NarrativeContext, rows: readonly BulletinRankRow[]): str
 
 function kindSentences(ctx: NarrativeContext, facts: BulletinFacts, kind: RankedKind): string[] {
   const best = facts.best[kind];
-  const worst = facts.worst[kind];
+  const worst = facts.worst[kind].filter((row) => row.rank !== null);
   if (best.length === 0) return [];
   const word = kindWord(ctx, kind);
   return [
     sentence(ctx, [[ctx.t('bulletin.n.best', { kind: word, list: placeList(ctx, best) })]]),
     ...(worst.length > 0 ? [sentence(ctx, [[ctx.t('bulletin.n.worst', { kind: word, list: placeList(ctx, worst) })]])] : []),
+    // Each laggard named with why: the indicators that cost it its points.
+    ...worst.map((row) => laggardReason(ctx, facts, kind, row)),
   ];
 }
 
-/** The best and the worst three of each kind (ties included), and who was last twice running (约谈). */
+/**
+ * The best and the worst three of each kind (ties included), each of the worst with the reason
+ * for its place, and who was last N months running (约谈提示, the scheme's rule).
+ */
 export function bestWorstParagraph(ctx: NarrativeContext, facts: BulletinFacts): string {
   const parts = RANKED.flatMap((kind) => kindSentences(ctx, facts, kind));
   for (const flag of facts.talkFlags) {
+    const kind = (['region', 'department', 'township'] as const).find((candidate) => facts.rankings[candidate].rows.some((row) => row.officeId === flag.officeId));
     parts.push(
       sentence(ctx, [
         [
           ctx.t('bulletin.n.talk', {
-            names: flag.name,
+            names: ctx.naming.name(flag),
+            kind: kind ? kindWord(ctx, kind) : '',
             count: ctx.f.formatCount(flag.months.length),
-            months: joinNames(ctx, flag.months.map((month) => ctx.f.formatMonth(month))),
+            months: joinNames(ctx, flag.months.map((month) => monthWord(ctx, month))),
           }),
         ],
       ]),
     );
   }
-  if (parts.length === 0) return sentence(ctx, [[ctx.t('bulletin.n.bestNone')]]);
+  if (parts.length === 0) return sentence(ctx, [[ctx.t('bulletin.n.bestNone', { month: monthWord(ctx, facts.month) })]]);
   return parts.join(ctx.locale === 'zh-CN' ? '' : ' ');
 }

@@ -1,17 +1,52 @@
 import { lookupIndicator, type Indicator, type IndicatorId, type Locale } from '../../../domain';
-import { createFormatters, createTranslate, type Formatters, type Translate } from '../../../ui';
+import { createFormatters, createTranslate, NO_VALUE, type Formatters, type Translate } from '../../../ui';
+import type { KindWords } from './kinds';
+import { PLAIN_NAMING, type OfficeNaming } from './naming';
 
-/** What every sentence builder needs: the words of one language and its number formats. */
+/** What every sentence builder needs: the words of one language, its number formats, how offices are named. */
 export interface NarrativeContext {
   locale: Locale;
   t: Translate;
   f: Formatters;
   /** The scheme's indicator definitions (its own indicators, its 口径); built-in ones otherwise. */
   definitions?: readonly Indicator[];
+  naming: OfficeNaming;
+  /** How this scope calls its kinds (县直部门, 县（市、区）); the dictionary's words otherwise. */
+  kinds?: KindWords;
 }
 
-export function narrativeContext(locale: Locale, definitions?: readonly Indicator[]): NarrativeContext {
-  return { locale, t: createTranslate(locale), f: createFormatters(locale), definitions };
+/**
+ * Numbers in running text as a 公文 writes them: 11050件, not 11,050件 (tables keep their
+ * separators). English keeps its commas.
+ */
+export function runningTextFormatters(locale: Locale): Formatters {
+  const formatters = createFormatters(locale);
+  if (locale !== 'zh-CN') return formatters;
+  const plain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0, useGrouping: false });
+  return { ...formatters, formatCount: (value) => (typeof value === 'number' && Number.isFinite(value) ? plain.format(value) : NO_VALUE) };
+}
+
+export interface ContextOptions {
+  naming?: OfficeNaming;
+  /** Numbers as running text writes them (the narrative), rather than as tables do. */
+  runningText?: boolean;
+  kinds?: KindWords;
+}
+
+export function narrativeContext(locale: Locale, definitions?: readonly Indicator[], options: ContextOptions = {}): NarrativeContext {
+  return {
+    locale,
+    t: createTranslate(locale),
+    f: options.runningText ? runningTextFormatters(locale) : createFormatters(locale),
+    definitions,
+    naming: options.naming ?? PLAIN_NAMING,
+    ...(options.kinds ? { kinds: options.kinds } : {}),
+  };
+}
+
+/** The bulletin's month as its sentences say it after the title has given the year: 10月 / Oct 2026. */
+export function monthWord(ctx: NarrativeContext, month: string): string {
+  return ctx.locale === 'zh-CN' ? `${Number(month.slice(5, 7))}月` : ctx.f.formatMonth(month);
 }
 
 /** An indicator under the bulletin's scheme: its own definition, else the built-in one. */

@@ -1,5 +1,5 @@
 import type { BulletinFacts } from '../../../engine';
-import { sentence, type NarrativeContext } from './context';
+import { monthWord, sentence, type NarrativeContext } from './context';
 import { countChanges, indicatorName, rateClauses, totalValue } from './figures';
 import { scopeWord } from './scope';
 
@@ -34,10 +34,11 @@ export function overviewParagraph(ctx: NarrativeContext, facts: BulletinFacts): 
 
 export function disclosureParagraph(ctx: NarrativeContext, facts: BulletinFacts): string {
   const published = totalValue(facts, 'disclosures');
-  if (published === null) return ctx.t('bulletin.n.disclosure.none');
+  const month = monthWord(ctx, facts.month);
+  if (published === null) return ctx.t('bulletin.n.disclosure.none', { month });
   const adopted = totalValue(facts, 'disclosuresAdopted');
   return sentence(ctx, [
-    [ctx.t('bulletin.n.disclosure.published', { value: ctx.f.formatCount(published) }), ...countChanges(ctx, facts, 'disclosures', ['mom'])],
+    [ctx.t('bulletin.n.disclosure.published', { month, value: ctx.f.formatCount(published) }), ...countChanges(ctx, facts, 'disclosures', ['mom'])],
     adopted === null
       ? [ctx.t('bulletin.n.countNone', { label: indicatorName(ctx, 'disclosuresAdopted') })]
       : [ctx.t('bulletin.n.disclosure.adopted', { value: ctx.f.formatCount(adopted) }), ...rateClauses(ctx, facts, 'disclosureAdoptionRate')],
@@ -49,6 +50,7 @@ export function provisionalParagraph(ctx: NarrativeContext, facts: BulletinFacts
   if (!facts.partial) return null;
   const missing = facts.coverage.expected - facts.coverage.reported;
   return ctx.t('bulletin.n.provisional', {
+    month: monthWord(ctx, facts.month),
     expected: ctx.f.formatCount(facts.coverage.expected),
     missing: ctx.f.formatCount(missing),
   });

@@ -1,5 +1,5 @@
 import type { BulletinFacts, BulletinRankRow, RankedKind } from '../../../engine';
-import { joinNames, sentence, type NarrativeContext } from './context';
+import { joinNames, monthWord, sentence, type NarrativeContext } from './context';
 import { indicatorName, rateText } from './figures';
 import { kindWord } from './kinds';
 import { isIncomplete } from '../model/fairness';
@@ -10,9 +10,10 @@ import { isIncomplete } from '../model/fairness';
  */
 export function rowName(ctx: NarrativeContext, row: BulletinRankRow): string {
   const incomplete = isIncomplete(row);
-  if (row.partial && incomplete) return ctx.t('bulletin.n.partialIncompleteName', { name: row.name });
-  if (row.partial) return ctx.t('bulletin.n.partialName', { name: row.name });
-  return incomplete ? ctx.t('bulletin.n.incompleteName', { name: row.name }) : row.name;
+  const name = ctx.naming.name(row);
+  if (row.partial && incomplete) return ctx.t('bulletin.n.partialIncompleteName', { name });
+  if (row.partial) return ctx.t('bulletin.n.partialName', { name });
+  return incomplete ? ctx.t('bulletin.n.incompleteName', { name }) : name;
 }
 
 /** The rows sharing the extreme of a value, e.g. every office ranked 1 (ties are named together). */
@@ -32,20 +33,22 @@ function extremes(rows: readonly BulletinRankRow[], value: (row: BulletinRankRow
  */
 export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, kind: RankedKind): string {
   const { t, f } = ctx;
+  const month = monthWord(ctx, facts.month);
+  const previous = monthWord(ctx, facts.previousMonth);
   const ranking = facts.rankings[kind];
   const ranked = ranking.rows.filter((row) => row.rank !== null);
   const notReported = ranking.rows.filter((row) => row.standing === 'not-reported');
   const unscored = ranking.rows.filter((row) => row.standing === 'unscored');
   const leftOut = [
     ...(notReported.length > 0
-      ? [t('bulletin.n.rank.notReported', { names: joinNames(ctx, notReported.map((row) => row.name)) })]
+      ? [t('bulletin.n.rank.notReported', { names: joinNames(ctx, notReported.map((row) => ctx.naming.name(row))) })]
       : []),
     ...(unscored.length > 0
       ? [t('bulletin.n.rank.unscored', { names: joinNames(ctx, unscored.map((row) => rowName(ctx, row))) })]
       : []),
   ];
   if (ranked.length === 0) {
-    return sentence(ctx, [[t('bulletin.n.rank.none', { kind: kindWord(ctx, kind) })], ...(leftOut.length > 0 ? [leftOut] : [])]);
+    return sentence(ctx, [[t('bulletin.n.rank.none', { month, kind: kindWord(ctx, kind) })], ...(leftOut.length > 0 ? [leftOut] : [])]);
   }
 
   const first = ranked.filter((row) => row.rank === 1);
@@ -64,7 +67,7 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
   const risers = extremes(ranked, (row) => (row.rankChange !== null && row.rankChange > 0 ? row.rankChange : null), 'max');
   const fallers = extremes(ranked, (row) => (row.rankChange !== null && row.rankChange < 0 ? row.rankChange : null), 'min');
   const moves = [
-    ...(risers.length > 0 ? [t('bulletin.n.rank.riser', { names: joinNames(ctx, risers.map((row) => rowName(ctx, row))), value: f.formatCount(risers[0]!.rankChange) })] : []),
+    ...(risers.length > 0 ? [t('bulletin.n.rank.riser', { month: previous, names: joinNames(ctx, risers.map((row) => rowName(ctx, row))), value: f.formatCount(risers[0]!.rankChange) })] : []),
     ...(fallers.length > 0
       ? [t('bulletin.n.rank.faller', { names: joinNames(ctx, fallers.map((row) => rowName(ctx, row))), value: f.formatCount(Math.abs(fallers[0]!.rankChange!)) })]
       : []),
@@ -83,7 +86,7 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
   ];
 
   return [
-    sentence(ctx, [[t('bulletin.n.rank.count', { count: f.formatCount(ranked.length), kind: kindWord(ctx, kind) })], placing]),
+    sentence(ctx, [[t('bulletin.n.rank.count', { month, count: f.formatCount(ranked.length), kind: kindWord(ctx, kind) })], placing]),
     moves.length > 0 ? sentence(ctx, [moves]) : '',
     sentence(ctx, [volume]),
     leftOut.length > 0 ? sentence(ctx, [leftOut]) : '',

@@ -1,31 +1,44 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { BulletinFacts } from '../../../engine';
-import { LIGHT, useI18n, type MessageKey } from '../../../ui';
+import { useCallback, useMemo, useRef } from 'react';
+import type { Scheme } from '../../../domain';
+import { RANKED, type BulletinFacts, type EngineData } from '../../../engine';
+import { Link, useI18n, type MessageKey } from '../../../ui';
+import { useBulletinFormat } from '../../../data/bulletinFormat';
 import { scoreChart, type ScoreChart } from '../charts/scoreChart';
 import type { ChartPng } from '../charts/png';
 import { mergeEdits } from '../edits/merge';
-import { editsKey, resetAllEdits, resetEdit, saveEdit, useEdits } from '../edits/store';
+import { editsKey, resetAllEdits, resetEdit, resolveConflict, saveEdit, useEdits } from '../edits/store';
+import { cellFormat } from '../export/format';
+import { layoutTable } from '../export/word/layout';
 import { buildBulletinDocument, type ChartId } from '../model/document';
 import { generateNarrative, type ParagraphId } from '../narrative';
-import { BulletinChart } from './BulletinChart';
-import { BulletinTableView } from './BulletinTableView';
+import { BulletinPaper } from './BulletinPaper';
 import { ExportBar } from './ExportBar';
 import { ParagraphEditor } from './ParagraphEditor';
+import { documentFormat, useBulletinInputs } from './useBulletinInputs';
+import { UnsavedEditsNotice } from './UnsavedEditsNotice';
 import { chartImage, useChartImages } from './useChartImages';
 
 const PARAGRAPH_NAMES: Record<ParagraphId, MessageKey> = {
-  issuer: 'bulletin.paragraph.issuer',
+  docNumber: 'bulletin.paragraph.docNumber',
+  title: 'bulletin.paragraph.title',
+  addressees: 'bulletin.paragraph.addressees',
+  opening: 'bulletin.paragraph.opening',
   provisional: 'bulletin.paragraph.provisional',
   overview: 'bulletin.paragraph.overview',
-  disclosure: 'bulletin.paragraph.disclosure',
-  department: 'bulletin.paragraph.department',
-  township: 'bulletin.paragraph.township',
   reviews: 'bulletin.paragraph.reviews',
   hotline: 'bulletin.paragraph.hotline',
-  cards: 'bulletin.paragraph.cards',
+  disclosure: 'bulletin.paragraph.disclosure',
+  region: 'bulletin.paragraph.region',
+  department: 'bulletin.paragraph.department',
+  township: 'bulletin.paragraph.township',
   bestWorst: 'bulletin.paragraph.bestWorst',
+  cards: 'bulletin.paragraph.cards',
   reporting: 'bulletin.paragraph.reporting',
+  followUp: 'bulletin.paragraph.followUp',
+  rectification: 'bulletin.paragraph.rectification',
   closing: 'bulletin.paragraph.closing',
+  issuer: 'bulletin.paragraph.issuer',
+  issueDate: 'bulletin.paragraph.issueDate',
 };
 
 function todayKey(): string {
@@ -37,28 +50,45 @@ function todayKey(): string {
  * One month's bulletin for one scope: the generated text with staff's edits, the tables and the
  * charts, drawn from one document that the exports write too.
  */
-export function BulletinView({ facts, issuer, scopeId }: { facts: BulletinFacts; issuer: string; scopeId: string }) {
+export function BulletinView({ facts, issuer, scopeId, engine, scheme }: { facts: BulletinFacts; issuer: string; scopeId: string; engine?: EngineData; scheme?: Scheme }) {
   const { t, locale } = useI18n();
   const paper = useRef<HTMLElement>(null);
   const storageKey = editsKey(facts.month, scopeId, locale);
-  const edits = useEdits(storageKey);
-  const [storageFailed, setStorageFailed] = useState(false);
-
-  const generated = useMemo(() => generateNarrative(facts, locale, { issuer }), [facts, locale, issuer]);
-  const { narrative, paragraphs } = useMemo(() => mergeEdits(generated, edits), [generated, edits]);
+  const { edits, conflicts, unsaved } = useEdits(storageKey);
+  const format = useBulletinFormat();
+  const inputs = useBulletinInputs(facts, engine, scheme);
   const day = todayKey();
-  const document = useMemo(
-    () => buildBulletinDocument(facts, locale, narrative, { issueDate: new Date() }),
+
+  const generated = useMemo(
+    () =>
+      generateNarrative(facts, locale, {
+        issuer,
+        issueDate: new Date(),
+        naming: inputs.naming,
+        previous: inputs.previous,
+        docNumberPrefix: format.banner.enabled ? format.banner.numberPrefix : null,
+      }),
     // The issue date is today's; it changes with the day, not with every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [facts, locale, narrative, day],
+    [facts, locale, issuer, inputs, format.banner.enabled, format.banner.numberPrefix, day],
   );
+  const { narrative, paragraphs } = useMemo(() => mergeEdits(generated, edits), [generated, edits]);
+  const document = useMemo(
+    () => buildBulletinDocument(facts, locale, narrative, { naming: inputs.naming, regions: inputs.regions, format: documentFormat(format, narrative.issuer ?? issuer) }),
+    [facts, locale, narrative, inputs, format, issuer],
+  );
+  const landscape = useMemo(() => {
+    const cells = cellFormat(locale);
+    const wide = new Set<string>();
+    for (const annex of document.annexes) {
+      const first = annex.blocks.find((block) => block.type === 'table');
+      if (first?.type === 'table' && layoutTable(first.table, cells).landscape) wide.add(annex.id);
+    }
+    return wide;
+  }, [document, locale]);
   const charts = useMemo<Partial<Record<ChartId, ScoreChart>>>(
-    () => ({
-      'scores-department': scoreChart(facts, 'department', locale, LIGHT),
-      'scores-township': scoreChart(facts, 'township', locale, LIGHT),
-    }),
-    [facts, locale],
+    () => Object.fromEntries(RANKED.map((kind) => [`scores-${kind}`, scoreChart(facts, kind, locale, inputs.naming)])),
+    [facts, locale, inputs.naming],
   );
   const images = useChartImages(charts);
   const currentImages = useCallback(() => {
@@ -75,7 +105,7 @@ export function BulletinView({ facts, issuer, scopeId }: { facts: BulletinFacts;
   const editedCount = Object.values(paragraphs).filter((paragraph) => paragraph?.edited).length;
   const change = (id: ParagraphId, text: string) => {
     const state = paragraphs[id];
-    if (state) setStorageFailed(!saveEdit(storageKey, id, text, state.generated));
+    if (state) saveEdit(storageKey, id, text, state.generated);
   };
   const editor = (id: ParagraphId, className?: string) => {
     const state = paragraphs[id];
@@ -88,56 +118,27 @@ export function BulletinView({ facts, issuer, scopeId }: { facts: BulletinFacts;
         className={className}
         onChange={(text) => change(id, text)}
         onReset={() => resetEdit(storageKey, id)}
+        conflict={id in conflicts ? { theirs: conflicts[id] ?? null } : null}
+        unsaved={id in unsaved}
+        onResolve={(keep) => resolveConflict(storageKey, id, keep)}
       />
     );
   };
 
   return (
     <>
-      <ExportBar
-        document={document}
-        chartImages={currentImages}
-        paper={paper}
-        editedCount={editedCount}
-        onResetAll={() => resetAllEdits(storageKey)}
+      <ExportBar document={document} chartImages={currentImages} paper={paper} editedCount={editedCount} onResetAll={() => resetAllEdits(storageKey)} />
+      <p className="bulletin-hint no-print">
+        {t('bulletin.edit.hint')} <Link to="/settings/bulletin">{t('bulletin.format.link')}</Link>
+      </p>
+      <UnsavedEditsNotice
+        storageKey={storageKey}
+        unsaved={unsaved}
+        paragraphs={paragraphs}
+        names={(id) => t(PARAGRAPH_NAMES[id])}
+        fileName={document.fileName}
       />
-      <p className="bulletin-hint no-print">{t('bulletin.edit.hint')}</p>
-      {storageFailed && (
-        <p role="alert" className="notice-stale no-print">
-          {t('bulletin.edit.storageFailed')}
-        </p>
-      )}
-      <article ref={paper} className="bulletin-paper" aria-labelledby="bulletin-title" lang={locale}>
-        <header className="bulletin-head">
-          <h3 id="bulletin-title" className="bulletin-title">
-            {document.title}
-          </h3>
-          {document.subtitle && <p className="bulletin-subtitle">{document.subtitle}</p>}
-          <div className="bulletin-issuing">
-            {editor('issuer', 'issuer')}
-            <p className="bulletin-date">{document.issueDate}</p>
-          </div>
-        </header>
-        {document.sections.map((section) => (
-          <section key={section.id} className={`bulletin-section${section.annex ? ' annex' : ''}`} aria-labelledby={`bulletin-${section.id}`} data-section={section.id}>
-            <h4 id={`bulletin-${section.id}`}>{section.heading}</h4>
-            {section.blocks.map((block, index) => {
-              if (block.type === 'paragraph') return editor(block.id);
-              if (block.type === 'table') return <BulletinTableView key={block.table.id} table={block.table} />;
-              const chart = charts[block.chart.id];
-              return chart ? (
-                <BulletinChart
-                  key={`${block.chart.id}-${index}`}
-                  title={block.chart.title}
-                  chart={chart}
-                  image={images[block.chart.id]}
-                  fileName={`${document.title} ${block.chart.title}`}
-                />
-              ) : null;
-            })}
-          </section>
-        ))}
-      </article>
+      <BulletinPaper document={document} paper={paper} editor={editor} charts={charts} images={images} landscape={landscape} />
     </>
   );
 }

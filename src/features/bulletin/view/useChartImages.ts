@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ChartId } from '../model/document';
 import { renderChartPng, type ChartPng } from '../charts/png';
-import type { ScoreChart } from '../charts/scoreChart';
-
-/** The width charts are drawn at for paper: A4's text width at 96 dpi, a little wider for detail. */
-export const PAPER_CHART_WIDTH = 680;
+import { PAPER_CHART_WIDTH, type ScoreChart } from '../charts/scoreChart';
 
 export type ChartImages = Partial<Record<ChartId, ChartPng>>;
 
@@ -22,6 +19,7 @@ export function useChartImages(charts: Partial<Record<ChartId, ScoreChart>>): Ch
     const timer = setTimeout(() => {
       const next: ChartImages = {};
       for (const [id, chart] of Object.entries(charts) as [ChartId, ScoreChart][]) {
+        if (chart.rows.length === 0) continue;
         const image = chartImage(chart);
         if (image) next[id] = image;
       }

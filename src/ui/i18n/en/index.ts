@@ -1,6 +1,7 @@
 import type { MessageKey } from '../zh-CN';
 import { alerts } from './alerts';
 import { bulletin } from './bulletin';
+import { bulletinFormat } from './bulletinFormat';
 import { common } from './common';
 import { figures } from './figures';
 import { lost } from './lost';
@@ -34,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   ...screenPages,
   ...screenSettings,
   ...bulletin,
+  ...bulletinFormat,
   ...settings,
   ...files,
 };

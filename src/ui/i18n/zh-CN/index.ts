@@ -29,6 +29,7 @@ export const ZH_PARTS = {
   office: () => import('./office').then((module) => module.office),
   themes: () => import('./themes').then((module) => module.themes),
   bulletin: () => import('./bulletin').then((module) => module.bulletin),
+  bulletinFormat: () => import('./bulletinFormat').then((module) => module.bulletinFormat),
   settings: () => import('./settings').then((module) => module.settings),
   files: () => import('./files').then((module) => module.files),
   screen: () => import('./screen').then((module) => module.screen),

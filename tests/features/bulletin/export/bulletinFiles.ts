@@ -12,8 +12,8 @@ export const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA
 /** March 2025 of the fixture county, with 乙局 renamed as an attack and one paragraph edited by staff. */
 export function bulletin(): BulletinDocument {
   const facts = fixtureFacts('2025-03', { department2: INJECTED });
-  const narrative = { ...generateNarrative(facts, 'zh-CN', { issuer: '示例县行政审批服务局' }), overview: EDITED };
-  return buildBulletinDocument(facts, 'zh-CN', narrative, { issueDate: new Date(2025, 3, 3) });
+  const narrative = { ...generateNarrative(facts, 'zh-CN', { issuer: '示例县行政审批服务局', issueDate: new Date(2025, 3, 3) }), overview: EDITED };
+  return buildBulletinDocument(facts, 'zh-CN', narrative);
 }
 
 export function unescapeXml(text: string): string {

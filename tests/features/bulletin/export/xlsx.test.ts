@@ -19,37 +19,33 @@ describe('Excel export (.xlsx)', async () => {
     expect(sheets.map((sheet) => sheet.sheet)).toEqual([
       '通报正文',
       '主要指标',
+      '好差评',
+      '附表-分类汇总',
       '部门排名',
       '乡镇（街道）排名',
-      '好差评',
-      '12345热线',
-      '红黄牌',
-      '先进与后进',
-      '未报送单位',
-      '附表-全部指标',
-      '附表-好差评指标',
-      '附表-分类汇总',
       '附表-部门考核明细',
       '附表-乡镇（街道）考核明细',
+      '红黄牌',
+      '附表-全部指标',
     ]);
     const text = byName.get('通报正文')!.flat();
     expect(text).toContain(EDITED);
-    expect(text).toContain('示例县政务服务绩效月度通报（2025年3月）');
+    expect(text).toContain('关于2025年3月全县政务服务绩效情况的通报');
   });
 
   it('writes numbers as numbers, rates as fractions formatted as percentages', () => {
     const ranking = byName.get('部门排名')!;
-    expect(ranking[1]).toEqual(['排名', '单位', '综合得分', '名次变化', '受理件数', '办结率', '按时办结率', '超期办结件数', '差评数', '差评率', '红牌', '黄牌', '备注']);
+    expect(ranking[1]).toEqual(['排名', '单位', '综合得分', '名次变化', '受理件数', '按时办结率', '超期办结件数', '好评率', '差评数', '红牌', '黄牌']);
     const first = ranking[HEADER_ROWS]!;
     expect(first.slice(0, 2)).toEqual([1, '甲局']);
     expect(first[2]).toBeCloseTo(94, 10);
     expect(first[4]).toBe(412);
-    expect(first[5]).toBeCloseTo(400 / 412, 12);
-    expect(first[6]).toBeCloseTo(0.99, 12);
-    for (const value of first.slice(2, 12)) expect(typeof value).toBe('number');
+    expect(first[5]).toBeCloseTo(0.99, 12);
+    expect(first[7]).toBeCloseTo(1, 12);
+    for (const value of first.slice(2, 11)) expect(typeof value).toBe('number');
 
     const sheet = strFromU8(files[paths.get('部门排名')!]!);
-    expect(cellNumberFormat(files, sheet, 'G3')).toBe('0.00%');
+    expect(cellNumberFormat(files, sheet, 'F3')).toBe('0.00%');
     expect(cellNumberFormat(files, sheet, 'E3')).toBe('#,##0');
     expect(cellNumberFormat(files, sheet, 'C3')).toBe('0.00');
     // A change of a rate is stored in percentage points and says so.
@@ -77,8 +73,8 @@ describe('Excel export (.xlsx)', async () => {
   it('sizes columns for Chinese text (a CJK character counts 2)', () => {
     const sheet = strFromU8(files[paths.get('红黄牌')!]!);
     const widths = [...sheet.matchAll(/<col [^>]*min="(\d+)"[^>]*width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
-    const rule = widths.find(([column]) => column === 7)![1];
-    expect(rule).toBeGreaterThanOrEqual(displayWidth('有超期办结事项'));
+    const rule = widths.find(([column]) => column === 3)![1];
+    expect(rule).toBeGreaterThanOrEqual(displayWidth('超期办结'));
     const ranking = strFromU8(files[paths.get('部门排名')!]!);
     const name = [...ranking.matchAll(/<col [^>]*min="2"[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]))[0]!;
     expect(name).toBeGreaterThanOrEqual(displayWidth(`'${INJECTED}`));

@@ -40,14 +40,15 @@ describe('dictionaries', () => {
 });
 
 describe('dictionary parts', () => {
-  test('every Chinese file is a part a screen can fetch, or words always there', async () => {
+  test('every Chinese file is a part a screen can fetch, words a part spreads in, or words always there', async () => {
     const parts = new Set(Object.keys(ZH_PARTS));
     const unreachable: string[] = [];
     for (const file of readdirSync(DIR).filter((name) => name !== 'index.ts')) {
       const part = file.replace(/\.ts$/, '');
       if (parts.has(part)) continue;
       const words = Object.values((await import(path.join(DIR, file))) as Record<string, Record<string, string>>);
-      if (!words.every((exported) => Object.keys(exported).every((key) => key in zhFirst))) unreachable.push(file);
+      // A part too long for one file spreads another file's words (bulletin → bulletinText): those are fetched with it.
+      if (!words.every((exported) => Object.keys(exported).every((key) => key in zhFirst || key in zhCN))) unreachable.push(file);
     }
     expect(unreachable).toEqual([]);
   });

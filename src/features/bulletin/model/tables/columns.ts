@@ -3,7 +3,7 @@ import type { Delta } from '../../../../engine';
 import { countChange, displayedPointChange, indicatorName, NO_VALUE, overHundredReason } from '../../../../ui';
 import { indicatorIn, type NarrativeContext } from '../../narrative/context';
 import { count, countChangeCell, pointChange, rate, relativeChange, text, type Cell } from '../cells';
-import type { TableColumn } from '../table';
+import type { BulletinTable, TableColumn } from '../table';
 
 /** The parts every table of the bulletin is made of: its columns, and a figure as the cell its indicator calls for. */
 export function label(ctx: NarrativeContext, id: IndicatorId): string {
@@ -35,3 +35,19 @@ export function changeCell(ctx: NarrativeContext, id: IndicatorId, current: numb
   return change.measure === 'absolute' ? countChangeCell(change.value, indicator.unit) : relativeChange(change.value);
 }
 
+
+/** A table without its column `key` when no row has anything in it (a 备注 column with no note). */
+export function dropEmptyColumn(table: BulletinTable, key: string): BulletinTable {
+  const index = table.columns.findIndex((candidate) => candidate.key === key);
+  if (index < 0) return table;
+  const empty = table.rows.every((row) => {
+    const cell = row.cells[index];
+    return !cell || (cell.kind === 'text' && cell.value.trim() === '');
+  });
+  if (!empty) return table;
+  return {
+    ...table,
+    columns: table.columns.filter((_, at) => at !== index),
+    rows: table.rows.map((row) => ({ ...row, cells: row.cells.filter((_, at) => at !== index) })),
+  };
+}

@@ -1,28 +1,39 @@
 import { INDICATORS, type IndicatorId } from '../../../../domain';
 import { RANKED, type BulletinFacts } from '../../../../engine';
 import { NO_VALUE } from '../../../../ui';
-import type { NarrativeContext } from '../../narrative/context';
+import { monthWord, type NarrativeContext } from '../../narrative/context';
+import { kindWord } from '../../narrative/kinds';
 import { count, rate, text } from '../cells';
 import type { BulletinTable, TableRow } from '../table';
 import { changeCell, column, label, valueCell } from './columns';
 
-/** The key figures the overview prints; the annex prints all of them. */
-export const KEY_FIGURES: readonly IndicatorId[] = [
+/**
+ * What the 公文's figures annex prints: the figures the text states, in its order (handling, online,
+ * reviews, hotline, disclosure). The workbook carries every indicator besides (allFigureIds).
+ */
+export const MAIN_FIGURES: readonly IndicatorId[] = [
   'accepted',
   'completed',
   'completionRate',
   'onTimeRate',
   'overdue',
+  'overdueOpen',
+  'nearDeadline',
+  'onlineAccepted',
   'onlineRate',
   'fullyOnlineRate',
   'reviews',
+  'activeReviewRate',
   'goodReviewRate',
   'badReviews',
   'rectificationRate',
   'hotlineTickets',
+  'hotlineResponseRate',
   'hotlineOnTimeRate',
+  'hotlineResolutionRate',
   'hotlineSatisfactionRate',
   'disclosures',
+  'disclosureAdoptionRate',
 ];
 
 export function figuresTable(ctx: NarrativeContext, facts: BulletinFacts, id: string, caption: string, sheetName: string, ids: readonly IndicatorId[]): BulletinTable {
@@ -33,10 +44,11 @@ export function figuresTable(ctx: NarrativeContext, facts: BulletinFacts, id: st
     sheetName,
     columns: [
       column('indicator', t('bulletin.col.indicator'), false),
-      column('value', t('bulletin.col.thisMonth')),
-      column('previous', t('bulletin.col.previousMonth')),
+      // The months by name, as the text says them: 10月, 9月, 2025年10月.
+      column('value', monthWord(ctx, facts.month)),
+      column('previous', monthWord(ctx, facts.previousMonth)),
       column('mom', t('bulletin.col.mom')),
-      column('yearAgo', t('bulletin.col.yearAgo')),
+      column('yearAgo', ctx.f.formatMonth(facts.yearAgoMonth)),
       column('yoy', t('bulletin.col.yoy')),
     ],
     rows: ids.map((indicatorId) => {
@@ -55,6 +67,8 @@ export function figuresTable(ctx: NarrativeContext, facts: BulletinFacts, id: st
       };
     }),
     emptyText: t('bulletin.table.empty'),
+    // Thirty-odd indicators: set small so the figures annex takes one page.
+    wide: true,
   };
 }
 
@@ -76,13 +90,14 @@ export function reviewLevelsTable(ctx: NarrativeContext, facts: BulletinFacts): 
     columns: [column('level', t('bulletin.col.reviewLevel'), false), column('count', t('bulletin.col.count')), column('share', t('bulletin.col.share'))],
     rows,
     emptyText: t('bulletin.table.empty'),
+    wide: true,
   };
 }
 
 /** Every office of a kind taken together: what the departments and the townships each handled. */
 export function kindTotalsTable(ctx: NarrativeContext, facts: BulletinFacts): BulletinTable {
   const { t } = ctx;
-  const ids: IndicatorId[] = ['accepted', 'completed', 'completionRate', 'onTimeRate', 'overdue', 'onlineRate', 'goodReviewRate', 'badReviews', 'hotlineTickets', 'hotlineSatisfactionRate'];
+  const ids: IndicatorId[] = ['accepted', 'completed', 'onTimeRate', 'overdue', 'onlineRate', 'goodReviewRate', 'hotlineTickets'];
   return {
     id: 'kind-totals',
     caption: t('bulletin.table.kindTotals'),
@@ -90,19 +105,15 @@ export function kindTotalsTable(ctx: NarrativeContext, facts: BulletinFacts): Bu
     columns: [
       column('kind', t('bulletin.col.kind'), false),
       column('offices', t('bulletin.col.offices')),
-      column('reported', t('bulletin.col.reported')),
-      column('expected', t('bulletin.col.expected')),
       ...ids.map((id) => column(id, label(ctx, id))),
     ],
-    rows: RANKED.map((kind) => {
+    rows: RANKED.filter((kind) => facts.kindTotals[kind].offices > 0).map((kind) => {
       const totals = facts.kindTotals[kind];
       return {
         key: kind,
         cells: [
-          text(t(`kind.${kind}`)),
+          text(kindWord(ctx, kind)),
           count(totals.offices),
-          count(totals.reporting.reported),
-          count(totals.reporting.expected),
           ...ids.map((id) => valueCell(ctx, id, totals.values[id])),
         ],
       };
@@ -116,11 +127,4 @@ export function allFigureIds(): IndicatorId[] {
   return INDICATORS.map((indicator) => indicator.id);
 }
 
-export function hotlineFigureIds(): IndicatorId[] {
-  return INDICATORS.filter((indicator) => indicator.category === 'hotline').map((indicator) => indicator.id);
-}
-
-export function reviewFigureIds(): IndicatorId[] {
-  return INDICATORS.filter((indicator) => indicator.category === 'reviews').map((indicator) => indicator.id);
-}
 

@@ -1,6 +1,7 @@
-import { RANKED, type BulletinFacts, type BulletinRankRow, type RankedKind } from '../../../../engine';
+import type { BulletinFacts, BulletinRankRow, RankedKind } from '../../../../engine';
 import { fieldList, rankChangeView } from '../../../../ui';
 import type { NarrativeContext } from '../../narrative/context';
+import { kindWord } from '../../narrative/kinds';
 import { count, rank, rankChange, score, text, type Cell } from '../cells';
 import { isIncomplete, missingFieldsOf, rankMoveOf } from '../fairness';
 import type { BulletinTable, TableRow } from '../table';
@@ -28,10 +29,16 @@ function rankChangeCell(ctx: NarrativeContext, row: BulletinRankRow): Cell {
   return rankChange(row.rankChange, { move: view.kind, label: view.text });
 }
 
-function rowMark(row: BulletinRankRow): TableRow['mark'] {
+function rowMark(row: Pick<BulletinRankRow, 'cards' | 'partial'>): TableRow['mark'] {
   if (row.cards.red > 0) return 'red';
   if (row.cards.yellow > 0) return 'yellow';
   return row.partial ? 'partial' : undefined;
+}
+
+/** A region's cards are its offices' cards: how many of each level fell in it (its own row carries none). */
+function areaCards(ctx: NarrativeContext, facts: BulletinFacts, regionId: string): { red: number; yellow: number } {
+  const inArea = (officeId: string) => ctx.naming.area(officeId)?.officeId === regionId;
+  return { red: facts.cards.red.filter((card) => inArea(card.officeId)).length, yellow: facts.cards.yellow.filter((card) => inArea(card.officeId)).length };
 }
 
 /** 排名表: what public bulletins print for each office of a kind, in ranking order. */
@@ -40,7 +47,7 @@ export function rankingTable(ctx: NarrativeContext, facts: BulletinFacts, kind: 
   const kindName = t(`kind.${kind}`);
   return {
     id: `ranking-${kind}`,
-    caption: t('bulletin.table.ranking', { kind: kindName }),
+    caption: t('bulletin.table.ranking', { kind: kindWord(ctx, kind) }),
     sheetName: t('bulletin.sheet.ranking', { kind: kindName }),
     columns: [
       column('rank', t('bulletin.col.rank')),
@@ -48,50 +55,49 @@ export function rankingTable(ctx: NarrativeContext, facts: BulletinFacts, kind: 
       column('score', t('bulletin.col.score')),
       column('rankChange', t('bulletin.col.rankChange')),
       column('accepted', label(ctx, 'accepted')),
-      column('completionRate', label(ctx, 'completionRate')),
       column('onTimeRate', label(ctx, 'onTimeRate')),
       column('overdue', label(ctx, 'overdue')),
+      column('goodReviewRate', label(ctx, 'goodReviewRate')),
       column('badReviews', label(ctx, 'badReviews')),
-      column('badReviewRate', label(ctx, 'badReviewRate')),
       column('red', t('bulletin.col.red')),
       column('yellow', t('bulletin.col.yellow')),
       column('note', t('bulletin.col.note'), false),
     ],
     rows: facts.rankings[kind].rows.map((row) => {
-      const mark = rowMark(row);
+      const cards = kind === 'region' ? areaCards(ctx, facts, row.officeId) : row.cards;
+      const mark = rowMark({ ...row, cards });
       return {
         key: row.officeId,
         cells: [
           rank(row.rank),
-          text(row.name),
+          text(ctx.naming.name(row)),
           score(row.score),
           rankChangeCell(ctx, row),
           count(row.keyValues.accepted),
-          valueCell(ctx, 'completionRate', row.keyValues.completionRate),
           valueCell(ctx, 'onTimeRate', row.keyValues.onTimeRate),
           count(row.keyValues.overdue),
+          valueCell(ctx, 'goodReviewRate', row.keyValues.goodReviewRate),
           count(row.keyValues.badReviews),
-          valueCell(ctx, 'badReviewRate', row.keyValues.badReviewRate),
-          count(row.cards.red),
-          count(row.cards.yellow),
+          count(cards.red),
+          count(cards.yellow),
           text(rowNote(ctx, row)),
         ],
         ...(mark ? { mark } : {}),
       };
     }),
-    emptyText: t('bulletin.table.noOffices', { kind: kindName }),
+    emptyText: t('bulletin.table.noOffices', { kind: kindWord(ctx, kind) }),
     wide: true,
   };
 }
 
-/** 附表: every indicator the scheme scores this kind on, office by office. */
+/** 考核指标明细: every indicator the scheme scores this kind on, office by office. */
 export function schemeTable(ctx: NarrativeContext, facts: BulletinFacts, kind: RankedKind): BulletinTable {
   const { t } = ctx;
   const kindName = t(`kind.${kind}`);
   const ranking = facts.rankings[kind];
   return {
     id: `scheme-${kind}`,
-    caption: t('bulletin.table.scheme', { kind: kindName }),
+    caption: t('bulletin.table.scheme', { kind: kindWord(ctx, kind) }),
     sheetName: t('bulletin.sheet.scheme', { kind: kindName }),
     columns: [
       column('rank', t('bulletin.col.rank')),
@@ -101,54 +107,60 @@ export function schemeTable(ctx: NarrativeContext, facts: BulletinFacts, kind: R
     ],
     rows: ranking.rows.map((row) => ({
       key: row.officeId,
-      cells: [rank(row.rank), text(row.name), score(row.score), ...ranking.columns.map((id) => valueCell(ctx, id, row.values[id]))],
+      cells: [rank(row.rank), text(ctx.naming.name(row)), score(row.score), ...ranking.columns.map((id) => valueCell(ctx, id, row.values[id]))],
     })),
-    emptyText: t('bulletin.table.noOffices', { kind: kindName }),
+    emptyText: t('bulletin.table.noOffices', { kind: kindWord(ctx, kind) }),
     wide: true,
   };
 }
 
-/** 先进与后进: ranks 1–3 and the bottom three of each kind, ties included. */
-export function bestWorstTable(ctx: NarrativeContext, facts: BulletinFacts): BulletinTable {
+/**
+ * One region's ranking of a kind as its county's annex prints it: fewer columns (it fits the
+ * portrait page), names as the county knows them (the table is headed by the county), and in Excel
+ * one sheet for every county's tables of the kind, the county in a column of its own.
+ */
+export function areaRankingTable(ctx: NarrativeContext, area: BulletinFacts, kind: RankedKind): BulletinTable {
   const { t } = ctx;
-  const rows: TableRow[] = [];
-  for (const kind of RANKED) {
-    for (const [group, list] of [
-      ['best', facts.best[kind]],
-      ['worst', facts.worst[kind]],
-    ] as const) {
-      for (const row of list) {
-        rows.push({
-          key: `${kind}-${group}-${row.officeId}`,
-          cells: [
-            text(t(`kind.${kind}`)),
-            text(t(group === 'best' ? 'bulletin.group.best' : 'bulletin.group.worst')),
-            rank(row.rank),
-            text(row.name),
-            score(row.score),
-            rankChangeCell(ctx, row),
-            text(rowNote(ctx, row)),
-          ],
-          ...(row.partial ? { mark: 'partial' as const } : {}),
-        });
-      }
-    }
-  }
+  const kindName = t(`kind.${kind}`);
   return {
-    id: 'best-worst',
-    caption: t('bulletin.table.bestWorst'),
-    sheetName: t('bulletin.sheet.bestWorst'),
+    id: `area-${area.scope.officeId}-${kind}`,
+    caption: t('bulletin.table.areaRanking', { region: area.scope.name, kind: kindName }),
+    sheetName: t('bulletin.sheet.areaRanking', { kind: kindName }),
+    group: { header: t('bulletin.col.area'), value: area.scope.name },
     columns: [
-      column('kind', t('bulletin.col.kind'), false),
-      column('group', t('bulletin.col.group'), false),
       column('rank', t('bulletin.col.rank')),
       column('name', t('bulletin.col.office'), false),
       column('score', t('bulletin.col.score')),
       column('rankChange', t('bulletin.col.rankChange')),
+      column('accepted', label(ctx, 'accepted')),
+      column('onTimeRate', label(ctx, 'onTimeRate')),
+      column('goodReviewRate', label(ctx, 'goodReviewRate')),
+      column('red', t('bulletin.col.red')),
+      column('yellow', t('bulletin.col.yellow')),
       column('note', t('bulletin.col.note'), false),
     ],
-    rows,
-    emptyText: t('bulletin.table.empty'),
+    rows: area.rankings[kind].rows.map((row) => {
+      const mark = rowMark(row);
+      return {
+        key: row.officeId,
+        cells: [
+          rank(row.rank),
+          text(row.name),
+          score(row.score),
+          rankChangeCell(ctx, row),
+          count(row.keyValues.accepted),
+          valueCell(ctx, 'onTimeRate', row.keyValues.onTimeRate),
+          valueCell(ctx, 'goodReviewRate', row.keyValues.goodReviewRate),
+          count(row.cards.red),
+          count(row.cards.yellow),
+          text(rowNote(ctx, row)),
+        ],
+        ...(mark ? { mark } : {}),
+      };
+    }),
+    emptyText: t('bulletin.table.noOffices', { kind: kindName }),
+    // Set small: thirteen counties' tables must not take thirteen pages each.
+    wide: true,
+    dense: true,
   };
 }
-

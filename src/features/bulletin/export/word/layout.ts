@@ -1,0 +1,92 @@
+import { cellText, type CellFormat } from '../../model/cells';
+import type { BulletinTable } from '../../model/table';
+import { SIZE, TEXT, TEXT_LANDSCAPE, textTwips } from './geometry';
+
+/** Cell margins, set on every table (LibreOffice does not take them from the table style). */
+export const CELL_MARGIN = 57;
+/** Both cell margins plus a little air, so a figure never touches its border. */
+const PADDING = 2 * CELL_MARGIN + 40;
+/** A text column may wrap, but not below this many characters (names read badly broken into pairs). */
+const TEXT_MIN_CHARS = 5;
+/** A name on one line up to this many characters (国家税务总局青岚县税务局 is 12). */
+const NAME_CHARS = 14;
+
+export interface TableLayout {
+  /** Column widths in twips. */
+  widths: number[];
+  /** Font size in half-points: 五号, or 小五 where the columns need it. */
+  size: number;
+  landscape: boolean;
+}
+
+/** Text up to this many characters' width stays on one line in its cell. */
+const SHORT_CHARS = 6;
+
+export function isNumericColumn(table: BulletinTable, index: number): boolean {
+  return table.columns[index]?.numeric ?? false;
+}
+
+/**
+ * Column widths from every row, so that no number and no rate breaks inside its cell ("100.00%" on
+ * one line at the widest fallback's digits); text columns wrap within a floor. The table stays on
+ * the portrait page at 五号, else at 小五, and turns to landscape only when its figures need more
+ * than the portrait line (GB/T 9704 allows a landscape table on its own page).
+ */
+export function layoutTable(table: BulletinTable, format: CellFormat): TableLayout {
+  const body = table.rows.map((row) => row.cells.map((cell) => cellText(cell, format)));
+  const headers = table.columns.map((column) => column.header);
+  // A wide table (many columns, or many rows a county) is set in 小五 from the start.
+  const candidates: [number, boolean][] = table.dense
+    ? [
+        [SIZE.smallest, false],
+        [SIZE.smallest, true],
+      ]
+    : table.wide
+    ? [
+        [SIZE.xiaowu, false],
+        [SIZE.xiaowu, true],
+        [SIZE.smallest, true],
+      ]
+    : [
+        [SIZE.wu, false],
+        [SIZE.xiaowu, false],
+        [SIZE.wu, true],
+        [SIZE.xiaowu, true],
+        [SIZE.smallest, true],
+      ];
+  for (const [size, landscape] of candidates) {
+    const available = landscape ? TEXT_LANDSCAPE.width : TEXT.width;
+    const widest = (index: number) => Math.max(0, ...body.map((cells) => Math.max(...(cells[index] ?? '').split('\n').map((line) => textTwips(line, size)))));
+    const need = headers.map((header, index) => {
+      // A header may wrap, two characters to a line at the least.
+      const headerMin = textTwips(Array.from(header).slice(0, 2).join(''), size);
+      if (isNumericColumn(table, index)) return Math.max(widest(index), headerMin) + PADDING;
+      // Short text (a month such as 2026年10月, 红牌, 持平) never wraps; longer text wraps within a floor.
+      const short = widest(index) <= textTwips('字'.repeat(SHORT_CHARS), size);
+      return Math.max(headerMin, short ? widest(index) : Math.min(widest(index), textTwips('字'.repeat(TEXT_MIN_CHARS), size))) + PADDING;
+    });
+    const total = need.reduce((a, b) => a + b, 0);
+    if (total > available) continue;
+    // Spread the rest: names first, up to one line of their own (or NAME_CHARS characters); then every
+    // column up to its header on one line; then evenly.
+    const widths = [...need];
+    const grow = (target: (index: number) => number) => {
+      const spare = available - widths.reduce((a, b) => a + b, 0);
+      const wanting = widths.map((width, index) => Math.max(0, target(index) - width));
+      const wanted = wanting.reduce((a, b) => a + b, 0);
+      if (wanted <= 0 || spare <= 0) return;
+      const share = Math.min(1, spare / wanted);
+      widths.forEach((_, index) => (widths[index]! += Math.floor(wanting[index]! * share)));
+    };
+    grow((index) => (isNumericColumn(table, index) ? 0 : Math.min(widest(index), textTwips('字'.repeat(NAME_CHARS), size)) + PADDING));
+    grow((index) => Math.max(widest(index), textTwips(headers[index]!, size)) + PADDING);
+    const even = Math.floor((available - widths.reduce((a, b) => a + b, 0)) / widths.length);
+    return { widths: widths.map((width) => width + even), size, landscape };
+  }
+  // Wider than a landscape page at the smallest size: every column is narrowed alike to the page.
+  const size = SIZE.smallest;
+  const natural = headers.map((_, index) => Math.max(...body.map((cells) => textTwips(cells[index] ?? '', size)), textTwips('字字', size)) + PADDING);
+  const scale = TEXT_LANDSCAPE.width / natural.reduce((a, b) => a + b, 0);
+  return { widths: natural.map((width) => Math.floor(width * scale)), size, landscape: true };
+}
+
