@@ -1,20 +1,12 @@
+import { readStored, writeStored } from '../../data/browserStorage';
 import { readStoredSettings, type ScreenSettings, type ScreenSettingsInput } from './params';
 
 /** Where the hall PC keeps its screen settings: set once by staff, there after every restart. */
 export const SCREEN_SETTINGS_KEY = 'spd.screen.settings.v1';
 
-function storage(): Storage | null {
-  try {
-    return typeof window !== 'undefined' ? window.localStorage : null;
-  } catch {
-    // A browser with storage switched off (or a sandboxed frame) throws on access.
-    return null;
-  }
-}
-
 /** What this browser has stored, checked like a link; nothing when there is none or it is unreadable. */
 export function loadScreenSettings(): ScreenSettingsInput {
-  const text = storage()?.getItem(SCREEN_SETTINGS_KEY);
+  const text = readStored(SCREEN_SETTINGS_KEY);
   if (!text) return {};
   try {
     return readStoredSettings(JSON.parse(text));
@@ -23,22 +15,11 @@ export function loadScreenSettings(): ScreenSettingsInput {
   }
 }
 
-/** Stores the settings; false when the browser refuses (the link still carries them). */
+/** Stores the settings; false when the browser refuses (storage off, or full): the link still carries them. */
 export function saveScreenSettings(settings: ScreenSettings): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    store.setItem(SCREEN_SETTINGS_KEY, JSON.stringify(settings));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStored(SCREEN_SETTINGS_KEY, JSON.stringify(settings)).ok;
 }
 
 export function clearScreenSettings(): void {
-  try {
-    storage()?.removeItem(SCREEN_SETTINGS_KEY);
-  } catch {
-    // Nothing stored that could be removed.
-  }
+  writeStored(SCREEN_SETTINGS_KEY, null);
 }
