@@ -13,6 +13,8 @@ import { office } from './office';
 import { overview } from './overview';
 import { rankings } from './rankings';
 import { screen } from './screen';
+import { screenPages } from './screenPages';
+import { screenSettings } from './screenSettings';
 import { settings } from './settings';
 import { status } from './status';
 import { themes } from './themes';
@@ -32,6 +34,8 @@ export const en: Record<MessageKey, string> = {
   ...office,
   ...themes,
   ...screen,
+  ...screenPages,
+  ...screenSettings,
   ...bulletin,
   ...bulletinFormat,
   ...settings,
