@@ -19,6 +19,7 @@ export type Refusal = { status: number; body: string } | null;
 export async function startContractServer(data: Pick<ServedData, 'offices' | 'records'>, refuse: (request: number) => Refusal = () => null): Promise<ContractServer> {
   const offices = JSON.stringify({ offices: data.offices });
   const records = data.records as { month: string }[];
+  const bodies = new Map<string, string>();
   let requests = 0;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://bench.invalid');
@@ -32,7 +33,15 @@ export async function startContractServer(data: Pick<ServedData, 'offices' | 're
     if (url.pathname.endsWith('/records')) {
       const from = url.searchParams.get('from') ?? '';
       const to = url.searchParams.get('to') ?? '';
-      return send(200, JSON.stringify({ records: records.filter((record) => record.month >= from && record.month <= to) }));
+      // Built once per range: a province's 750,000 records take seconds to serialise.
+      const key = `${from}|${to}`;
+      let body = bodies.get(key);
+      if (body === undefined) {
+        body = JSON.stringify({ records: records.filter((record) => record.month >= from && record.month <= to) });
+        bodies.clear();
+        bodies.set(key, body);
+      }
+      return send(200, body);
     }
     return send(404, JSON.stringify({ error: 'not-found', detail: 'no scheme of its own' }));
   });

@@ -49,9 +49,13 @@ const COMPOSITION_ALL = args.get('composition') === 'all';
 const SNAPSHOT_DIR = args.get('snapshots') ?? '';
 /** Goals from the issue: heap at the end within 1.1× of the heap after 50 rotations. */
 const HEAP_GOAL = 1.1;
-/** The charts each page draws (overview: the trend and the composition; alerts: cards over time). */
-const PANELS_WITH_CHARTS = { overview: 2, rankings: 0, alerts: 1 } as const;
-const SCREEN_PAGES = ['overview', 'rankings', 'alerts'] as const;
+/**
+ * The charts each page draws (overview: the trends and the busiest units' bars; 好差评 and 12345热线:
+ * their trends; alerts: cards over time). The map is SVG, the boards and rings are HTML.
+ */
+const PANELS_WITH_CHARTS = { overview: 2, map: 0, rankings: 0, reviews: 1, hotline: 1, alerts: 1 } as const;
+/** Every page a county's screen shows (the county comparison needs a prefecture). */
+const SCREEN_PAGES = ['overview', 'map', 'rankings', 'reviews', 'hotline', 'alerts'] as const;
 /**
  * The screen's panels with charts: the pages of the rotation stay mounted (only the one on show is
  * visible), so the instances alive are those of all its pages, and never more.

@@ -77,8 +77,21 @@ function profile(office: Office, countyId: string, code: string, volumes: Omit<O
   return { office, countyId, code, ...volumes };
 }
 
-function office(id: string, name: string, kind: OfficeKind, parentId: string | null): Office {
-  return { id, name, kind, parentId };
+function office(id: string, name: string, kind: OfficeKind, parentId: string | null, adminCode?: string): Office {
+  return adminCode === undefined ? { id, name, kind, parentId } : { id, name, kind, parentId, adminCode };
+}
+
+/**
+ * Invented 行政区划代码 for the demo's invented places, under province code 99, which GB/T 2260 does
+ * not use (real ones run 11–82): regions get six digits, townships the twelve of the statistical
+ * code (county + three digits + 000), so the map's matching reads both forms. Departments and
+ * villages carry none, as most real office lists.
+ */
+export const DEMO_PROVINCE_CODE = '99';
+export const DEMO_COUNTY_CODE = '990121';
+
+function townshipCode(countyCode: string | undefined, index: number): string | undefined {
+  return countyCode === undefined ? undefined : `${countyCode}${String(index + 1).padStart(3, '0')}000`;
 }
 
 function planCounty(seed: number, county: Office, countyName: string, singleCounty: boolean, prefix: string, shape: CountyShape): CountyPlan {
@@ -108,7 +121,7 @@ function planCounty(seed: number, county: Office, countyName: string, singleCoun
     // Streets in the county seat are busiest, rural townships (乡) quietest: 500–2,000 items a month.
     const base = style === 'street' ? rng.uniform(1400, 1900) : style === 'town' ? rng.uniform(650, 1500) : rng.uniform(480, 800);
     townships.push(
-      profile(office(townshipId, townshipName(style, t, places), 'township', county.id), county.id, style, {
+      profile(office(townshipId, townshipName(style, t, places), 'township', county.id, townshipCode(county.adminCode, t)), county.id, style, {
         accepted: base * scale,
         hotline: rng.uniform(20, 40) * scale,
         disclosures: rng.uniform(12, 24),
@@ -173,7 +186,7 @@ function collect(root: Office, parts: readonly (Office | CountyPlan)[]): TreePla
 
 /** One county: the region root, ~25 departments, 12 townships and their village rooms. */
 export function planDemoCounty(seed: number): TreePlan {
-  const root = office('county', DEMO_COUNTY, 'region', null);
+  const root = office('county', DEMO_COUNTY, 'region', null, DEMO_COUNTY_CODE);
   return collect(root, [planCounty(seed, root, DEMO_COUNTY, true, '', DEMO_SHAPE)]);
 }
 
@@ -182,7 +195,8 @@ function prefectureParts(seed: number, city: Office, cityName: string, names: re
   const parts: (Office | CountyPlan)[] = [planRegionDepartments(seed, city, cityName, `${prefix}`, 1.4)];
   names.forEach((name, i) => {
     const id = `${prefix}c${String(i + 1).padStart(2, '0')}`;
-    const county = office(id, name, 'region', city.id);
+    const code = city.adminCode === undefined ? undefined : `${city.adminCode.slice(0, 4)}${String(i + 1).padStart(2, '0')}`;
+    const county = office(id, name, 'region', city.id, code);
     parts.push(county, planCounty(seed, county, name, false, `${id}-`, PREFECTURE_SHAPE));
   });
   return parts;
@@ -190,7 +204,7 @@ function prefectureParts(seed: number, city: Office, cityName: string, names: re
 
 /** A prefecture: the region root with its own departments (市直部门) and 13 county regions. */
 export function planPrefecture(seed: number): TreePlan {
-  const root = office('pref', DEMO_PREFECTURE, 'region', null);
+  const root = office('pref', DEMO_PREFECTURE, 'region', null, `${DEMO_PROVINCE_CODE}0100`);
   return collect(root, prefectureParts(seed, root, DEMO_PREFECTURE, PREFECTURE_COUNTIES, 'pref-'));
 }
 
@@ -199,13 +213,13 @@ export function planPrefecture(seed: number): TreePlan {
  * prefecture with its own departments and 8–10 counties. County names are unique in the province.
  */
 export function planProvince(seed: number): TreePlan {
-  const root = office('prov', DEMO_PROVINCE, 'region', null);
+  const root = office('prov', DEMO_PROVINCE, 'region', null, `${DEMO_PROVINCE_CODE}0000`);
   const rng = rngFor(seed, 'province');
   const used = new Set<string>();
   const parts: (Office | CountyPlan)[] = [planRegionDepartments(seed, root, DEMO_PROVINCE, 'prov-', 2)];
   PROVINCE_PREFECTURES.forEach((name, p) => {
     const prefix = `p${String(p + 1).padStart(2, '0')}-`;
-    const city = office(prefix.slice(0, -1), name, 'region', root.id);
+    const city = office(prefix.slice(0, -1), name, 'region', root.id, `${DEMO_PROVINCE_CODE}${String(p + 1).padStart(2, '0')}00`);
     parts.push(city, ...prefectureParts(seed, city, name, countyNames(rng, rng.int(8, 10), used), prefix));
   });
   return collect(root, parts);

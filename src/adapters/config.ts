@@ -21,4 +21,9 @@ export interface AppConfig {
   locale: Locale;
   /** When false (the default), nothing in the URL can switch the data source. */
   allowUrlOverride: boolean;
+  /**
+   * The map page's boundaries (GeoJSON) per region, as config.json wrote it; read and checked by
+   * readMapConfig (mapConfig.ts) when the map page opens. Without it the map draws tiles.
+   */
+  map?: unknown;
 }

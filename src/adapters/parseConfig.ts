@@ -15,7 +15,7 @@ export const DEFAULT_SCENARIO = 'normal';
 
 const MAX_TITLE_LENGTH = 100;
 const SCENARIO_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
-const KNOWN_FIELDS = ['title', 'issuer', 'dataSource', 'refreshSeconds', 'locale', 'allowUrlOverride'];
+const KNOWN_FIELDS = ['title', 'issuer', 'dataSource', 'refreshSeconds', 'locale', 'allowUrlOverride', 'map'];
 
 export interface ParsedConfig {
   /** null when the config cannot be used at all: the app shows the problems instead of guessing. */
@@ -56,6 +56,8 @@ export function parseConfig(payload: unknown): ParsedConfig {
       refreshSeconds: readRefreshSeconds(payload.refreshSeconds, problems),
       locale: readLocale(payload.locale, problems),
       allowUrlOverride: readAllowUrlOverride(payload.allowUrlOverride, problems),
+      // Read when the map page opens (mapConfig.ts): the first screen carries none of the map's code.
+      ...(payload.map === undefined ? {} : { map: payload.map }),
     },
     problems,
   };

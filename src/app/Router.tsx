@@ -1,8 +1,13 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { titleFor } from '../adapters/scopeTitles';
 import { AppLayout, EmptyState, Link, LoadingState, matchPath, useHashLocation, useI18n, useNavigate, useScopeRegion } from '../ui';
+import { useOptionalSourceSwitch } from '../data/sourceSwitch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScreenError } from './ScreenError';
+
+// Rare (imported data gone, another tab switched): fetched only when there is something to say.
+const SourceProblemPanel = lazy(() => import('./SourceNotices').then((module) => ({ default: module.SourceProblemPanel })));
+const SourceChangeNotice = lazy(() => import('./SourceNotices').then((module) => ({ default: module.SourceChangeNotice })));
 import { DEFAULT_PATH, NAV, ROUTES } from './routes';
 
 /** Parameters that describe the view rather than the screen, carried along by the navigation. */
@@ -32,7 +37,20 @@ export function Router({ title: template }: { title: string }) {
     }
   }
 
-  const body = matched ? (
+  // The chosen source cannot be shown: no screen draws figures in its place, settings excepted (to re-import).
+  const source = useOptionalSourceSwitch();
+  const problem = source?.problem ?? null;
+  const notice = source?.notice ? (
+    <Suspense fallback={null}>
+      <SourceChangeNotice unattended={matched?.route.bare === true} />
+    </Suspense>
+  ) : null;
+  const onSettings = location.path === '/settings' || location.path.startsWith('/settings/');
+  const body = problem && !onSettings && !isRoot ? (
+    <Suspense fallback={<LoadingState />}>
+      <SourceProblemPanel problem={problem} />
+    </Suspense>
+  ) : matched ? (
     <ErrorBoundary resetKey={location.path} fallback={(error, reset) => <ScreenError error={error} onRetry={reset} />}>
       <Suspense fallback={<LoadingState />}>
         <matched.route.component params={matched.params} />
@@ -46,10 +64,23 @@ export function Router({ title: template }: { title: string }) {
     </EmptyState>
   );
 
-  if (matched?.route.bare) return body;
+  if (matched?.route.bare) {
+    return (
+      <>
+        {notice}
+        {body}
+      </>
+    );
+  }
   const linkParams = Object.fromEntries(SHARED_PARAMS.map((key) => [key, location.params.get(key)]));
   return (
     <AppLayout title={title} nav={NAV} currentPath={location.path} linkParams={linkParams}>
+      {notice}
+      {problem && onSettings && (
+        <Suspense fallback={null}>
+          <SourceProblemPanel problem={problem} compact />
+        </Suspense>
+      )}
       {body}
     </AppLayout>
   );

@@ -2,10 +2,10 @@ import { applyUrlOverrides, createAdapter, parseConfig } from '../adapters';
 import type { AppConfig } from '../adapters/config';
 import type { DataAdapter } from '../adapters/types';
 import { prepareStoredScheme } from '../data/schemeStore';
-import { restoreChosenAdapter } from '../data/sourceChoice';
+import { restoreChosenSource, type SourceProblem } from '../data/sourceChoice';
 
 export type BootResult =
-  | { ok: true; config: AppConfig; adapter: DataAdapter; configProblems: string[] }
+  | { ok: true; config: AppConfig; adapter: DataAdapter; sourceProblem: SourceProblem | null; configProblems: string[] }
   | { ok: false; stage: 'config-unreachable' | 'config-invalid' | 'mock-worker'; detail: string };
 
 /** config.json sits beside index.html, so one build serves any backend. */
@@ -37,8 +37,8 @@ export async function boot(search: string): Promise<BootResult> {
       return { ok: false, stage: 'mock-worker', detail: error instanceof Error ? error.message : String(error) };
     }
   }
-  // The staff's own file, when they chose it last time and it is still stored; else config.json's source.
-  const adapter = await restoreChosenAdapter(createAdapter(config));
+  // The staff's own file when they chose it last time (or why it cannot be shown); else config.json's source.
+  const { adapter, problem } = await restoreChosenSource(createAdapter(config));
   await storedScheme;
-  return { ok: true, config, adapter, configProblems: parsed.problems };
+  return { ok: true, config, adapter, sourceProblem: problem, configProblems: parsed.problems };
 }

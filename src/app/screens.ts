@@ -80,7 +80,7 @@ export const SCREENS: readonly ScreenDeclaration[] = [
     paths: ['/screen'],
     load: () => import('../features/screen').then((m) => m.ScreenPage),
     nav: 'nav.screen',
-    words: ['screen'],
+    words: ['screen', 'screenPages', 'screenSettings'],
     bare: true,
   },
   {

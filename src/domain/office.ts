@@ -10,6 +10,12 @@ export interface Office {
   kind: OfficeKind;
   /** null only for the root region. */
   parentId: string | null;
+  /**
+   * 行政区划代码 (optional; added to the contract with the map page): six digits for a county or above (GB/T 2260), nine or the
+   * twelve of the statistical division code for a township. Only the map reads it, to find the
+   * office's boundary; an office without one is matched by name.
+   */
+  adminCode?: string;
 }
 
 /**
@@ -23,6 +29,12 @@ export const PART_ID_PREFIX = '~';
 export function isPartId(id: string): boolean {
   return id.startsWith(PART_ID_PREFIX);
 }
+
+/**
+ * A 行政区划代码 as the contract accepts it: six digits (GB/T 2260: a county or above), nine (a
+ * township, GB/T 10114) or twelve (统计用区划代码).
+ */
+export const ADMIN_CODE_PATTERN = /^\d{6}(\d{3}(\d{3})?)?$/;
 
 export function isOfficeKind(value: unknown): value is OfficeKind {
   return typeof value === 'string' && (OFFICE_KINDS as readonly string[]).includes(value);

@@ -4,7 +4,7 @@ import type { OwnDataset } from '../../src/adapters/file/dataset';
 import { toRecordColumns } from '../../src/adapters/file/recordColumns';
 import type { OwnDataStore } from '../../src/adapters/file/store';
 import type { DataAdapter } from '../../src/adapters/types';
-import { readSourceChoice, restoreChosenAdapter, saveSourceChoice } from '../../src/data/sourceChoice';
+import { readSourceChoice, restoreChosenSource, saveSourceChoice, type SourceChoice } from '../../src/data/sourceChoice';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -72,18 +72,44 @@ describe('the data source choice', () => {
   test('at boot, the stored dataset the staff chose becomes the adapter', async () => {
     const storage = memoryStorage();
     saveSourceChoice({ kind: 'file', id: 'd1' }, storage);
-    const adapter = await restoreChosenAdapter(configured, { store: storeWith(dataset), storage });
+    const { adapter, problem } = await restoreChosenSource(configured, { store: storeWith(dataset), storage });
+    expect(problem).toBeNull();
     expect(adapter.id).toBe(createFileAdapter(dataset).id);
     expect((await adapter.getOffices()).offices).toEqual(dataset.offices);
   });
 
-  test('without a choice, or when the chosen dataset is gone, replaced or unreadable: the configured source, choice forgotten', async () => {
-    expect(await restoreChosenAdapter(configured, { store: storeWith(dataset), storage: memoryStorage() })).toBe(configured);
-    for (const stored of [null, { ...dataset, id: 'other' }, new Error('IndexedDB blocked')]) {
+  test('without a choice: the configured source', async () => {
+    expect(await restoreChosenSource(configured, { store: storeWith(dataset), storage: memoryStorage() })).toEqual({ adapter: configured, problem: null });
+  });
+
+  test('the chosen dataset gone, replaced or unreadable: never the configured source in its place — the problem, the choice kept, no figures', async () => {
+    const cases: [OwnDataset | null | Error, string][] = [
+      [null, 'own-data-missing'],
+      [{ ...dataset, id: 'other' }, 'own-data-missing'],
+      [new Error('IndexedDB blocked'), 'own-data-unreadable'],
+    ];
+    for (const [stored, kind] of cases) {
       const storage = memoryStorage();
-      saveSourceChoice({ kind: 'file', id: 'd1' }, storage);
-      expect(await restoreChosenAdapter(configured, { store: storeWith(stored), storage })).toBe(configured);
-      expect(readSourceChoice(storage)).toEqual({ kind: 'configured' });
+      const choice: SourceChoice = { kind: 'file', id: 'd1', files: ['白鹭县数据.xlsx'], loadedAt: 1_700_000_000_000 };
+      saveSourceChoice(choice, storage);
+      const { adapter, problem } = await restoreChosenSource(configured, { store: storeWith(stored), storage });
+      expect(problem).toMatchObject({ kind, choice });
+      expect(adapter).not.toBe(configured);
+      expect(adapter.description).toBe('白鹭县数据.xlsx');
+      await expect(adapter.getOffices()).rejects.toThrow();
+      await expect(adapter.getRecords({ from: '2025-01', to: '2025-02', officeIds: new Set() })).rejects.toThrow();
+      expect(readSourceChoice(storage)).toEqual(choice);
     }
+  });
+
+  test('a choice the browser refuses to remember is reported, not thrown', () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(saveSourceChoice({ kind: 'file', id: 'd1' }, full)).toMatchObject({ ok: false, problem: 'quota' });
   });
 });

@@ -90,7 +90,7 @@ describe('rankings, alerts and office in Chromium', () => {
     await expect.poll(async () => (await hashQuery(page)).get('period')).toBe(`m:${earlier}`);
     const [year, m] = earlier.split('-');
     await page.getByRole('heading', { level: 2, name: new RegExp(`${year}年${Number(m)}月`) }).waitFor();
-    await page.getByLabel('单位类型', { exact: true }).selectOption('township');
+    await page.getByRole('navigation', { name: '单位类型' }).getByRole('link', { name: /乡镇（街道）/ }).click();
     await expect.poll(async () => (await hashQuery(page)).get('kind')).toBe('township');
     await page.getByRole('table', { name: /乡镇（街道）排名表/ }).waitFor();
     const townships = await rankingRows(page);

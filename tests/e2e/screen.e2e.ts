@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateDataset } from '../../mocks/generator';
 import { lastCompleteMonth } from '../../src/domain';
 import { axeViolations, appUrl, launchChromium, openWatched, type WatchedPage } from './browser';
+import { measureLayout, probeCanvasText, saveShot, waitForScreenPage, type ScreenPageId } from './screen-layout';
 
 /**
  * The big screen in Chromium: the canvas at three display sizes, rotation, pause, and a backend
@@ -15,7 +16,8 @@ const VIEWPORTS = [
   { width: 1366, height: 768 },
   { width: 3840, height: 2160 },
 ] as const;
-const PAGES = ['overview', 'rankings', 'alerts'] as const;
+/** The pages a county shows (the county comparison needs a prefecture). */
+const PAGES = ['overview', 'map', 'rankings', 'reviews', 'hotline', 'alerts'] as const;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -29,113 +31,51 @@ function isOutageLine(line: string): boolean {
   return /(status of 503|net::ERR_FAILED|Failed to fetch)/.test(line) && /\/(offices|records|scheme|capabilities)\b/.test(line);
 }
 
-async function waitForPage(page: Page, pageId: (typeof PAGES)[number]): Promise<void> {
-  await page.waitForSelector(`.screen-canvas[data-page="${pageId}"]`);
-  const ready: Record<(typeof PAGES)[number], string> = {
-    overview: '.screen-kpi-value',
-    rankings: '.screen-rank-row',
-    alerts: '.screen-figure-value',
-  };
-  await page.waitForSelector(ready[pageId], { timeout: 30_000 });
-  const charts = pageId === 'overview' ? 2 : pageId === 'alerts' ? 1 : 0;
-  await page.waitForFunction((count) => document.querySelectorAll('.screen-chart canvas').length >= count, charts);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  // Charts draw on the next frames after setOption.
-  await page.waitForTimeout(300);
-}
-
-interface LayoutReport {
-  problems: string[];
-  canvas: { left: number; top: number; width: number; height: number };
-  texts: number;
-  kpiFontPx: number[];
-  charts: { cssWidth: number; cssHeight: number; pixelWidth: number; pixelHeight: number }[];
-  boardRows: number[];
-}
-
-/**
- * Measured in the page: nothing leaves the canvas or its panel, the document does not scroll, no
- * panel hides content behind its overflow, and no text is cut (scrollWidth ≤ clientWidth). Rows
- * of a scrolling board move through a window by design: they are checked across, not up and down.
- */
-function measureLayout(): LayoutReport {
-  const problems: string[] = [];
-  const canvas = document.querySelector<HTMLElement>('.screen-canvas')!;
-  const box = canvas.getBoundingClientRect();
-  const root = document.documentElement;
-  if (root.scrollWidth > root.clientWidth || root.scrollHeight > root.clientHeight) {
-    problems.push(`document scrolls: ${root.scrollWidth}×${root.scrollHeight} in ${root.clientWidth}×${root.clientHeight}`);
-  }
-  if (document.body.scrollHeight > window.innerHeight || document.body.scrollWidth > window.innerWidth) problems.push('body larger than the viewport');
-  const slack = 1;
-  if (box.left < -slack || box.top < -slack || box.right > window.innerWidth + slack || box.bottom > window.innerHeight + slack) {
-    problems.push(`canvas outside the viewport: ${JSON.stringify(box)}`);
-  }
-  const describe = (element: Element) => {
-    const text = (element.textContent ?? '').trim().slice(0, 30);
-    return `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${text}"`;
-  };
-  const inside = (inner: DOMRect, outer: DOMRect, vertical = true) =>
-    inner.left >= outer.left - slack && inner.right <= outer.right + slack && (!vertical || (inner.top >= outer.top - slack && inner.bottom <= outer.bottom + slack));
-
-  // (A board's window holds one row more than it shows, by design: it is not among these.)
-  for (const container of canvas.querySelectorAll<HTMLElement>('.screen-canvas, .screen-body, .screen-page, .screen-row, .screen-column, .screen-panel, .screen-header')) {
-    if (container.scrollHeight > container.clientHeight + slack || container.scrollWidth > container.clientWidth + slack) {
-      problems.push(`content overflows ${describe(container)}: ${container.scrollWidth}×${container.scrollHeight} in ${container.clientWidth}×${container.clientHeight}`);
-    }
-  }
-  if (canvas.scrollHeight > canvas.clientHeight + slack) problems.push('canvas content taller than the canvas');
-
-  let texts = 0;
-  for (const element of canvas.querySelectorAll<HTMLElement>('*')) {
-    const style = getComputedStyle(element);
-    if (style.display === 'none' || style.visibility === 'hidden') continue;
-    const rect = element.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) continue;
-    const row = element.closest('[data-scroller] .screen-window > *');
-    const panel = element.closest('.screen-panel, .screen-header');
-    if (!inside(rect, box, !row)) problems.push(`outside the canvas: ${describe(element)}`);
-    if (panel && panel !== element && !inside(rect, panel.getBoundingClientRect(), !row)) problems.push(`outside its panel: ${describe(element)}`);
-    const hasText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
-    if (!hasText) continue;
-    texts++;
-    // Across: the width the text needs fits. Up and down, a CJK font's ascent + descent (about
-    // 1.45 em) exceeds a 1.3 line box without any ink outside it: 0.2 em of that is not a cut.
-    const fontSize = parseFloat(style.fontSize);
-    if (style.display !== 'inline' && (element.scrollWidth > element.clientWidth + slack || element.scrollHeight > element.clientHeight + 0.2 * fontSize)) {
-      problems.push(`text cut: ${describe(element)} ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`);
-    }
-  }
-
-  const kpiFontPx = [...canvas.querySelectorAll('.screen-kpi-value')].map((element) => parseFloat(getComputedStyle(element).fontSize));
-  const charts = [...canvas.querySelectorAll('.screen-chart canvas')].map((element) => {
-    const chart = element as HTMLCanvasElement;
-    const rect = chart.getBoundingClientRect();
-    return { cssWidth: rect.width, cssHeight: rect.height, pixelWidth: chart.width, pixelHeight: chart.height };
-  });
-  const boardRows = [...canvas.querySelectorAll('[data-scroller]')].map((board) => board.querySelectorAll('li').length);
-  return { problems, canvas: { left: box.left, top: box.top, width: box.width, height: box.height }, texts, kpiFontPx, charts, boardRows };
-}
+const waitForPage = (page: Page, pageId: ScreenPageId) => waitForScreenPage(page, pageId);
 
 async function openScreen(viewport: { width: number; height: number }, hash: string, search = '', deviceScaleFactor = 1): Promise<WatchedPage> {
   const watched = await openWatched(browser, { viewport, deviceScaleFactor });
+  await probeCanvasText(watched.context);
   await watched.page.goto(appUrl(hash, search));
   return watched;
 }
 
+/**
+ * Every page, and where it is shown: the county comparison needs a prefecture (the large
+ * scenario), and the map is drawn there too, with counties.
+ */
+const LAYOUT_CASES: { page: ScreenPageId; search: string; scope?: string; name: string }[] = [
+  { page: 'overview', search: '', name: 'overview' },
+  { page: 'map', search: '', name: 'map' },
+  { page: 'rankings', search: '', name: 'rankings' },
+  { page: 'reviews', search: '', name: 'reviews' },
+  { page: 'hotline', search: '', name: 'hotline' },
+  { page: 'alerts', search: '', name: 'alerts' },
+  { page: 'regions', search: 'scenario=large', name: 'regions-prefecture' },
+  { page: 'map', search: 'scenario=large', name: 'map-prefecture' },
+];
+
 describe('big screen layout', () => {
   for (const viewport of VIEWPORTS) {
-    for (const pageId of PAGES) {
-      test(`${pageId} at ${viewport.width}×${viewport.height}: fills the viewport, nothing overflows or is cut, charts drawn at full resolution`, async () => {
-        const { page, context, consoleErrors, foreignRequests } = await openScreen(viewport, `/screen?pages=${pageId}&rotate=0`);
+    for (const layoutCase of LAYOUT_CASES) {
+      const pageId = layoutCase.page;
+      test(`${layoutCase.name} at ${viewport.width}×${viewport.height}: fills the viewport, nothing overflows, is cut or collides; text readable from 3 m; charts at full resolution`, async () => {
+        const { page, context, consoleErrors, foreignRequests } = await openScreen(viewport, `/screen?pages=${pageId}&rotate=0`, layoutCase.search);
         try {
           await waitForPage(page, pageId);
+          // The controls show for a few seconds after the screen opens, then fade: the wall as it stays.
+          await page.waitForSelector('.screen-controls[data-hidden="true"]', { state: 'attached', timeout: 15_000 });
+          await page.waitForTimeout(500); // their 0.4 s fade
           const layout = await page.evaluate(measureLayout);
+          await saveShot(page, `screen-${layoutCase.name}-${viewport.width}x${viewport.height}`);
           expect(layout.problems).toEqual([]);
+          expect(layout.collisions).toEqual([]);
           expect(layout.texts).toBeGreaterThan(10);
           // 16:9 viewports: the canvas is the whole viewport, to the pixel.
           expect(Math.abs(layout.canvas.width - viewport.width)).toBeLessThan(1);
           expect(Math.abs(layout.canvas.height - viewport.height)).toBeLessThan(1);
+          // Read from 3 m: no text, in HTML or in a chart, under 1/60 of the screen's height.
+          expect(layout.smallestText.px, layout.smallestText.what).toBeGreaterThanOrEqual(viewport.height / 60 - 0.05);
           const unit = Math.min(viewport.width / 1920, viewport.height / 1080);
           // Headline figures: at least 64 px on the 1080 canvas, scaled with it.
           for (const size of layout.kpiFontPx) expect(size).toBeGreaterThanOrEqual(64 * unit - 0.5);
@@ -154,7 +94,7 @@ describe('big screen layout', () => {
         } finally {
           await context.close();
         }
-      });
+      }, 90_000);
     }
   }
 
@@ -210,7 +150,7 @@ describe('big screen layout', () => {
   });
 
   test('no serious or critical accessibility violations', async () => {
-    const { page, context } = await openScreen({ width: 1920, height: 1080 }, '/screen?pages=overview,rankings,alerts&rotate=0');
+    const { page, context } = await openScreen({ width: 1920, height: 1080 }, `/screen?pages=${PAGES.join(',')}&rotate=0`);
     try {
       await waitForPage(page, 'overview');
       for (const pageId of PAGES) {
@@ -224,7 +164,7 @@ describe('big screen layout', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 120_000);
 });
 
 describe('rotation and pause', () => {

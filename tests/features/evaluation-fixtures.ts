@@ -157,7 +157,8 @@ export function evaluationFixture(init: EvaluationInit = {}): PeriodEvaluation {
   const best = {} as Record<RankedKind, OfficeEvaluation[]>;
   const worst = {} as Record<RankedKind, OfficeEvaluation[]>;
   const notReported = {} as Record<RankedKind, OfficeEvaluation[]>;
-  for (const kind of ['department', 'township'] as const) {
+  // Every kind the engine ranks (RankedKind): a scope's child regions too, as a prefecture has them.
+  for (const kind of ['region', 'department', 'township'] as const) {
     rankings[kind] = [...ofKind(kind)].sort(rankOrder);
     const ranked = rankings[kind].filter((office) => office.rank !== null);
     best[kind] = ranked.filter((office) => office.rank! <= 3);

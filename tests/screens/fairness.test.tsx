@@ -243,7 +243,8 @@ describe('big screen', () => {
       officeFixture({ officeId: 'B', name: '乙局', rank: 2, rankMove: 'new', score: 95, dataIncomplete: true }),
       officeFixture({ officeId: 'C', name: '丙局', status: 'not-reported' }),
     ];
-    draw(<RankingsScreen evaluation={evaluationFixture({ offices })} paused />);
+    const evaluation = evaluationFixture({ offices });
+    draw(<RankingsScreen evaluation={evaluation} paused nameOf={(id) => evaluation.office(id)?.name ?? id} />);
     const board = screen.getByRole('heading', { name: '部门综合排名' }).closest('section')!;
     expect(board.textContent).toContain('甲局98.00—※');
     expect(board.textContent).toContain('乙局数据不全95.00新进');

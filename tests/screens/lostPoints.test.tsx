@@ -13,7 +13,8 @@ async function table(): Promise<Map<string, Record<string, string>>> {
   const element = await screen.findByRole('table', { name: /部门排名表/ }, { timeout: 10_000 });
   const headers = within(element)
     .getAllByRole('columnheader')
-    .map((cell) => cell.textContent ?? '');
+    // A sortable column's header carries its sort mark (↕ ▲ ▼, hidden from screen readers).
+    .map((cell) => (cell.textContent ?? '').replace(/[↕▲▼]$/, ''));
   const rows = within(element).getAllByRole('row').slice(1);
   return new Map(
     rows.map((row) => {

@@ -7,6 +7,7 @@ export const FILE_ERROR_CODES = [
   'no-files',
   'unsupported-file',
   'too-large',
+  'too-large-unzipped',
   'empty-file',
   'not-json',
   'json-shape',

@@ -1,6 +1,8 @@
 import readXlsxFile from 'read-excel-file/universal';
 import type { Cell } from './cells';
 import { FileLoadError } from './fileErrors';
+import { MAX_UNZIPPED_BYTES, MAX_UNZIPPED_SIZE_TEXT } from './limits';
+import { declaredUnzippedBytes } from './zipSize';
 
 export interface Sheet {
   name: string;
@@ -14,6 +16,11 @@ export interface Sheet {
  * code runs in the worker and in node tests.
  */
 export async function readWorkbook(bytes: ArrayBuffer, fileName: string): Promise<Sheet[]> {
+  // The parts read-excel-file unpacks (it skips images and the like).
+  const unzipped = declaredUnzippedBytes(new Uint8Array(bytes), (name) => name.endsWith('.xml') || name.endsWith('.xml.rels'));
+  if (unzipped !== null && unzipped > MAX_UNZIPPED_BYTES) {
+    throw new FileLoadError('too-large-unzipped', { file: fileName, limit: MAX_UNZIPPED_SIZE_TEXT });
+  }
   try {
     const sheets = await readXlsxFile(bytes, { trim: false });
     return sheets.map((sheet) => ({ name: sheet.sheet, rows: sheet.data as unknown as Cell[][] }));

@@ -1,4 +1,4 @@
-import { isOfficeKind, type Office, type QualityIssue } from '../../domain';
+import { ADMIN_CODE_PATTERN, isOfficeKind, type Office, type QualityIssue } from '../../domain';
 import { AdapterError } from '../errors';
 import type { OfficesResult } from '../types';
 import { describeValue, isPlainObject, topLevelArray, valueParams } from './describe';
@@ -45,6 +45,7 @@ export function validateOffices(payload: unknown, source: string): OfficesResult
       if (read.id !== undefined && !byId.has(read.id) && !rejectedRowOf.has(read.id)) rejectedRowOf.set(read.id, row);
       continue;
     }
+    if (read.adminCodeProblem) report(row, { ...read.adminCodeProblem, officeId: read.office.id });
     if (read.truncated) {
       report(row, {
         severity: 'note',
@@ -185,7 +186,27 @@ function resolve(
   }
 }
 
-type ReadResult = { office: Office; truncated: boolean } | { problem: RowProblem; id?: string };
+type ReadResult = { office: Office; truncated: boolean; adminCodeProblem?: RowProblem } | { problem: RowProblem; id?: string };
+
+/**
+ * The optional 行政区划代码 (added to the contract with the map page): kept when it is 6, 9 or 12 digits (a whole number is
+ * read as its digits); anything else is noted and dropped. The office itself is always kept: the
+ * code only places it on the map, where it is then matched by name.
+ */
+function readAdminCode(raw: unknown): { code?: string; problem?: RowProblem } {
+  if (raw === undefined || raw === null) return {};
+  const text = typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : typeof raw === 'string' ? raw.trim() : null;
+  if (text !== null && ADMIN_CODE_PATTERN.test(text)) return { code: text };
+  return {
+    problem: {
+      severity: 'note',
+      field: 'adminCode',
+      reason: 'wrong-type',
+      detail: `adminCode must be 6, 9 or 12 digits, got ${describeValue(raw)}; ignored (the office is matched to the map by name)`,
+      params: { expected: 'admin-code', ...valueParams(raw) },
+    },
+  };
+}
 
 function readOffice(raw: unknown): ReadResult {
   if (!isPlainObject(raw)) {
@@ -243,7 +264,10 @@ function readOffice(raw: unknown): ReadResult {
   } else parentId = rawParent;
 
   const truncated = trimmed.length > MAX_NAME_LENGTH;
-  return { office: { id, name: truncated ? cut(trimmed, MAX_NAME_LENGTH) : trimmed, kind, parentId }, truncated };
+  const adminCode = readAdminCode(raw.adminCode);
+  const office: Office = { id, name: truncated ? cut(trimmed, MAX_NAME_LENGTH) : trimmed, kind, parentId };
+  if (adminCode.code !== undefined) office.adminCode = adminCode.code;
+  return { office, truncated, ...(adminCode.problem ? { adminCodeProblem: adminCode.problem } : {}) };
 }
 
 /** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */

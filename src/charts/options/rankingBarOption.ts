@@ -47,11 +47,19 @@ export interface RankingBarInput {
   formatRank: (rank: number) => string;
   rankLabel: string;
   tokens: ThemeTokens;
+  /**
+   * Rows left out of a long ranking (the chart shows its top and bottom, the table the whole
+   * list): an empty row after `after` rows, labelled with `label` (…中间 286 个从略…).
+   */
+  omitted?: { after: number; label: string };
   /** The colours' meanings, drawn as a legend; without it the colours go unexplained (avoid). */
   legend?: RankingLegend;
   /** For a rate's zoomed axis: "横轴局部放大：99.00%–100.00%", from the axis' ends as displayed. */
   zoomNote?: (min: string, max: string) => string;
 }
+
+/** The category of the row that stands for the rows left out (never an office id: those are data). */
+export const OMITTED_CATEGORY = '\u0000omitted';
 
 /** Rows beyond this scroll inside the chart instead of squeezing the bars. */
 export const RANKING_VISIBLE_ROWS = 40;
@@ -75,17 +83,22 @@ const CATEGORIES: readonly Category[] = ['red', 'yellow', 'none'];
  * on the axis gives componentType 'yAxis' and the office id as value.
  */
 export function rankingBarOption(input: RankingBarInput): ChartOption {
-  const { rows, scale, seriesName, formatValue, formatRank, rankLabel, tokens, legend } = input;
+  const { scale, seriesName, formatValue, formatRank, rankLabel, tokens, legend, omitted } = input;
   const extent = rankingAxisExtent(
-    rows.map((row) => row.value),
+    input.rows.map((row) => row.value),
     scale,
   );
   const dots = scale === 'rate';
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  // The slots drawn top to bottom: the rows, with null where the rows left out would be.
+  const rows: (RankingBarRow | null)[] =
+    omitted && omitted.after > 0 && omitted.after < input.rows.length
+      ? [...input.rows.slice(0, omitted.after), null, ...input.rows.slice(omitted.after)]
+      : [...input.rows];
+  const byId = new Map(input.rows.map((row) => [row.id, row]));
   const category = (row: RankingBarRow): Category => row.card ?? 'none';
   const colour: Record<Category, string> = { red: tokens.red, yellow: tokens.yellow, none: tokens.accent };
   const scrolls = rows.length > RANKING_VISIBLE_ROWS;
-  const present = CATEGORIES.filter((entry) => rows.some((row) => category(row) === entry));
+  const present = CATEGORIES.filter((entry) => input.rows.some((row) => category(row) === entry));
   // Without a legend, one series as before; with one, a series per colour so the legend names it.
   const groups: (Category | null)[] = legend ? present : [null];
   const zoomed = dots && extent.min > 0 && input.zoomNote !== undefined;
@@ -101,7 +114,9 @@ export function rankingBarOption(input: RankingBarInput): ChartOption {
   };
   const series = groups.map((group) => {
     const data = rows.map((row) =>
-      group === null || category(row) === group ? { value: row.value, itemStyle: { color: colour[category(row)] } } : { value: null as number | null },
+      row === null
+        ? { value: null as number | null }
+        : group === null || category(row) === group ? { value: row.value, itemStyle: { color: colour[category(row)] } } : { value: null as number | null },
     );
     const name = group === null ? seriesName : legend![group];
     return dots
@@ -141,6 +156,7 @@ export function rankingBarOption(input: RankingBarInput): ChartOption {
       confine: true,
       formatter: (raw: unknown) => {
         const row = rows[(raw as CallbackParam).dataIndex ?? -1];
+        if (row === null && omitted) return tooltipHtml(omitted.label, []);
         if (!row) return '';
         return tooltipHtml(row.name, [
           { label: rankLabel, value: formatRank(row.rank) },
@@ -166,7 +182,7 @@ export function rankingBarOption(input: RankingBarInput): ChartOption {
     yAxis: {
       type: 'category',
       inverse: true,
-      data: rows.map((row) => row.id),
+      data: rows.map((row) => (row ? row.id : OMITTED_CATEGORY)),
       // A click on an office's name opens it too (the event's value is the office id).
       triggerEvent: true,
       axisTick: { show: false },
@@ -177,6 +193,7 @@ export function rankingBarOption(input: RankingBarInput): ChartOption {
         width: 150,
         overflow: 'truncate',
         formatter: (id: string) => {
+          if (id === OMITTED_CATEGORY) return omitted?.label ?? '';
           const row = byId.get(id);
           return row ? `${row.rank}. ${row.name}` : id;
         },

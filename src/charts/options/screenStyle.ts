@@ -2,6 +2,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { ThemeTokens } from '../../ui';
 
 /** The big screen's chart text, in pixels of the 1920×1080 design canvas: readable across a hall. */
+/** Design px between an axis and its labels: over half the axis text's size, so labels of two axes meeting at a corner keep apart. */
+export const AXIS_LABEL_MARGIN = 12;
 export const SCREEN_CHART_TEXT = { axis: 20, legend: 22, label: 20, markLabel: 18, tooltip: 20 } as const;
 
 export interface ScreenChartStyle {
@@ -55,8 +57,18 @@ export function screenChartOption(option: EChartsCoreOption, style: ScreenChartS
 
   const axis = (item: Obj): Obj => ({
     ...scaleKeys(item, ['nameGap', 'offset'], u),
-    // Larger text collides sooner: an axis' own min label must not sit on top of the next tick's.
-    axisLabel: { ...scaleKeys(sub(item, 'axisLabel'), ['width', 'margin'], u), fontSize: size(SCREEN_CHART_TEXT.axis), hideOverlap: true },
+    // Larger text collides sooner: an axis' own min label must not sit on top of the next tick's;
+    // and a category axis' first label starts at the corner instead of centring on it, so it never
+    // runs into the value axis' lowest label beside the same corner ("99.75%" over "2025年12月").
+    // The gap between an axis and its labels scales too: ECharts' own 8 px, unscaled, is less than
+    // half a 4K label's height, and a month under a bar chart ran into the value axis' "0".
+    axisLabel: {
+      ...scaleKeys(sub(item, 'axisLabel'), ['width'], u),
+      margin: size(typeof sub(item, 'axisLabel').margin === 'number' ? (sub(item, 'axisLabel').margin as number) : AXIS_LABEL_MARGIN),
+      fontSize: size(SCREEN_CHART_TEXT.axis),
+      hideOverlap: true,
+      ...(item.type === 'category' && item.boundaryGap === false ? { alignMinLabel: 'left', alignMaxLabel: 'right' } : {}),
+    },
     nameTextStyle: { ...sub(item, 'nameTextStyle'), fontSize: size(SCREEN_CHART_TEXT.axis) },
     axisLine: { ...sub(item, 'axisLine'), lineStyle: { ...sub(sub(item, 'axisLine'), 'lineStyle'), width: size(1.5) } },
   });
@@ -109,6 +121,24 @@ export function screenChartOption(option: EChartsCoreOption, style: ScreenChartS
           ...markLine,
           lineStyle: { ...sub(markLine, 'lineStyle'), width: size(1.5) },
           label: { ...sub(markLine, 'label'), fontSize: size(SCREEN_CHART_TEXT.markLabel) },
+          // A mark with a style of its own (a target line) is sized for the wall like the others.
+          ...(Array.isArray(markLine.data)
+            ? {
+                data: markLine.data.map((mark: unknown) =>
+                  isObj(mark)
+                    ? {
+                        ...mark,
+                        // A guide's label goes to the end of its line on the wall: at the start, in
+                        // the wall's larger text, it ran into the panel's title above the axis.
+                        ...(isObj(mark.label)
+                          ? { label: { ...mark.label, fontSize: size(SCREEN_CHART_TEXT.markLabel), ...('yAxis' in mark ? { position: 'insideEndTop' } : {}) } }
+                          : {}),
+                        ...(isObj(mark.lineStyle) ? { lineStyle: { ...mark.lineStyle, width: size(1.5) } } : {}),
+                      }
+                    : mark,
+                ),
+              }
+            : {}),
         };
       }
       return next;

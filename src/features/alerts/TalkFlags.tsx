@@ -1,11 +1,12 @@
 import { useId } from 'react';
-import type { PeriodEvaluation } from '../../engine';
-import { Link, useI18n } from '../../ui';
+import type { EngineData, PeriodEvaluation } from '../../engine';
+import { Link, nameAt, officeLinkParams, useI18n, useScopeNames } from '../../ui';
 
 /** 约谈提示: offices last of their kind in this period and the one before, with the run's months. */
-export function TalkFlags({ evaluation, officeParams }: { evaluation: PeriodEvaluation; officeParams: Record<string, string | null> }) {
+export function TalkFlags({ engine, evaluation, period }: { engine: EngineData; evaluation: PeriodEvaluation; period: string | null }) {
   const { t, formatMonth, formatCount } = useI18n();
   const headingId = useId();
+  const names = useScopeNames(engine, evaluation.scopeId);
   const flags = evaluation.talkFlags;
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -16,21 +17,18 @@ export function TalkFlags({ evaluation, officeParams }: { evaluation: PeriodEval
         <>
           <p>{t('alerts.talk.intro')}</p>
           <ul>
-            {flags.map((flag) => {
-              const office = evaluation.office(flag.officeId);
-              return (
-                <li key={`${flag.kind}|${flag.officeId}`}>
-                  <Link to={`/office/${flag.officeId}`} params={officeParams}>
-                    {office?.name ?? flag.officeId}
-                  </Link>{' '}
-                  {t('alerts.talk.item', {
-                    kind: t(`kind.${flag.kind}`),
-                    count: formatCount(flag.months.length),
-                    months: flag.months.map(formatMonth).join(t('alerts.listSeparator')),
-                  })}
-                </li>
-              );
-            })}
+            {flags.map((flag) => (
+              <li key={`${flag.kind}|${flag.officeId}`}>
+                <Link to={`/office/${flag.officeId}`} params={officeLinkParams(engine, flag.officeId, period)}>
+                  {nameAt(names, engine, flag.officeId)}
+                </Link>{' '}
+                {t('alerts.talk.item', {
+                  kind: t(flag.kind === 'region' ? 'view.kindRegion' : `kind.${flag.kind}`),
+                  count: formatCount(flag.months.length),
+                  months: flag.months.map(formatMonth).join(t('alerts.listSeparator')),
+                })}
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -17,9 +17,16 @@ export interface AlertFilters {
   level: CardLevel | 'all';
   officeKind: OfficeKind | 'all';
   category: IndicatorCategory | 'all';
+  /** A child region of the scope (its id), the scope's own offices (OWN_AREA), or all. */
+  area: string | 'all';
+  /** One card rule (its id), or all. */
+  rule: string | 'all';
 }
 
-export const FILTER_PARAMS = { level: 'level', officeKind: 'officeKind', category: 'category' } as const;
+export const FILTER_PARAMS = { level: 'level', officeKind: 'officeKind', category: 'category', area: 'area', rule: 'rule' } as const;
+
+/** The area filter's value for the scope's own offices (市直部门, townships directly under it). */
+export const OWN_AREA = 'own';
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | 'all' {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : 'all';
@@ -31,11 +38,13 @@ export function parseAlertFilters(params: URLSearchParams): AlertFilters {
     level: oneOf(params.get(FILTER_PARAMS.level), CARD_LEVELS),
     officeKind: oneOf(params.get(FILTER_PARAMS.officeKind), OFFICE_KINDS),
     category: oneOf(params.get(FILTER_PARAMS.category), INDICATOR_CATEGORIES),
+    area: params.get(FILTER_PARAMS.area) || 'all',
+    rule: params.get(FILTER_PARAMS.rule) || 'all',
   };
 }
 
 export function isFiltered(filters: AlertFilters): boolean {
-  return filters.level !== 'all' || filters.officeKind !== 'all' || filters.category !== 'all';
+  return filters.level !== 'all' || filters.officeKind !== 'all' || filters.category !== 'all' || filters.area !== 'all' || filters.rule !== 'all';
 }
 
 /** The office kinds the scheme's card rules can fire for, in the domain's order. */
@@ -50,11 +59,23 @@ export function cardCategories(scheme: Scheme): IndicatorCategory[] {
   return INDICATOR_CATEGORIES.filter((category) => categories.has(category));
 }
 
-export function cardMatcher(filters: AlertFilters, kindOf: (officeId: string) => OfficeKind | undefined): (card: Card) => boolean {
+/**
+ * `areaOf` gives the child region of the scope an office is in (OWN_AREA for the scope's own); an
+ * area filter that names no area of this scope (a link from another scope) lets everything through.
+ */
+export function cardMatcher(
+  filters: AlertFilters,
+  kindOf: (officeId: string) => OfficeKind | undefined,
+  areaOf: (officeId: string) => string = () => OWN_AREA,
+  areas?: ReadonlySet<string>,
+): (card: Card) => boolean {
+  const area = filters.area !== 'all' && (!areas || areas.has(filters.area)) ? filters.area : 'all';
   return (card) =>
     (filters.level === 'all' || card.level === filters.level) &&
     (filters.officeKind === 'all' || kindOf(card.officeId) === filters.officeKind) &&
-    (filters.category === 'all' || card.indicator.category === filters.category);
+    (filters.category === 'all' || card.indicator.category === filters.category) &&
+    (filters.rule === 'all' || card.ruleId === filters.rule) &&
+    (area === 'all' || areaOf(card.officeId) === area);
 }
 
 /** Red and yellow cards per month that pass the filters: the same cards the list would show for that month. */

@@ -3,7 +3,7 @@ import { periodLength } from '../../domain';
 import { Link, LostPointsFigure, RankChangeFigure, rankChangeView, ScoreChangeLine, ScoreFigure, useI18n } from '../../ui';
 
 function rankedCount(evaluation: PeriodEvaluation, office: OfficeEvaluation): number | null {
-  if (office.kind !== 'department' && office.kind !== 'township') return null;
+  if (office.officeId === evaluation.scopeId || (office.kind !== 'department' && office.kind !== 'township' && office.kind !== 'region')) return null;
   return evaluation.rankings[office.kind].filter((entry) => entry.rank !== null).length;
 }
 

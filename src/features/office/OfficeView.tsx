@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { Link, monthSpanRange, MonthSpanPicker, useHashLocation, useI18n, useMonthSpan, type EvaluationContext } from '../../ui';
+import { useEffect, useId } from 'react';
+import { homeScope, Link, LoadingState, monthSpanRange, MonthSpanPicker, useHashLocation, useI18n, useMonthSpan, useSetParams, type EvaluationContext } from '../../ui';
 import { IndicatorTrend } from './IndicatorTrend';
 import { MonthlyCounts } from './MonthlyCounts';
 import { OfficeCards } from './OfficeCards';
@@ -12,8 +12,18 @@ export function OfficeView({ engine, dataset, evaluation, view, officeId }: Eval
   const { params } = useHashLocation();
   const headingId = useId();
   const [span, setSpan] = useMonthSpan();
-  const office = evaluation.office(officeId);
+  const setParams = useSetParams();
   const carried = { period: params.get('period'), scope: params.get('scope') };
+  // An office is read in its own region (a township in its county), where its rank is published:
+  // a link from a prefecture's list lands there, and the header and breadcrumb name that region.
+  const home = homeScope(engine, officeId);
+  const homeParam = home === null || home === engine.rootIds[0] ? null : home;
+  const elsewhere = home !== null && home !== evaluation.scopeId;
+  useEffect(() => {
+    if (elsewhere) setParams({ scope: homeParam }, { replace: true });
+  }, [elsewhere, homeParam, setParams]);
+  if (elsewhere) return <LoadingState />;
+  const office = evaluation.office(officeId);
 
   if (!office) {
     const index = engine.officeIndex.get(officeId);
@@ -39,7 +49,8 @@ export function OfficeView({ engine, dataset, evaluation, view, officeId }: Eval
   }
 
   const range = monthSpanRange(engine, view.period.to, span);
-  const ranked = office.kind === 'department' || office.kind === 'township' ? office.kind : null;
+  // The top region is ranked nowhere; any other office among its kind in its region.
+  const ranked = office.officeId !== evaluation.scopeId && (office.kind === 'department' || office.kind === 'township' || office.kind === 'region') ? office.kind : null;
 
   return (
     <>

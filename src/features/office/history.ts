@@ -1,7 +1,8 @@
+import type { RankedKind } from '../../engine';
 import type { MonthSummary } from '../../engine/monthHistory';
 import type { RankHistoryPoint } from '../../charts/options/rankHistoryOption';
 
-export type RankedKind = 'department' | 'township';
+export type { RankedKind };
 
 export interface RankHistoryRow extends RankHistoryPoint {
   notReported: boolean;

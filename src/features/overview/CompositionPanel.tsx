@@ -3,7 +3,7 @@ import { ChartPanel } from '../../charts';
 import type { CompositionSlice } from '../../charts/options/composition';
 import type { OfficeBarItem } from '../../charts/options/officeBar';
 import type { EngineData, PeriodEvaluation, RankedKind } from '../../engine';
-import { indicatorName, useI18n, useNavigate, useQualify } from '../../ui';
+import { indicatorName, officeLinkParams, scopeLinkParams, useHashLocation, useI18n, useNavigate, useQualify } from '../../ui';
 import { byKindOption, topVolume, topVolumeOption, volumeByKindSlices } from './chartOptions';
 import { TOP_VOLUME_SIZE } from './headline';
 import { useCarriedParams } from './useCarriedParams';
@@ -14,13 +14,14 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
   const { t, formatCount, formatRate } = i18n;
   const navigate = useNavigate();
   const params = useCarriedParams();
+  const location = useHashLocation();
 
   const slices = useMemo(() => volumeByKindSlices(engine, evaluation, i18n), [engine, evaluation, i18n]);
   const qualify = useQualify();
   const top = useMemo(() => topVolume(engine, evaluation, kind, qualify), [engine, evaluation, kind, qualify]);
   const options = useMemo(() => ({ byKind: byKindOption(slices, i18n), top: topVolumeOption(top, i18n) }), [slices, top, i18n]);
 
-  const topTitle = t('overview.composition.top', { n: TOP_VOLUME_SIZE, kind: t(`kind.${kind}`) });
+  const topTitle = t('overview.composition.top', { n: TOP_VOLUME_SIZE, kind: t(kind === 'region' ? 'view.kindRegion' : `kind.${kind}`) });
   return (
     <div className="grid-2">
       {slices.length === 0 ? (
@@ -50,7 +51,10 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
           height: 300,
           onClick: (event) => {
             const officeId = (event.data as { officeId?: string } | undefined)?.officeId;
-            if (officeId) navigate(`/office/${officeId}`, params);
+            if (!officeId) return;
+            // A region opens as the scope of the overview; an office on its page, in its own region.
+            if (kind === 'region') navigate(location.path, scopeLinkParams(location.params, officeId, engine.rootIds[0]));
+            else navigate(`/office/${officeId}`, officeLinkParams(engine, officeId, params.period ?? null));
           },
         }}
         table={{

@@ -1,24 +1,23 @@
 import { useId, useMemo } from 'react';
 import type { EngineData, PeriodEvaluation } from '../../engine';
-import { qualifiedNames, useQualify, Link, useI18n } from '../../ui';
+import { Link, officeLinkParams, useI18n, useScopeNames } from '../../ui';
 import { coverageByKind, type MissingOffice } from './coverageByKind';
 import { MISSING_LIST_SIZE } from './headline';
 import { useCarriedParams } from './useCarriedParams';
 
-function OfficeNames({ engine, offices, label }: { engine: EngineData; offices: readonly MissingOffice[]; label: string }) {
+function OfficeNames({ engine, scopeId, offices, label }: { engine: EngineData; scopeId: string; offices: readonly MissingOffice[]; label: string }) {
   const { t, formatCount } = useI18n();
-  const qualify = useQualify();
   const params = useCarriedParams();
+  const names = useScopeNames(engine, scopeId);
   if (offices.length === 0) return null;
   const shown = offices.slice(0, MISSING_LIST_SIZE);
-  const names = qualifiedNames(engine, shown, qualify);
   return (
     <p className="coverage-missing">
       {label}
       {shown.map((office, index) => (
         <span key={office.officeId}>
           {index > 0 && '、'}
-          <Link to={`/office/${office.officeId}`} params={params}>
+          <Link to={`/office/${office.officeId}`} params={officeLinkParams(engine, office.officeId, params.period ?? null)}>
             {names.get(office.officeId) ?? office.name}
           </Link>
         </span>
@@ -56,7 +55,7 @@ export function Coverage({ engine, evaluation }: { engine: EngineData; evaluatio
       {missing.length === 0 ? (
         <p className="muted">{t('overview.coverage.allReported')}</p>
       ) : (
-        <OfficeNames engine={engine} offices={missing} label={t('overview.coverage.missing')} />
+        <OfficeNames engine={engine} scopeId={evaluation.scopeId} offices={missing} label={t('overview.coverage.missing')} />
       )}
     </section>
   );

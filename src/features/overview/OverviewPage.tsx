@@ -1,9 +1,9 @@
-import { RANKED } from '../../engine';
 import { EvaluationPage, useI18n, useMonthSpan } from '../../ui';
 import { BestWorst } from './BestWorst';
 import { CompositionPanel } from './CompositionPanel';
 import { Coverage } from './Coverage';
 import { KpiTiles } from './KpiTiles';
+import { RegionRanking } from './RegionRanking';
 import { TrendsPanel } from './TrendsPanel';
 import { VerdictPanel } from './VerdictPanel';
 import './overview.css';
@@ -21,6 +21,7 @@ export function OverviewPage(_props: { params: Record<string, string> }) {
         <div className="overview">
           <VerdictPanel engine={engine} evaluation={evaluation} />
           <KpiTiles evaluation={evaluation} />
+          <RegionRanking engine={engine} evaluation={evaluation} />
           <TrendsPanel
             engine={engine}
             scopeId={evaluation.scopeId}
@@ -30,10 +31,13 @@ export function OverviewPage(_props: { params: Record<string, string> }) {
             span={span}
             onSpanChange={setSpan}
           />
+          {/* The scope's own departments and townships; its child regions have their table above. */}
           <div className="grid-2">
-            {RANKED.filter((kind) => (evaluation.rankings[kind] ?? []).length > 0).map((kind) => (
-              <BestWorst key={kind} engine={engine} evaluation={evaluation} kind={kind} />
-            ))}
+            {view.kinds
+              .filter((kind) => kind !== 'region')
+              .map((kind) => (
+                <BestWorst key={kind} engine={engine} evaluation={evaluation} kind={kind} kinds={view.kinds} />
+              ))}
           </div>
           <Coverage engine={engine} evaluation={evaluation} />
           <CompositionPanel engine={engine} evaluation={evaluation} kind={view.kind} />

@@ -58,9 +58,13 @@ export function trendOptions(points: readonly TrendPoint[], text: OverviewText, 
   };
 }
 
-/** The offices of a kind that accepted most in the period, most first. */
+/**
+ * The offices of a kind ranked at the scope (its child regions, own departments, townships directly
+ * under it) that accepted most in the period, most first: a prefecture's 市直部门, never its
+ * counties' departments mixed in.
+ */
 export function topVolume(engine: EngineData, evaluation: PeriodEvaluation, kind: RankedKind, qualify: Qualify): OfficeBarItem[] {
-  const offices = evaluation.officesOfKind(kind);
+  const offices = evaluation.rankings[kind];
   const names = qualifiedNames(engine, offices, qualify);
   const items: OfficeBarItem[] = offices.map((office) => ({
     officeId: office.officeId,

@@ -1,17 +1,14 @@
 import { useMemo } from 'react';
 import { ChartPanel } from '../../charts';
-import { rankingBarOption, rankingChartHeight, type RankingBarRow, type ValueScale } from '../../charts/options/rankingBarOption';
+import { OMITTED_CATEGORY, rankingBarOption, rankingChartHeight, type RankingBarRow, type ValueScale } from '../../charts/options/rankingBarOption';
 import { LIGHT, useI18n, type Column } from '../../ui';
+import { CHART_ENDS, chartEnds } from './chartRows';
 import type { RankingRow } from './rankRows';
 
-interface ChartRow {
-  id: string;
-  name: string;
-  rank: number;
-  value: number;
-}
-
-/** The ranked offices as sorted bars; a click on a bar opens the office. */
+/**
+ * The ranked offices as sorted bars; a click on a bar or a name opens the office (a region opens
+ * as the scope). A long ranking draws its top and bottom ten, the table under it the whole list.
+ */
 export function RankingChart({
   title,
   rows,
@@ -30,7 +27,7 @@ export function RankingChart({
   onOpen: (officeId: string) => void;
 }) {
   const { t, formatCount } = useI18n();
-  const bars = useMemo<RankingBarRow[]>(
+  const ranked = useMemo<RankingBarRow[]>(
     () =>
       rows.flatMap((row) =>
         row.rank !== null && row.value !== null
@@ -47,6 +44,7 @@ export function RankingChart({
       ),
     [rows, names],
   );
+  const { rows: bars, omitted } = useMemo(() => chartEnds(ranked), [ranked]);
   const option = useMemo(
     () =>
       rankingBarOption({
@@ -57,12 +55,13 @@ export function RankingChart({
         formatRank: (rank) => t('rankings.rankN', { rank: formatCount(rank) }),
         rankLabel: t('rankings.col.rank'),
         tokens: LIGHT,
+        omitted: omitted > 0 ? { after: CHART_ENDS, label: t('rankings.chartOmitted', { count: formatCount(omitted) }) } : undefined,
         legend: { red: t('rankings.legend.red'), yellow: t('rankings.legend.yellow'), none: t('rankings.legend.none') },
         zoomNote: (min, max) => t('chart.zoomX', { min, max }),
       }),
-    [bars, scale, measureName, formatValue, t, formatCount],
+    [bars, omitted, scale, measureName, formatValue, t, formatCount],
   );
-  const columns = useMemo<Column<ChartRow>[]>(
+  const columns = useMemo<Column<RankingBarRow>[]>(
     () => [
       { key: 'rank', header: t('rankings.col.rank'), cell: (row) => formatCount(row.rank), numeric: true },
       { key: 'office', header: t('rankings.col.office'), cell: (row) => row.name },
@@ -70,19 +69,23 @@ export function RankingChart({
     ],
     [t, measureName, formatValue, formatCount],
   );
+  const ids = useMemo(() => new Set(bars.map((bar) => bar.id)), [bars]);
 
   if (bars.length === 0) return <p className="state">{t('rankings.nothingToDraw')}</p>;
+  const fullTitle = omitted > 0 ? t('rankings.chartTitleEnds', { title, n: formatCount(CHART_ENDS), total: formatCount(ranked.length) }) : title;
   return (
     <ChartPanel
-      actions={<span className="as-of no-print">{t('rankings.chartHint')}</span>}
-      title={title}
+      actions={<span className="as-of no-print">{t(omitted > 0 ? 'rankings.chartHintEnds' : 'rankings.chartHint')}</span>}
+      title={fullTitle}
+      fileName={title}
       chart={{
         option,
-        height: rankingChartHeight(bars.length),
+        height: rankingChartHeight(bars.length + (omitted > 0 ? 1 : 0)),
         onClick: (params) => {
-          const event = params as typeof params & { componentType?: string; value?: unknown };
-          const id = event.componentType === 'yAxis' ? event.value : bars[params.dataIndex ?? -1]?.id;
-          if (typeof id === 'string' && names.has(id)) onOpen(id);
+          // A bar's and a name's category is the office id; the row of the omitted middle opens nothing.
+          const event = params as typeof params & { componentType?: string; value?: unknown; name?: unknown };
+          const id = event.componentType === 'yAxis' ? event.value : event.name;
+          if (typeof id === 'string' && id !== OMITTED_CATEGORY && ids.has(id)) onOpen(id);
         },
       }}
       table={{ columns, rows: bars, rowKey: (row) => row.id }}

@@ -1,14 +1,29 @@
 import { useCallback, useId, useMemo } from 'react';
-import { isRate, lookupIndicator, periodLength } from '../../domain';
-import { indicatorName, indicatorText, qualifiedNames, useQualify, useHashLocation, useI18n, useNavigate, useSetParams, type EvaluationContext } from '../../ui';
+import { isRate, lookupIndicator, periodLength, type Card } from '../../domain';
+import {
+  childRegionOf,
+  indicatorName,
+  indicatorText,
+  Link,
+  officeLinkParams,
+  scopeLinkParams,
+  useHashLocation,
+  useI18n,
+  useNavigate,
+  useScopeNames,
+  useSetParams,
+  type EvaluationContext,
+} from '../../ui';
 import { RankingChart } from './RankingChart';
+import { RankingFinder } from './RankingFinder';
 import { RankingTable } from './RankingTable';
-import { parseMeasure, rankingIndicators, rankRows, type RankingMeasure } from './rankRows';
+import { parseMeasure, rankingIndicators, rankRows, type RankingMeasure, type RankingRow } from './rankRows';
 
 export function RankingsView({ engine, dataset, evaluation, view }: EvaluationContext) {
   const i18n = useI18n();
   const { t, locale, formatCount, formatScore } = i18n;
-  const { params } = useHashLocation();
+  const location = useHashLocation();
+  const { params } = location;
   const setParams = useSetParams();
   const navigate = useNavigate();
   const selectId = useId();
@@ -18,8 +33,7 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
   const indicators = useMemo(() => rankingIndicators(scheme, kind), [scheme, kind]);
   const measure = parseMeasure(params.get('by'), scheme, kind);
   const rows = useMemo(() => rankRows(evaluation, kind, measure, scheme.definitions), [evaluation, kind, measure, scheme]);
-  const qualify = useQualify();
-  const names = useMemo(() => qualifiedNames(engine, rows.map((row) => row.office), qualify), [engine, rows, qualify]);
+  const names = useScopeNames(engine, evaluation.scopeId);
 
   const indicator = useMemo(() => (measure === 'score' ? null : (lookupIndicator(scheme.definitions, measure) ?? null)), [measure, scheme]);
   const measureName = indicator ? indicatorName(indicator, locale) : t('rankings.byScore');
@@ -28,7 +42,7 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
     (value: number | null) => (indicator ? indicatorText(indicator, value, i18n) : formatScore(value)),
     [indicator, i18n, formatScore],
   );
-  const kindName = t(`kind.${kind}`);
+  const kindName = t(kind === 'region' ? 'view.kindRegion' : `kind.${kind}`);
   // Provisional when this kind misses a report; a township gone silent leaves departments final.
   const provisional = rows.some((row) => row.office.partial);
   const ranked = rows.filter((row) => row.state === 'ranked').length;
@@ -36,13 +50,56 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
   const small = rows.filter((row) => row.state === 'small-sample').length;
   const silent = rows.filter((row) => row.state === 'not-reported').length;
 
-  // The office page opens on the same period and scope the ranking shows.
+  // An office opens on its page, in its own region, on the same period; a child region opens as
+  // the scope of this screen, keeping the period, kind and measure.
   const period = params.get('period');
-  const scope = params.get('scope');
-  const officeParams = useMemo(() => ({ period, scope }), [period, scope]);
-  const openOffice = (officeId: string) => navigate(`/office/${officeId}`, officeParams);
+  const root = engine.rootIds[0];
+  const open = (officeId: string) => {
+    if (kind === 'region') navigate(location.path, scopeLinkParams(params, officeId, root));
+    else navigate(`/office/${officeId}`, officeLinkParams(engine, officeId, period));
+  };
+  const nameText = useCallback((row: RankingRow) => names.get(row.office.officeId) ?? row.office.name, [names]);
+  const nameCell = useCallback(
+    (row: RankingRow) => {
+      const id = row.office.officeId;
+      return kind === 'region' ? (
+        <Link to={location.path} className="office-name" params={scopeLinkParams(params, id, root)} title={t('rankings.openRegion', { name: nameText(row) })}>
+          {nameText(row)}
+        </Link>
+      ) : (
+        <Link to={`/office/${id}`} className="office-name" params={officeLinkParams(engine, id, period)}>
+          {nameText(row)}
+        </Link>
+      );
+    },
+    [kind, location.path, params, root, engine, period, t, nameText],
+  );
+  // A region holds no card of its own: its row counts the cards of the offices in it.
+  const regionCards = useMemo(() => {
+    const byRegion = new Map<string, Card[]>();
+    if (kind !== 'region') return byRegion;
+    for (const card of evaluation.cards) {
+      const region = childRegionOf(engine, evaluation.scopeId, card.officeId);
+      if (!region) continue;
+      const list = byRegion.get(region.id);
+      if (list) list.push(card);
+      else byRegion.set(region.id, [card]);
+    }
+    return byRegion;
+  }, [kind, evaluation, engine]);
+  const cardsOf = useCallback(
+    (row: RankingRow) => (kind === 'region' ? (regionCards.get(row.office.officeId) ?? []) : row.office.cards),
+    [kind, regionCards],
+  );
+  const inRanking = useMemo(() => new Set(rows.map((row) => row.office.officeId)), [rows]);
+  const finder = useCallback(
+    (query: string) => (
+      <RankingFinder engine={engine} scopeId={evaluation.scopeId} query={query} exclude={inRanking} names={names} period={period} />
+    ),
+    [engine, evaluation.scopeId, inRanking, names, period],
+  );
 
-  const changeMeasure = (next: RankingMeasure) => setParams({ by: next === 'score' ? null : next });
+  const changeMeasure = (next: RankingMeasure) => setParams({ by: next === 'score' ? null : next, sort: null, page: null });
 
   return (
     <>
@@ -77,7 +134,7 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
             scale={indicator ? (isRate(indicator) ? 'rate' : 'count') : 'score'}
             measureName={measureName}
             formatValue={formatValue}
-            onOpen={openOffice}
+            onOpen={open}
           />
           <RankingTable
             caption={t(provisional ? 'rankings.tableTitleProvisional' : 'rankings.tableTitle', { kind: kindName, measure: measureName })}
@@ -85,10 +142,13 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
             names={names}
             measure={measure}
             indicators={indicators}
-            officeParams={officeParams}
+            nameCell={nameCell}
+            nameText={nameText}
             scheme={evaluation.scheme}
             months={periodLength(evaluation.period)}
             cumulative={evaluation.requested.kind === 'ytd'}
+            cardsOf={cardsOf}
+            after={finder}
           />
         </>
       )}

@@ -30,11 +30,16 @@ export interface ScreenHeaderProps {
   /** ms per page; 0 when the pages do not rotate. */
   periodMs: number;
   newRedCards: number;
+  /** A newer month left out because it is not fully reported yet. */
+  pending?: MonthKey | null;
+  /** A tab was clicked. */
+  onSelectPage?: (index: number) => void;
 }
 
-export function ScreenHeader({ title, period, through = null, partial, updatedAt, stale, pages, rotation, periodMs, newRedCards }: ScreenHeaderProps) {
+export function ScreenHeader(props: ScreenHeaderProps) {
+  const { title, period, through = null, partial, updatedAt, stale, pages, rotation, periodMs, newRedCards, pending = null, onSelectPage } = props;
   const i18n = useI18n();
-  const { t, formatTime, formatDateTime } = i18n;
+  const { t, formatTime, formatDateTime, formatMonth } = i18n;
   const current = rotation.page % Math.max(1, pages.length);
   const time = updatedAt ? (sameDay(updatedAt, Date.now()) ? formatTime(updatedAt) : formatDateTime(updatedAt)) : null;
   const progress: CSSProperties | undefined =
@@ -52,6 +57,7 @@ export function ScreenHeader({ title, period, through = null, partial, updatedAt
         <div className="screen-period">
           {period ? periodLabel(period, t, i18n, through) : t('state.noValue')}
           {partial && <span className="screen-partial">{t('screen.partial')}</span>}
+          {pending && <span className="screen-pending">{t('screen.pending', { month: formatMonth(pending) })}</span>}
         </div>
         {time && (
           <div className={stale ? 'screen-asof stale' : 'screen-asof'} role="status">
@@ -68,7 +74,9 @@ export function ScreenHeader({ title, period, through = null, partial, updatedAt
             <ol className="screen-tabs" aria-label={t('screen.pages')}>
               {pages.map((page, index) => (
                 <li key={page} className="screen-tab" aria-current={index === current ? 'page' : undefined}>
-                  {t(`screen.page.${page}`)}
+                  <button type="button" onClick={() => onSelectPage?.(index)} title={t('screen.tabHint', { key: index < 9 ? String(index + 1) : '' })}>
+                    {t(`screen.page.${page}`)}
+                  </button>
                   {index === current && progress && (
                     <span key={`${rotation.pageStartedAt}`} className="screen-progress" style={progress} aria-hidden="true" />
                   )}

@@ -32,6 +32,8 @@ export interface Rotation {
   toggle: () => void;
   next: () => void;
   previous: () => void;
+  /** Shows page `index` now (a clicked tab, a number key); its full time starts from now. */
+  goTo: (index: number) => void;
   /** Releases the timer; the rotation does nothing afterwards. */
   dispose: () => void;
 }
@@ -149,6 +151,11 @@ export function createRotation(options: RotationOptions): Rotation {
     },
     previous: () => {
       if (!disposed && rotates) jumpTo(slot - 1);
+    },
+    goTo: (index: number) => {
+      if (disposed || !rotates || !Number.isInteger(index) || index < 0 || index >= pageCount) return;
+      const current = pageOf(slot);
+      if (index !== current) jumpTo(slot + (index - current));
     },
     dispose: () => {
       disposed = true;

@@ -5,6 +5,9 @@ export interface RotationControls {
   toggle: () => void;
   next: () => void;
   previous: () => void;
+  goTo: (index: number) => void;
+  pause: () => void;
+  resume: () => void;
 }
 
 /**
@@ -38,31 +41,11 @@ export function useRotation(pageCount: number, periodMs: number): { state: Rotat
       toggle: () => rotation.current?.toggle(),
       next: () => rotation.current?.next(),
       previous: () => rotation.current?.previous(),
+      goTo: (index: number) => rotation.current?.goTo(index),
+      pause: () => rotation.current?.pause(),
+      resume: () => rotation.current?.resume(),
     }),
     [],
   );
   return { state, controls };
-}
-
-/** Space pauses and resumes; the arrow keys (and a remote's page keys) step through the pages. */
-export function useScreenKeys(controls: RotationControls): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(target.tagName)) return;
-      if (event.key === ' ' || event.key === 'Spacebar') {
-        event.preventDefault();
-        if (!event.repeat) controls.toggle();
-      } else if (event.key === 'ArrowRight' || event.key === 'PageDown') {
-        event.preventDefault();
-        controls.next();
-      } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
-        event.preventDefault();
-        controls.previous();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [controls]);
 }

@@ -33,13 +33,14 @@ export function IndicatorCharts({
   const navigate = useNavigate();
   const { params } = useHashLocation();
   const label = indicatorName(indicator, locale);
-  const kindLabel = t(`kind.${kind}`);
+  const kindLabel = t(kind === 'region' ? 'view.kindRegion' : `kind.${kind}`);
   const unit = isRate(indicator) ? 'rate' : 'count';
   const format = (value: number | null) => <IndicatorFigure indicator={indicator} value={value} />;
 
   const qualify = useQualify();
   const offices = useMemo(() => {
-    const list = evaluation.officesOfKind(kind).filter((office) => office.status !== 'not-expected');
+    // The offices ranked at the scope: a prefecture's counties or its own departments, never all its counties' departments in one list.
+    const list = evaluation.rankings[kind].filter((office) => office.status !== 'not-expected');
     const names = qualifiedNames(engine, list, qualify);
     return list.map<OfficeBarItem>((office) => ({
       officeId: office.officeId,

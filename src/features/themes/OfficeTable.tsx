@@ -1,17 +1,20 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { detailsByOffice, IncompleteBadge, IndicatorStandingFigure, indicatorName, qualifiedNames, useQualify, DataTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { detailsByOffice, IncompleteBadge, IndicatorStandingFigure, indicatorName, qualifiedNames, useQualify, ListTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
 import type { ThemeTableProps } from './themeTable';
 
 /**
  * Every office of the kind with every indicator of the theme, best first on the indicator the
  * charts draw; offices without a value for it come last. The exact numbers behind the charts.
+ * A prefecture's or a county's list stays one page of the screen (ListTable): a search by name as
+ * shown (qualified), every column sortable, pages under it, no scroll box inside the page.
  */
 export function OfficeTable({ engine, evaluation, kind, indicators, selected, caption }: ThemeTableProps) {
   const { t, locale } = useI18n();
   const { params } = useHashLocation();
   const rows = useMemo(() => {
-    const offices = evaluation.officesOfKind(kind).filter((office) => office.status !== 'not-expected');
+    // The offices ranked at the scope (its child regions, own departments, townships directly under it).
+    const offices = evaluation.rankings[kind].filter((office) => office.status !== 'not-expected');
     const sign = selected.direction === 'higher' ? -1 : 1;
     return [...offices].sort((a, b) => {
       const x = a.values[selected.id] ?? null;
@@ -24,11 +27,13 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
   const names = useMemo(() => qualifiedNames(engine, rows, qualify), [engine, rows, qualify]);
   const details = useMemo(() => detailsByOffice(rows), [rows]);
   const carried = { period: params.get('period'), scope: params.get('scope') };
+  const nameText = useCallback((office: OfficeEvaluation) => names.get(office.officeId) ?? office.name, [names]);
 
   const columns: Column<OfficeEvaluation>[] = [
     {
       key: 'office',
       header: t('themes.table.office'),
+      sortValue: nameText,
       cell: (office) => (
         <Link to={`/office/${office.officeId}`} params={carried}>
           {names.get(office.officeId) ?? office.name}
@@ -38,6 +43,7 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
     {
       key: 'status',
       header: t('themes.table.status'),
+      sortValue: (office) => t(`themes.status.${office.status}`),
       cell: (office) => (
         <>
           {t(`themes.status.${office.status}`)}
@@ -55,6 +61,9 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
       key: indicator.id,
       header: indicatorName(indicator, locale),
       numeric: true,
+      // 未报送 and no value sort last whichever the direction.
+      sortValue: (office) => (office.status === 'not-reported' ? null : (office.values[indicator.id] ?? null)),
+      sortFirst: indicator.direction === 'lower' ? 'asc' : 'desc',
       cell: (office) => (
         <IndicatorStandingFigure
           indicator={indicator}
@@ -65,5 +74,5 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
       ),
     })),
   ];
-  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(office) => office.officeId} maxHeight={560} />;
+  return <ListTable caption={caption} columns={columns} rows={rows} rowKey={(office) => office.officeId} searchText={nameText} searchLabel={t('themes.table.search')} />;
 }

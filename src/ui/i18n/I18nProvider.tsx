@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { Locale } from '../../domain';
+import { storedValue } from '../../data/browserStorage';
 import { createTranslate, isDictionaryLoaded, loadDictionary, type Translate } from './translate';
 import { createFormatters, type Formatters } from '../format/formatters';
 
@@ -13,20 +14,15 @@ export interface I18n extends Formatters {
 
 const I18nContext = createContext<I18n | null>(null);
 
-const STORAGE_KEY = 'spd.locale';
-
-function storedLocale(): Locale | null {
-  try {
-    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return value === 'zh-CN' || value === 'en' ? value : null;
-  } catch {
-    return null;
-  }
-}
+/** The language the user picked, remembered in this browser (not pushed to tabs already open). */
+const storedLocale = storedValue<Locale | null>('spd.locale', {
+  parse: (raw) => (raw === 'zh-CN' || raw === 'en' ? raw : null),
+  serialize: (locale) => locale ?? '',
+});
 
 /** The user's choice wins over the deployment's default locale, and is remembered. */
 export function I18nProvider({ defaultLocale, children }: { defaultLocale: Locale; children: ReactNode }) {
-  const [wanted, setWanted] = useState<Locale>(() => storedLocale() ?? defaultLocale);
+  const [wanted, setWanted] = useState<Locale>(() => storedLocale.get() ?? defaultLocale);
   // The locale drawn: the wanted one once its dictionary is here. Until then nothing is drawn in
   // the wrong language, except after a switch, where the old language stays for that moment.
   const [locale, setLocaleState] = useState<Locale | null>(() => (isDictionaryLoaded(wanted) ? wanted : null));
@@ -57,11 +53,8 @@ export function I18nProvider({ defaultLocale, children }: { defaultLocale: Local
       t: createTranslate(locale),
       ...createFormatters(locale),
       setLocale: (next) => {
-        try {
-          globalThis.localStorage?.setItem(STORAGE_KEY, next);
-        } catch {
-          // Private mode or a locked-down kiosk: the choice lasts for this page only.
-        }
+        // Refused (private mode, a locked-down kiosk): the choice lasts for this page only.
+        storedLocale.set(next);
         setWanted(next);
       },
     };

@@ -50,12 +50,13 @@ export function qualifiedNames(engine: EngineData, offices: readonly NamedOffice
     byRegion.set(office.officeId, region ? qualify(office.name, region) : office.name);
   }
   const stillAmbiguous = repeated(byRegion.values());
+  const byId = stillAmbiguous.size > 0 ? new Map(offices.map((office) => [office.officeId, office])) : null;
   for (const [officeId, label] of byRegion) {
     if (!stillAmbiguous.has(label)) {
       names.set(officeId, label);
       continue;
     }
-    const office = offices.find((entry) => entry.officeId === officeId)!;
+    const office = byId!.get(officeId)!;
     const parent = officeOf(engine, office.parentId);
     names.set(officeId, parent ? qualify(office.name, parent.name) : label);
   }

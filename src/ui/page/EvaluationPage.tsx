@@ -3,6 +3,8 @@ import { compareMonths, monthPeriod, type Period, type PeriodKind } from '../../
 import { dataMonths, latestCompleteMonth, monthCoverage, type EngineData, type PeriodEvaluation } from '../../engine';
 import { useEngineData, useEvaluation, type Dataset } from '../../data';
 import { useI18n } from '../i18n/I18nProvider';
+import { KindTabs } from '../pickers/KindTabs';
+import { ScopeBreadcrumb } from '../pickers/ScopeBreadcrumb';
 import { KindPicker, ScopePicker } from '../pickers/ScopePicker';
 import { PeriodPicker } from '../pickers/PeriodPicker';
 import { periodLabel } from '../pickers/periodLabel';
@@ -52,7 +54,8 @@ export function EvaluationPage({
   children,
 }: {
   title: string;
-  showKind?: boolean;
+  /** The kinds ranked at the scope: a list in the toolbar, or tabs over the page (rankings). */
+  showKind?: boolean | 'tabs';
   toolbar?: ReactNode;
   periodControl?: PeriodControl;
   className?: string;
@@ -96,6 +99,13 @@ export function EvaluationPage({
             {t('view.partial', { missing: formatCount(missing) })}
           </p>
         )}
+        {showKind === 'tabs' && (
+          <KindTabs
+            kinds={view.kinds}
+            kind={view.kind}
+            counts={Object.fromEntries(view.kinds.map((kind) => [kind, evaluation.rankings[kind].length]))}
+          />
+        )}
         {children({
           engine: state.engine,
           dataset: state.dataset,
@@ -109,6 +119,7 @@ export function EvaluationPage({
 
   return (
     <section aria-labelledby="page-title" className={className}>
+      <ScopeBreadcrumb path={view.scopePath} rootId={state.engine?.rootIds[0]} regionCount={view.regions.length} />
       <h2 id="page-title" className="page-title">
         {title}
         {view.period && (
@@ -137,7 +148,7 @@ export function EvaluationPage({
           </button>
         )}
         <ScopePicker regions={view.regions} scopeId={view.scopeId} onChange={view.setScope} />
-        {showKind && <KindPicker kind={view.kind} onChange={view.setKind} />}
+        {showKind === true && view.kinds.length > 1 && <KindPicker kind={view.kind} kinds={view.kinds} onChange={view.setKind} />}
         {toolbar}
         <DataAsOf updatedAt={state.updatedAt} />
       </div>

@@ -1,17 +1,11 @@
-import { useMemo } from 'react';
-import {
-  RANKED_KINDS,
-  monthPeriod,
-  parsePeriodParam,
-  periodToParam,
-  type Office,
-  type OfficeKind,
-  type Period,
-} from '../../domain';
-import { latestCompleteMonth, type EngineData } from '../../engine';
+import { useCallback, useMemo } from 'react';
+import { monthPeriod, parsePeriodParam, periodToParam, type Office, type Period } from '../../domain';
+import { latestCompleteMonth, type EngineData, type RankedKind } from '../../engine';
 import { useHashLocation, useSetParams } from '../router';
+import { childRegions, defaultKind, regionPath, scopeKinds } from './scopeTree';
+import { scopeChange } from './scopeParams';
 
-export type RankedKind = 'department' | 'township';
+export type { RankedKind };
 
 /** What a screen shows, read from the URL so back/forward and a pasted link restore it. */
 export interface View {
@@ -19,15 +13,28 @@ export interface View {
   period: Period | null;
   /** The region evaluated and ranked (the root by default). */
   scopeId: string | undefined;
+  /** The regions from the top of the tree down to the scope (the breadcrumb). */
+  scopePath: readonly Office[];
+  /** The regions directly under the scope (a prefecture's counties); empty for a county. */
+  childRegions: readonly Office[];
+  /** The kind shown: the URL's where the scope ranks it, else the scope's default (defaultKind). */
   kind: RankedKind;
+  /** The kinds ranked at this scope: child regions, own departments, townships directly under it. */
+  kinds: readonly RankedKind[];
+  /** Every region of the tree (for a scope picker). */
   regions: readonly Office[];
   setPeriod: (period: Period) => void;
   setScope: (scopeId: string) => void;
   setKind: (kind: RankedKind) => void;
 }
 
-function isRankedKind(value: string | null): value is RankedKind {
-  return value !== null && (RANKED_KINDS as readonly string[]).includes(value);
+function isRankedKind(value: string | null, kinds: readonly RankedKind[]): value is RankedKind {
+  return value !== null && (kinds as readonly string[]).includes(value);
+}
+
+/** The kind a URL parameter names at a scope, falling back to the scope's default. */
+export function resolveKind(param: string | null, kinds: readonly RankedKind[]): RankedKind {
+  return isRankedKind(param, kinds) ? param : defaultKind(kinds);
 }
 
 export function useView(engine: EngineData | undefined, now: Date = new Date()): View {
@@ -56,13 +63,33 @@ export function useView(engine: EngineData | undefined, now: Date = new Date()):
     return office && office.kind === 'region' ? office.id : engine.rootIds[0];
   }, [engine, scopeParam]);
 
+  const tree = useMemo(
+    () =>
+      engine
+        ? { path: regionPath(engine, scopeId), children: childRegions(engine, scopeId), kinds: scopeKinds(engine, scopeId) }
+        : { path: [], children: [], kinds: [] as RankedKind[] },
+    [engine, scopeId],
+  );
+  const kind = resolveKind(kindParam, tree.kinds);
+  const root = engine?.rootIds[0];
+
+  const setPeriod = useCallback((next: Period) => setParams({ period: periodToParam(next) }), [setParams]);
+  const setScope = useCallback((next: string) => setParams(scopeChange(next, root)), [setParams, root]);
+  const setKind = useCallback(
+    (next: RankedKind) => setParams({ kind: next === defaultKind(tree.kinds) ? null : next, page: null }),
+    [setParams, tree.kinds],
+  );
+
   return {
     period,
     scopeId,
-    kind: isRankedKind(kindParam) ? kindParam : 'department',
+    scopePath: tree.path,
+    childRegions: tree.children,
+    kind,
+    kinds: tree.kinds,
     regions,
-    setPeriod: (next) => setParams({ period: periodToParam(next) }),
-    setScope: (next) => setParams({ scope: next === engine?.rootIds[0] ? null : next }),
-    setKind: (next: OfficeKind) => setParams({ kind: next === 'department' ? null : next }),
+    setPeriod,
+    setScope,
+    setKind,
   };
 }

@@ -177,6 +177,29 @@ describe('validateOffices: bad rows are left out and reported', () => {
     expect(office).toEqual(root);
   });
 
+  test('adminCode (行政区划代码) is kept when it is 6, 9 or 12 digits; a whole number is read as its digits', () => {
+    const result = run([
+      { ...root, adminCode: '330102' },
+      { id: 't1', name: '城东街道', kind: 'township', parentId: 'county', adminCode: '330102001' },
+      { id: 't2', name: '城西街道', kind: 'township', parentId: 'county', adminCode: ' 330102002000 ' },
+      { ...police, adminCode: 330102 },
+    ]);
+    expect(result.offices.map((office) => office.adminCode)).toEqual(['330102', '330102001', '330102002000', '330102']);
+    expect(result.quality.issues).toEqual([]);
+  });
+
+  test('a malformed adminCode is a note and is dropped; the office stays, to be matched to the map by name', () => {
+    const result = run([root, { ...police, adminCode: '33010' }, { id: 't1', name: '东镇', kind: 'township', parentId: 'county', adminCode: { code: 1 } }]);
+    expect(result.offices.map((office) => office.id)).toEqual(['county', 'd-police', 't1']);
+    expect(result.offices.every((office) => office.adminCode === undefined)).toBe(true);
+    expect(result.quality.rejected).toBe(0);
+    expect(result.quality.issues.map((issue) => [issue.row, issue.severity, issue.field, issue.reason, issue.params?.expected])).toEqual([
+      [2, 'note', 'adminCode', 'wrong-type', 'admin-code'],
+      [3, 'note', 'adminCode', 'wrong-type', 'admin-code'],
+    ]);
+    expect(result.quality.issues[0]!.detail).toContain('"33010" (string)');
+  });
+
   test('a chain of 50k offices resolves without overflowing the stack', () => {
     const rows: unknown[] = [root];
     for (let i = 0; i < 50_000; i++) {

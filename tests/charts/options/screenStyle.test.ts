@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cardsOverTimeOption } from '../../../src/charts/options/cardsOverTimeOption';
-import { SCREEN_CHART_TEXT, screenChartOption } from '../../../src/charts/options/screenStyle';
+import { AXIS_LABEL_MARGIN, SCREEN_CHART_TEXT, screenChartOption } from '../../../src/charts/options/screenStyle';
 import { trendOption } from '../../../src/charts/options/trend';
 import { DARK } from '../../../src/ui/theme/tokens';
 
@@ -60,5 +60,40 @@ describe('screenChartOption', () => {
     const copy = JSON.stringify(base);
     screenChartOption(base, { unit: 3, tokens: DARK });
     expect(JSON.stringify(base)).toBe(copy);
+  });
+});
+
+describe('guides on the trend lines, and the corner where two axes meet', () => {
+  const withTarget = () =>
+    trendOption({
+      categories: ['2025年11月', '12月', '2026年1月'],
+      partial: [false, false, true],
+      partialNote: '数据不完整',
+      panels: [
+        { title: '网上办理率', unit: 'rate', lines: [{ name: '网上办理率', values: [0.84, 0.85, 0.86] }], formatValue: (v) => String(v), guides: [{ value: 0.9, label: '目标 90.00%', color: '#0f0' }] },
+        { title: '受理件数', unit: 'count', lines: [{ name: '受理件数', values: [10, 12, 11] }], formatValue: (v) => String(v) },
+      ],
+    }) as Obj;
+
+  test('on the wall, the target’s label is sized like the other marks, and the first month starts at the corner instead of centring on it', () => {
+    const styled = screenChartOption(withTarget(), { unit: 2, tokens: DARK }) as Obj;
+    const target = (styled.series[0].markLine.data as Obj[]).find((mark) => mark.yAxis !== undefined)!;
+    expect(target.label.fontSize).toBe(SCREEN_CHART_TEXT.markLabel * 2);
+    expect(target.lineStyle.width).toBe(3);
+    expect(target.lineStyle.color).toBe('#0f0');
+    // At the end of the line, clear of the panel's title above the axis.
+    expect(target.label.position).toBe('insideEndTop');
+    for (const axis of styled.xAxis) expect(axis.axisLabel).toMatchObject({ alignMinLabel: 'left', alignMaxLabel: 'right' });
+    for (const axis of styled.yAxis) expect(axis.axisLabel.alignMinLabel).toBeUndefined();
+  });
+
+  test('on the wall, the gap between an axis and its labels scales with the canvas and clears half a label', () => {
+    for (const unit of [1, 2]) {
+      const styled = screenChartOption(withTarget(), { unit, tokens: DARK }) as Obj;
+      for (const axis of [...styled.xAxis, ...styled.yAxis]) {
+        expect(axis.axisLabel.margin).toBe(AXIS_LABEL_MARGIN * unit);
+        expect(axis.axisLabel.margin).toBeGreaterThan((axis.axisLabel.fontSize as number) / 2);
+      }
+    }
   });
 });

@@ -12,13 +12,15 @@ const ids = (list: readonly Card[]) => list.map((card) => `${card.level}:${card.
 
 describe('alert filters', () => {
   test('read from the URL; anything unknown lets everything through', () => {
-    expect(parseAlertFilters(new URLSearchParams('level=red&officeKind=township&category=hotline'))).toEqual({
+    expect(parseAlertFilters(new URLSearchParams('level=red&officeKind=township&category=hotline&area=c1&rule=overdue'))).toEqual({
       level: 'red',
       officeKind: 'township',
       category: 'hotline',
+      area: 'c1',
+      rule: 'overdue',
     });
-    const loose = parseAlertFilters(new URLSearchParams('level=purple&officeKind=<b>&category='));
-    expect(loose).toEqual({ level: 'all', officeKind: 'all', category: 'all' });
+    const loose = parseAlertFilters(new URLSearchParams('level=purple&officeKind=<b>&category=&area=&rule='));
+    expect(loose).toEqual({ level: 'all', officeKind: 'all', category: 'all', area: 'all', rule: 'all' });
     expect(isFiltered(loose)).toBe(false);
     expect(isFiltered({ ...loose, level: 'yellow' })).toBe(true);
   });

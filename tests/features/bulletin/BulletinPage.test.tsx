@@ -3,7 +3,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { DataAdapter } from '../../../src/adapters/types';
 import { BulletinPage } from '../../../src/features/bulletin';
-import { editsKey } from '../../../src/features/bulletin/edits/store';
+import { editsKey, paragraphKey, parseRecord } from '../../../src/features/bulletin/edits/record';
 import { renderApp, withLayoutSize } from '../../render';
 import { FIXTURE_RECORDS, FIXTURE_SCHEME, fixtureOffices } from './fixtures';
 
@@ -87,7 +87,8 @@ describe('the bulletin screen', { timeout: 30_000 }, () => {
     fireEvent.change(overview, { target: { value: '本月运行平稳。（人工修改）' } });
     expect(overview.value).toBe('本月运行平稳。（人工修改）');
     expect(screen.getByText('已编辑')).toBeTruthy();
-    expect(localStorage.getItem(editsKey('2025-03', 'R', 'zh-CN'))).toContain('（人工修改）');
+    const stored = () => parseRecord(localStorage.getItem(paragraphKey(editsKey('2025-03', 'R', 'zh-CN'), 'overview')));
+    expect(stored()?.text).toBe('本月运行平稳。（人工修改）');
 
     // A reload: the page is drawn again from nothing but what the browser kept.
     first.unmount();
@@ -98,10 +99,11 @@ describe('the bulletin screen', { timeout: 30_000 }, () => {
     // The print copy says the same.
     expect(again.parentElement!.querySelector('.bulletin-text')!.textContent).toBe('本月运行平稳。（人工修改）');
 
-    fireEvent.click(screen.getByRole('button', { name: '将“政务服务事项办理情况”恢复为自动生成的文字' }));
+    fireEvent.click(screen.getByRole('button', { name: '恢复自动生成（政务服务事项办理情况）' }));
     expect((screen.getByLabelText('编辑段落：政务服务事项办理情况') as HTMLTextAreaElement).value.startsWith(GENERATED_START)).toBe(true);
     expect(screen.queryByText('已编辑')).toBeNull();
-    expect(localStorage.getItem(editsKey('2025-03', 'R', 'zh-CN'))).toBeNull();
+    // Restored: kept as "no edit", so another open tab follows the reset too.
+    expect(stored()?.text).toBeNull();
   });
 
   test('restores every paragraph at once after a confirmation', async () => {

@@ -109,7 +109,7 @@ describe('office page on a small county checked by hand', () => {
     expect(rows[0]![9]).toBe('—');
   });
 
-  test('an office outside the chosen region says so, with a link to it in the whole region', async () => {
+  test('an office opened from another region is read in its own: the URL moves there, its rank is its county’s', async () => {
     const offices = [
       { id: 'PF', name: '某市', kind: 'region' as const, parentId: null },
       ...OFFICES.map((office) => (office.id === 'R' ? { ...office, parentId: 'PF' } : office)),
@@ -118,9 +118,12 @@ describe('office page on a small county checked by hand', () => {
     ];
     const records = [...RECORDS, { officeId: 'E1', month: M, completed: 10, completedOnTime: 10 }];
     renderApp(<OfficePage params={{ id: 'E1' }} />, { adapter: fixedAdapter({ offices, records }), hash: `#/office/E1?period=m:${M}&scope=R` });
-    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
-    expect(alert.textContent).toContain('“邻县公安局”不在所选统计范围内');
-    expect(within(alert).getByRole('link', { name: '在全域范围内查看该单位' }).getAttribute('href')).toBe(`#/office/E1?period=m%3A${M}`);
+    await screen.findByRole('heading', { name: '邻县公安局', level: 2 }, { timeout: 10_000 });
+    const query = new URLSearchParams(window.location.hash.split('?')[1]);
+    expect(query.get('scope')).toBe('R2');
+    expect(query.get('period')).toBe(`m:${M}`);
+    // Ranked among its own county's departments: the only one there.
+    expect(document.body.textContent).toContain('共 1');
   });
 
   test('an unknown office says so plainly, with a way back, and shows its id as text', async () => {

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { liveChartCount } from '../../../src/charts/registry';
 import { ScreenPage } from '../../../src/features/screen';
@@ -19,7 +19,9 @@ describe('ScreenPage', () => {
     });
     expect(screen.getByRole('heading', { level: 1, name: '青岚县政务服务大屏' })).toBeTruthy();
     const tile = await screen.findByRole('region', { name: '受理件数' }, { timeout: 10_000 });
-    expect(within(tile).getByText(/^\d{1,3}(,\d{3})+/)).toBeTruthy();
+    expect(tile.querySelector('.screen-kpi-value')!.textContent).toMatch(/^\d{1,3}(,\d{3})+件$/);
+    // The year to date beside the month (本年累计).
+    expect(tile.querySelector('.screen-kpi-ytd')!.textContent).toMatch(/^本年累计 \d{1,3}(,\d{3})+件$/);
     expect(within(tile).getByText('环比')).toBeTruthy();
     expect(screen.getByRole('region', { name: '好评率' }).textContent).toMatch(/\d+\.\d{2}%/);
     expect(screen.getByText(/^数据更新于 \d{2}:\d{2}$/)).toBeTruthy();
@@ -52,18 +54,21 @@ describe('ScreenPage', () => {
 
   test('pages rotate by themselves; each keeps its charts while the screen is up, no more, and closing disposes them', async () => {
     const before = liveChartCount();
-    const { unmount } = renderApp(<ScreenPage params={{}} />, { adapter: backend.adapter(), hash: '#/screen?pages=overview,alerts&rotate=1' });
+    const { unmount } = renderApp(<ScreenPage params={{}} />, { adapter: backend.adapter(), hash: '#/screen?pages=overview,alerts&rotate=1.5' });
     await screen.findByRole('region', { name: '受理件数' }, { timeout: 10_000 });
     // The overview's trend and composition, the alerts page's cards over time.
     expect(liveChartCount() - before).toBe(3);
     const shown = () => document.querySelector<HTMLElement>('.screen-body[data-shown="true"]')!;
-    expect(within(shown()).queryByRole('heading', { name: '本月红黄牌' })).toBeNull();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 1100)));
-    expect(canvas().dataset.page).toBe('alerts');
-    expect(within(shown()).getByRole('heading', { name: '本月红黄牌' })).toBeTruthy();
-    expect(document.querySelectorAll('.screen-body[data-shown="true"]')).toHaveLength(1);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 1100)));
-    expect(canvas().dataset.page).toBe('overview');
+    const heading = { overview: '近 12 个月走势', alerts: '本月红黄牌' } as const;
+    // The rotation runs from the start, while the data loads: read where it is, then watch it move on.
+    for (let step = 0; step < 2; step++) {
+      const now = canvas().dataset.page as keyof typeof heading;
+      const next = now === 'overview' ? 'alerts' : 'overview';
+      expect(within(shown()).getByRole('heading', { name: heading[now] })).toBeTruthy();
+      expect(within(shown()).queryByRole('heading', { name: heading[next] })).toBeNull();
+      await waitFor(() => expect(canvas().dataset.page).toBe(next), { timeout: 3000, interval: 50 });
+      expect(document.querySelectorAll('.screen-body[data-shown="true"]')).toHaveLength(1);
+    }
     expect(liveChartCount() - before).toBe(3);
     unmount();
     expect(liveChartCount()).toBe(before);

@@ -107,6 +107,37 @@ describe('themes on the mock county', () => {
     // The table of all indicators per office follows the kind.
     const offices = screen.getByRole('heading', { name: '各乡镇（街道）办件与网办指标' }).closest('section')!;
     expect(within(offices).getAllByRole('row')).toHaveLength(1 + names.length);
+    // A limit that only makes a hang fail: four renders of the page take seconds on a busy machine.
+  }, 30_000);
+
+  test('the table by office searches by name and sorts by any column, in the URL, without a scroll box of its own', async () => {
+    renderApp(<ThemePage params={{ theme: 'reviews' }} />, { adapter: backend.adapter(), hash: '#/themes/reviews' });
+    const section = (await screen.findByRole('heading', { name: '各部门好差评指标' }, { timeout: 10_000 })).closest('section')!;
+    const table = () => within(section).getByRole('table');
+    const departments = expected.rankings.department.filter((office) => office.status !== 'not-expected');
+    expect(cellsOf(table())).toHaveLength(departments.length);
+    expect(section.querySelector('.table-scroll')).toBeNull();
+
+    // A substring of the name: only those offices, whatever the order.
+    fireEvent.change(within(section).getByLabelText('查找单位'), { target: { value: '局' } });
+    await waitFor(() => expect(new URLSearchParams(window.location.hash.split('?')[1]).get('q')).toBe('局'));
+    const found = cellsOf(table()).map((row) => row[0]);
+    expect(found.sort()).toEqual(departments.filter((office) => office.name.includes('局')).map((office) => office.name).sort());
+    fireEvent.change(within(section).getByLabelText('查找单位'), { target: { value: '' } });
+
+    // 好评率 (higher is better) sorts best first on a first click, worst first on a second; no value stays last.
+    const header = within(table()).getAllByRole('columnheader').find((th) => th.textContent?.startsWith('好评率'))!;
+    const column = [...header.parentElement!.children].indexOf(header);
+    const rates = () => cellsOf(table()).map((row) => row[column]!).filter((text) => /%/.test(text)).map((text) => Number.parseFloat(text));
+    fireEvent.click(within(header).getByRole('button'));
+    await waitFor(() => expect(new URLSearchParams(window.location.hash.split('?')[1]).get('sort')).toBe('goodReviewRate.desc'));
+    const down = rates();
+    expect(down.length).toBeGreaterThan(5);
+    expect([...down].sort((a, b) => b - a)).toEqual(down);
+    fireEvent.click(within(header).getByRole('button'));
+    await waitFor(() => expect(new URLSearchParams(window.location.hash.split('?')[1]).get('sort')).toBe('goodReviewRate.asc'));
+    expect([...rates()].sort((a, b) => a - b)).toEqual(rates());
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
   });
 
   test('the trend shows the county and the departments’ roll-up over 12 months', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Scheme } from '../../../domain';
 import { RANKED, type BulletinFacts, type EngineData } from '../../../engine';
 import { Link, useI18n, type MessageKey } from '../../../ui';
@@ -6,7 +6,7 @@ import { useBulletinFormat } from '../../../data/bulletinFormat';
 import { scoreChart, type ScoreChart } from '../charts/scoreChart';
 import type { ChartPng } from '../charts/png';
 import { mergeEdits } from '../edits/merge';
-import { editsKey, resetAllEdits, resetEdit, saveEdit, useEdits } from '../edits/store';
+import { editsKey, resetAllEdits, resetEdit, resolveConflict, saveEdit, useEdits } from '../edits/store';
 import { useSharedEdits } from '../edits/shared';
 import { cellFormat } from '../export/format';
 import { layoutTable } from '../export/word/layout';
@@ -16,6 +16,7 @@ import { BulletinPaper } from './BulletinPaper';
 import { ExportBar } from './ExportBar';
 import { ParagraphEditor } from './ParagraphEditor';
 import { documentFormat, useBulletinInputs } from './useBulletinInputs';
+import { UnsavedEditsNotice } from './UnsavedEditsNotice';
 import { chartImage, useChartImages } from './useChartImages';
 
 const PARAGRAPH_NAMES: Record<ParagraphId, MessageKey> = {
@@ -54,9 +55,8 @@ export function BulletinView({ facts, issuer, scopeId, engine, scheme }: { facts
   const { t, locale } = useI18n();
   const paper = useRef<HTMLElement>(null);
   const storageKey = editsKey(facts.month, scopeId, locale);
-  const edits = useEdits(storageKey);
+  const { edits, conflicts, unsaved, fromService } = useEdits(storageKey);
   useSharedEdits(storageKey, scopeId, facts.month, locale, edits);
-  const [storageFailed, setStorageFailed] = useState(false);
   const format = useBulletinFormat();
   const inputs = useBulletinInputs(facts, engine, scheme);
   const day = todayKey();
@@ -107,7 +107,7 @@ export function BulletinView({ facts, issuer, scopeId, engine, scheme }: { facts
   const editedCount = Object.values(paragraphs).filter((paragraph) => paragraph?.edited).length;
   const change = (id: ParagraphId, text: string) => {
     const state = paragraphs[id];
-    if (state) setStorageFailed(!saveEdit(storageKey, id, text, state.generated));
+    if (state) saveEdit(storageKey, id, text, state.generated);
   };
   const editor = (id: ParagraphId, className?: string) => {
     const state = paragraphs[id];
@@ -120,6 +120,9 @@ export function BulletinView({ facts, issuer, scopeId, engine, scheme }: { facts
         className={className}
         onChange={(text) => change(id, text)}
         onReset={() => resetEdit(storageKey, id)}
+        conflict={id in conflicts ? { theirs: conflicts[id] ?? null, fromService: id in fromService } : null}
+        unsaved={id in unsaved}
+        onResolve={(keep) => resolveConflict(storageKey, id, keep)}
       />
     );
   };
@@ -130,11 +133,13 @@ export function BulletinView({ facts, issuer, scopeId, engine, scheme }: { facts
       <p className="bulletin-hint no-print">
         {t('bulletin.edit.hint')} <Link to="/settings/bulletin">{t('bulletin.format.link')}</Link>
       </p>
-      {storageFailed && (
-        <p role="alert" className="notice-stale no-print">
-          {t('bulletin.edit.storageFailed')}
-        </p>
-      )}
+      <UnsavedEditsNotice
+        storageKey={storageKey}
+        unsaved={unsaved}
+        paragraphs={paragraphs}
+        names={(id) => t(PARAGRAPH_NAMES[id])}
+        fileName={document.fileName}
+      />
       <BulletinPaper document={document} paper={paper} editor={editor} charts={charts} images={images} landscape={landscape} />
     </>
   );

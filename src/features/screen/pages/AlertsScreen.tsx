@@ -1,37 +1,36 @@
-import { type Card, type Comparison, type Period, type Scheme } from '../../../domain';
+import { type Card, type Period, type Scheme } from '../../../domain';
 import type { EngineData, PeriodEvaluation } from '../../../engine';
 import { cardsOverTimeOption } from '../../../charts/options/cardsOverTimeOption';
-import { cardCounts, cardRuleName, DARK, indicatorText, useI18n } from '../../../ui';
+import { cardCounts, cardRuleName, useI18n } from '../../../ui';
 import { conditionText } from '../../../ui/format/cardRuleText';
 import { cardHistory } from '../cardHistory';
 import { cardKey, isNewRedCard, type CardTracker } from '../cardTracker';
 import { useKeptMemo } from '../keptMemo';
 import { axisMonthLabels } from '../monthLabel';
 import { ScreenChart } from '../ScreenChart';
+import { cardFigure, type NameOf } from '../screenNames';
+import { useScreenPalette } from '../screenTheme';
 import { ScrollBoard } from '../ScrollBoard';
 
 export const CARD_ROW_HEIGHT = 96;
 export const CARD_HISTORY_MONTHS = 12;
 
-const COMPARISON_SIGN: Record<Comparison, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥' };
-
-function CardRow({ card, evaluation, isNew }: { card: Card; evaluation: PeriodEvaluation; isNew: boolean }) {
+function CardRow({ card, evaluation, isNew, nameOf }: { card: Card; evaluation: PeriodEvaluation; isNew: boolean; nameOf: NameOf }) {
   const i18n = useI18n();
-  const { t, formatIndicator, formatMonth, formatCount } = i18n;
+  const { t, formatMonth, formatCount } = i18n;
   const office = evaluation.office(card.officeId);
   // The rule by its name (built-in) or its message, never its id; the message beside a built-in name.
   const rule = cardRuleName(card, i18n, (of) => conditionText(of, i18n));
   const message = card.message.trim();
   const parent = office?.kind === 'village' && office.parentId ? evaluation.office(office.parentId) : undefined;
-  const indicator = card.indicator;
   return (
     <div className="screen-card-row" style={{ height: '100%' }}>
       <div className="screen-card-line first">
         <span className={`screen-card-badge ${card.level}`}>{t(card.level === 'red' ? 'screen.cards.red' : 'screen.cards.yellow')}</span>
         {isNew && <span className="screen-card-badge new">{t('screen.cards.new')}</span>}
         <span className="screen-name">
-          {office?.name ?? card.officeId}
-          {parent && <span className="screen-muted"> · {parent.name}</span>}
+          {nameOf(card.officeId)}
+          {parent && <span className="screen-muted"> · {nameOf(parent.officeId)}</span>}
         </span>
         <span className="screen-muted" style={{ fontSize: 'calc(22 * var(--u))' }}>
           {card.consecutiveMonths > 1
@@ -44,13 +43,7 @@ function CardRow({ card, evaluation, isNew }: { card: Card; evaluation: PeriodEv
           {rule}
           {message !== '' && message !== rule && <span className="screen-muted">{t('figure.reason', { reason: message })}</span>}
         </span>
-        <span>
-          {t('screen.cards.actual', {
-            actual: indicatorText(indicator, card.actual, i18n),
-            comparison: COMPARISON_SIGN[card.comparison],
-            threshold: formatIndicator(indicator, card.threshold),
-          })}
-        </span>
+        <span>{cardFigure(card, i18n)}</span>
       </div>
     </div>
   );
@@ -63,10 +56,12 @@ export interface AlertsScreenProps {
   period: Period;
   tracker: CardTracker;
   paused: boolean;
+  nameOf: NameOf;
 }
 
-export function AlertsScreen({ engine, scheme, evaluation, period, tracker, paused }: AlertsScreenProps) {
+export function AlertsScreen({ engine, scheme, evaluation, period, tracker, paused, nameOf }: AlertsScreenProps) {
   const { t, locale, formatCount, formatMonth } = useI18n();
+  const { tokens } = useScreenPalette();
   const cards = evaluation.cards;
   // How many offices carry a red / yellow card, then how many cards.
   const counts = cardCounts(cards);
@@ -92,9 +87,9 @@ export function AlertsScreen({ engine, scheme, evaluation, period, tracker, paus
       formatMonth: (month) => labels.get(month) ?? formatMonth(month),
       formatCount: (value) => formatCount(value),
       labels: { red: t('screen.cards.red'), yellow: t('screen.cards.yellow'), total: t('screen.cards.total'), partial: t('screen.cards.partial') },
-      tokens: DARK,
+      tokens,
     });
-  }, [history, locale, t, formatCount, formatMonth]);
+  }, [history, locale, t, formatCount, formatMonth, tokens]);
   const historyTitle = t('screen.cards.history', { count: history.length });
 
   return (
@@ -140,7 +135,7 @@ export function AlertsScreen({ engine, scheme, evaluation, period, tracker, paus
             label={t('screen.cards.title')}
             paused={paused}
             rowClassName={(card) => (fresh.has(cardKey(card)) ? 'new' : undefined)}
-            renderRow={(card) => <CardRow card={card} evaluation={evaluation} isNew={fresh.has(cardKey(card))} />}
+            renderRow={(card) => <CardRow card={card} evaluation={evaluation} isNew={fresh.has(cardKey(card))} nameOf={nameOf} />}
           />
         )}
       </section>

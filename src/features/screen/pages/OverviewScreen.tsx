@@ -1,26 +1,26 @@
-import { addMonths, compareMonths, indicatorById, isRate, type IndicatorId, type IndicatorUnit, type Period } from '../../../domain';
-import { trend, type EngineData, type PeriodEvaluation } from '../../../engine';
-import { screenCompositionOption } from '../../../charts/options/screenComposition';
-import { trendOption } from '../../../charts/options/trend';
-import { changeText, DARK, indicatorText, overHundredReason, useI18n, type MessageKey } from '../../../ui';
-import { volumeComposition } from '../composition';
-import { indicatorName } from '../indicatorName';
+import { indicatorById, lookupIndicator, type IndicatorUnit, type Period } from '../../../domain';
+import type { EngineData, PeriodEvaluation } from '../../../engine';
+import { screenVolumeBarsOption } from '../../../charts/options/screenVolumeBars';
+import { changeText, indicatorName, indicatorText, overHundredReason, useI18n, type MessageKey } from '../../../ui';
 import { useKeptMemo } from '../keptMemo';
 import { kpiTiles, type KpiTile } from '../kpis';
-import { axisMonthLabels } from '../monthLabel';
 import { ScreenChart } from '../ScreenChart';
-import { useScreenUnit } from '../ScreenUnit';
+import type { NameOf } from '../screenNames';
+import { useScreenPalette } from '../screenTheme';
+import { screenTrend, yearToDate } from '../trends';
+import { volumeSplit } from '../volume';
 
 export const TREND_MONTHS = 12;
+/** Units drawn one bar each; the others are summed in one bar. */
+export const VOLUME_TOP = 8;
 const UNIT_KEYS: Record<Exclude<IndicatorUnit, 'rate'>, MessageKey> = {
   items: 'screen.unit.items',
   reviews: 'screen.unit.reviews',
   tickets: 'screen.unit.tickets',
   entries: 'screen.unit.entries',
 };
-const TREND_INDICATORS: readonly IndicatorId[] = ['accepted', 'onlineRate', 'goodReviewRate', 'hotlineSatisfactionRate'];
 
-function KpiTileView({ tile }: { tile: KpiTile }) {
+function KpiTileView({ tile, ytd }: { tile: KpiTile; ytd: number | null | undefined }) {
   const i18n = useI18n();
   const { t, locale, formatIndicator } = i18n;
   const { mom } = tile;
@@ -47,90 +47,77 @@ function KpiTileView({ tile }: { tile: KpiTile }) {
           </b>
         )}
       </div>
+      {ytd !== undefined && (
+        <div className="screen-kpi-ytd">
+          {t('screen.ytd')} <b>{indicatorText(tile.indicator, ytd, i18n)}</b>
+          {unit && ytd !== null && <span className="screen-muted">{t(unit)}</span>}
+        </div>
+      )}
     </section>
   );
 }
 
-export function OverviewScreen({ engine, evaluation, period }: { engine: EngineData; evaluation: PeriodEvaluation; period: Period }) {
+export function OverviewScreen({ engine, evaluation, period, nameOf }: { engine: EngineData; evaluation: PeriodEvaluation; period: Period; nameOf: NameOf }) {
   const i18n = useI18n();
   const { t, locale, formatCount, formatRate, formatMonth } = i18n;
-  const unit = useScreenUnit();
+  const palette = useScreenPalette();
   // Figures and chart options are kept across the page's returns and rebuilt only for new data.
   const tiles = useKeptMemo('overview.tiles', () => kpiTiles(evaluation.scope), [evaluation]);
+  // A year-to-date of the months shown so far this year; none when the period is one already.
+  const ytd = useKeptMemo('overview.ytd', () => (period.kind === 'ytd' ? null : yearToDate(engine, evaluation, period.to)), [engine, evaluation, period.kind, period.to]);
 
-  const trendChart = useKeptMemo('overview.trend', () => {
-    const first = engine.firstMonth;
-    if (!first) return null;
-    const wanted = addMonths(period.to, -(TREND_MONTHS - 1));
-    const from = compareMonths(wanted, first) < 0 ? first : wanted;
-    const points = trend(engine, evaluation.scopeId, TREND_INDICATORS, { from, to: period.to }, evaluation.scheme);
-    const option = trendOption({
-      categories: axisMonthLabels(
-        points.map((point) => point.month),
-        locale,
-      ),
-      partial: points.map((point) => point.partial),
-      partialNote: t('screen.trend.partialNote'),
-      columns: 2,
-      markColor: DARK.yellow,
-      panels: TREND_INDICATORS.map((id) => {
-        const indicator = indicatorById(id);
-        return {
-          title: indicatorName(indicator, locale),
-          unit: isRate(indicator) ? ('rate' as const) : ('count' as const),
-          lines: [{ name: indicatorName(indicator, locale), values: points.map((point) => point.values[id] ?? null) }],
-          formatValue: (value: number | null) => indicatorText(indicator, value, i18n),
-        };
-      }),
-    });
-    return { option, months: points.length };
-  }, [engine, evaluation.scopeId, period.to, locale, t, i18n]);
+  const trendChart = useKeptMemo(
+    'overview.trend',
+    () => screenTrend(engine, evaluation, period.to, TREND_MONTHS, ['accepted', 'onlineRate', 'goodReviewRate', 'hotlineSatisfactionRate'], i18n, palette.tokens),
+    [engine, evaluation, period.to, i18n, palette],
+  );
 
-  const composition = useKeptMemo('overview.composition', () => volumeComposition(evaluation), [evaluation]);
-  const compositionChart = useKeptMemo('overview.compositionChart', () => {
-    const groupName: Record<string, string> = {
-      otherDepartments: t('screen.composition.otherDepartments'),
-      townships: t('screen.composition.townships'),
-      remainder: t('screen.composition.remainder'),
-    };
-    const seen = new Map<string, number>();
-    return screenCompositionOption({
-      slices: composition.slices.map((slice) => {
-        const base = slice.name ?? groupName[slice.group] ?? slice.group;
-        // Legend entries are matched by name: two offices of one name must still be two entries.
-        const times = (seen.get(base) ?? 0) + 1;
-        seen.set(base, times);
-        return { id: slice.key, name: times > 1 ? `${base} (${times})` : base, value: slice.value, share: slice.share };
-      }),
-      seriesName: indicatorName(indicatorById('accepted'), locale),
-      formatValue: formatCount,
-      formatShare: formatRate,
-      shareLabel: t('screen.composition.share'),
-    }, unit);
-  }, [composition, locale, t, formatCount, formatRate, unit]);
+  const volume = useKeptMemo('overview.volume', () => volumeSplit(evaluation, VOLUME_TOP), [evaluation]);
+  const volumeChart = useKeptMemo(
+    'overview.volumeChart',
+    () => {
+      const total = volume.total ?? 0;
+      const bars = volume.top.map((unit) => ({ id: unit.officeId, name: nameOf(unit.officeId), value: unit.value, share: unit.value / total, rest: false }));
+      if (volume.rest) {
+        bars.push({ id: '\u0000rest', name: t('screen.volume.rest', { count: formatCount(volume.rest.units) }), value: volume.rest.value, share: volume.rest.value / total, rest: true });
+      }
+      const accepted = lookupIndicator(evaluation.scheme.definitions, 'accepted') ?? indicatorById('accepted');
+      return screenVolumeBarsOption({
+        bars,
+        seriesName: indicatorName(accepted, locale),
+        formatValue: formatCount,
+        formatShare: formatRate,
+        shareLabel: t('screen.volume.share'),
+        color: palette.tokens.accent,
+        restColor: palette.tokens.textMuted,
+        labelColor: palette.tokens.text,
+      });
+    },
+    [volume, nameOf, evaluation.scheme, locale, t, formatCount, formatRate, palette],
+  );
 
   const trendTitle = t('screen.trend.title', { count: trendChart?.months ?? 0 });
   return (
     <div className="screen-page overview">
       <div className="screen-row kpis">
         {tiles.map((tile) => (
-          <KpiTileView key={tile.indicator.id} tile={tile} />
+          <KpiTileView key={tile.indicator.id} tile={tile} ytd={ytd ? (ytd.values[tile.indicator.id] ?? null) : undefined} />
         ))}
       </div>
       <div className="screen-row charts">
         <section className="screen-panel" aria-labelledby="screen-trend-title">
           <div className="screen-panel-head">
             <h2 id="screen-trend-title">{trendTitle}</h2>
-            <span className="screen-panel-note">{formatMonth(period.to)}</span>
+            <span className="screen-panel-note">{t('screen.trend.targetNote')}</span>
           </div>
           {trendChart && <ScreenChart option={trendChart.option} label={trendTitle} />}
         </section>
-        <section className="screen-panel" aria-labelledby="screen-composition-title">
+        <section className="screen-panel" aria-labelledby="screen-volume-title">
           <div className="screen-panel-head">
-            <h2 id="screen-composition-title">{t('screen.composition.title')}</h2>
-            <span className="screen-panel-note">{t('screen.composition.total', { total: formatCount(composition.total) })}</span>
+            <h2 id="screen-volume-title">{t('screen.volume.title')}</h2>
+            <span className="screen-panel-note">{t('screen.volume.total', { total: formatCount(volume.total), month: formatMonth(period.to) })}</span>
           </div>
-          <ScreenChart option={compositionChart} label={t('screen.composition.title')} />
+          {volume.top.length === 0 ? <p className="screen-calm">{t('screen.volume.none')}</p> : <ScreenChart option={volumeChart} label={t('screen.volume.title')} />}
         </section>
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { browserOwnDataStore, loadFilesInWorker, type LoadFiles, type OwnDataStore } from '../../../adapters/file';
 import { useDataSource } from '../../../data';
-import { useSourceSwitch } from '../../../data/sourceChoice';
+import { useSourceSwitch } from '../../../data/sourceSwitch';
 import { Link, LoadingState, useI18n } from '../../../ui';
 import { noticeDetail } from './noticeDetail';
 import { fileErrorText } from './errorText';
@@ -18,6 +18,7 @@ const MESSAGES = {
   switchedOwn: 'files.current.switchedOwn',
   switchedConfigured: 'files.current.switchedConfigured',
   removed: 'files.stored.removed',
+  otherTab: 'files.tabs.stored',
 } as const;
 
 /**
@@ -89,6 +90,12 @@ export function DataSourceSettings({
           ) : (
             <p>{t('files.stored.none')}</p>
           ))}
+        {storedSummary && (
+          <p className="persist" data-persist={own.persist ?? 'asking'}>
+            <strong>{t('files.persist.title')}</strong>
+            {t(own.persist ? `files.persist.${own.persist}` : 'files.persist.asking')}
+          </p>
+        )}
       </section>
 
       {reported && (
@@ -153,6 +160,7 @@ function LoadOutcome({ load, onCancel }: { load: LoadState; onCancel: () => void
             {rejected > 0 && t('files.doneWithIssues', { rejected: formatCount(rejected) })}
           </p>
           {!load.stored && <p className="warning">{t('files.notStored')}</p>}
+          {load.stored && !load.remembered && <p className="warning">{t('files.choiceNotRemembered')}</p>}
           <p className="actions">
             <Link to="/rankings">{t('files.goRankings')}</Link>
             <Link to="/overview">{t('files.goOverview')}</Link>

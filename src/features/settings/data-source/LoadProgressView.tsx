@@ -34,9 +34,12 @@ export function LoadProgressView({ progress, onCancel }: { progress: LoadProgres
       </p>
       <p className="phase">
         <progress max={100} value={percent} aria-label={t('files.progress.label')} />
-        <button type="button" onClick={onCancel}>
-          {t('files.load.cancel')}
-        </button>
+        {/* While the dataset is being stored, a cancel could leave the old data replaced and the new not shown. */}
+        {progress.phase !== 'store' && (
+          <button type="button" onClick={onCancel}>
+            {t('files.load.cancel')}
+          </button>
+        )}
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   createFileAdapter,
   summarizeDataset,
@@ -8,23 +8,30 @@ import {
   type OwnDatasetSummary,
   type PickedFile,
 } from '../../../adapters/file';
-import { useSourceSwitch } from '../../../data/sourceChoice';
+import { persistentStorageState, requestPersistentStorage, type PersistAnswer } from '../../../data/browserStorage';
+import { ownDataChannel } from '../../../data/sourceChoice';
+import { useSourceSwitch } from '../../../data/sourceSwitch';
 
 export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; progress: LoadProgress }
   | { status: 'failed'; error: unknown }
-  /** `usable` false: not one office passed, so nothing was stored or switched to. */
-  | { status: 'loaded'; summary: OwnDatasetSummary; stored: boolean; usable: boolean };
+  /**
+   * `usable` false: not one office passed, so nothing was stored or switched to. `remembered` false:
+   * the browser would not store the choice, so a reload will not come back to this data by itself.
+   */
+  | { status: 'loaded'; summary: OwnDatasetSummary; stored: boolean; usable: boolean; remembered: boolean };
 
 export type StoredState = { status: 'reading' } | { status: 'ready'; summary: OwnDatasetSummary | null } | { status: 'failed'; error: unknown };
 
-export type Message = 'switchedOwn' | 'switchedConfigured' | 'removed' | null;
+export type Message = 'switchedOwn' | 'switchedConfigured' | 'removed' | 'otherTab' | null;
 
 export interface OwnData {
   stored: StoredState;
   load: LoadState;
   message: Message;
+  /** What the browser answered when asked to keep the data for good; null until it has. */
+  persist: PersistAnswer | null;
   loadFiles(files: readonly PickedFile[]): Promise<void>;
   cancel(): void;
   switchToStored(): Promise<void>;
@@ -42,16 +49,26 @@ export function useOwnData(store: OwnDataStore, loadFilesWith: LoadFiles): OwnDa
   const [stored, setStored] = useState<StoredState>({ status: 'reading' });
   const [load, setLoad] = useState<LoadState>({ status: 'idle' });
   const [message, setMessage] = useState<Message>(null);
+  const [persist, setPersist] = useState<PersistAnswer | null>(null);
   const running = useRef<AbortController | null>(null);
 
   useEffect(() => {
     let live = true;
-    store.loadSummary().then(
-      (summary) => live && setStored({ status: 'ready', summary }),
-      (error: unknown) => live && setStored({ status: 'failed', error }),
-    );
+    const read = () =>
+      store.loadSummary().then(
+        (summary) => live && setStored({ status: 'ready', summary }),
+        (error: unknown) => live && setStored({ status: 'failed', error }),
+      );
+    void read();
+    void persistentStorageState().then((answer) => live && setPersist((known) => known ?? answer));
+    // Another tab imported or removed data: what is stored here changed too.
+    const stopListening = ownDataChannel.listen(() => {
+      void read();
+      setMessage('otherTab');
+    });
     return () => {
       live = false;
+      stopListening();
     };
   }, [store]);
 
@@ -66,29 +83,40 @@ export function useOwnData(store: OwnDataStore, loadFilesWith: LoadFiles): OwnDa
       setMessage(null);
       setLoad({ status: 'loading', progress: { phase: 'read', fraction: 0 } });
       try {
+        // The worker keeps the dataset in the browser's store itself when it can (the page never copies it there).
+        let keptByLoader: boolean | null = null;
         const dataset = await loadFilesWith(files, {
           signal: controller.signal,
           onProgress: (progress) => live() && setLoad({ status: 'loading', progress }),
+          keepIn: store,
+          onKept: (kept) => (keptByLoader = kept),
         });
         if (!live()) return;
         if (dataset.offices.length === 0) {
-          setLoad({ status: 'loaded', summary: summarizeDataset(dataset), stored: false, usable: false });
+          setLoad({ status: 'loaded', summary: summarizeDataset(dataset), stored: false, usable: false, remembered: true });
           return;
         }
-        setLoad({ status: 'loading', progress: { phase: 'store', fraction: 0 } });
-        let summary: OwnDatasetSummary;
-        let kept = true;
-        try {
-          summary = await store.save(dataset);
-        } catch {
-          // Private mode or a full disk: the data is still shown, for this page's life.
-          summary = summarizeDataset(dataset);
-          kept = false;
+        let summary = summarizeDataset(dataset);
+        let kept = keptByLoader ?? true;
+        if (keptByLoader === null) {
+          setLoad({ status: 'loading', progress: { phase: 'store', fraction: 0 } });
+          try {
+            summary = await store.save(dataset);
+          } catch {
+            // Private mode or a full disk: the data is still shown, for this page's life.
+            kept = false;
+          }
         }
         if (!live()) return;
-        if (kept) setStored({ status: 'ready', summary });
-        sourceSwitch.showOwnData(createFileAdapter(dataset));
-        setLoad({ status: 'loaded', summary, stored: kept, usable: true });
+        if (kept) {
+          startTransition(() => setStored({ status: 'ready', summary }));
+          ownDataChannel.post({ type: 'stored', id: dataset.id });
+          // Kept for good if the browser agrees; the page says what it answered.
+          void requestPersistentStorage().then(setPersist);
+        }
+        const remembered = sourceSwitch.showOwnData(createFileAdapter(dataset), { files: summary.files.map((file) => file.name), loadedAt: summary.loadedAt }).ok;
+        // The report of a file full of bad rows is a long table: drawn in slices the page can answer between.
+        startTransition(() => setLoad({ status: 'loaded', summary, stored: kept, usable: true, remembered }));
       } catch (error) {
         if (live()) setLoad({ status: 'failed', error });
       } finally {
@@ -112,7 +140,7 @@ export function useOwnData(store: OwnDataStore, loadFilesWith: LoadFiles): OwnDa
         setStored({ status: 'ready', summary: null });
         return;
       }
-      sourceSwitch.showOwnData(createFileAdapter(dataset));
+      sourceSwitch.showOwnData(createFileAdapter(dataset), { files: dataset.files.map((file) => file.name), loadedAt: dataset.loadedAt });
       setMessage('switchedOwn');
     } catch (error) {
       setStored({ status: 'failed', error });
@@ -131,11 +159,12 @@ export function useOwnData(store: OwnDataStore, loadFilesWith: LoadFiles): OwnDa
       setStored({ status: 'failed', error });
       return;
     }
+    ownDataChannel.post({ type: 'removed' });
     if (sourceSwitch.choice.kind === 'file') sourceSwitch.showConfigured();
     setStored({ status: 'ready', summary: null });
     setLoad({ status: 'idle' });
     setMessage('removed');
   }, [sourceSwitch, store]);
 
-  return { stored, load, message, loadFiles, cancel, switchToStored, backToConfigured, remove };
+  return { stored, load, message, persist, loadFiles, cancel, switchToStored, backToConfigured, remove };
 }

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
-import { clearStoredScheme, saveStoredScheme, useDataset, useShareScheme, useStoredScheme } from '../../../data';
+import { clearStoredScheme, useDataset, useShareScheme, useStoredScheme } from '../../../data';
 import type { Scheme } from '../../../domain';
 import { parseFormulaText } from '../../../domain/formulaText';
 import { DEFAULT_SCHEME, type EngineData } from '../../../engine';
@@ -25,6 +25,8 @@ import { ProblemList } from './ProblemList';
 import type { ShownProblem } from './problemIndex';
 import { schemeProblemSentence } from './problemText';
 import { downloadScheme, readSchemeFile } from './schemeFile';
+import { SchemeSaveNotices } from './SchemeSaveNotices';
+import { useSchemeSave } from './useSchemeSave';
 import './scheme.css';
 
 type Origin = 'browser' | 'source' | 'default';
@@ -82,6 +84,7 @@ function SchemeEditor({
   const [notice, setNotice] = useState<EditorNotice | null>(null);
   const [importFailure, setImportFailure] = useState<ImportFailure | null>(null);
   const draft = edit ?? fresh;
+  const saving = useSchemeSave(inForce, edit !== null);
 
   const names = useMemo(() => draftNames({ definitions: draft.definitions }, locale, aliases), [draft.definitions, locale, aliases]);
   const catalogue = draftCatalogue(draft);
@@ -129,13 +132,16 @@ function SchemeEditor({
   const modifyBuiltIn = (id: string) => change({ ...draft, definitions: [...draft.definitions, builtInDefinitionDraft(id, names)] });
   const removeDefinition = (index: number) => change({ ...draft, definitions: draft.definitions.filter((_, i) => i !== index) });
 
-  const save = () => {
+  const save = (force = false) => {
     if (!check.scheme || errorCount > 0) return;
-    saveStoredScheme(check.scheme);
-    void shareScheme(check.scheme);
+    const outcome = saving.save(check.scheme, { force });
+    // A conflict keeps the draft (SchemeSaveNotices asks); a refused write is in force here, and says so until stored.
+    if (outcome.status === 'conflict') return;
+    // The scheme in force here (merged with another tab's save, if any) goes to the data service too, when it is the source.
+    void shareScheme(outcome.scheme);
     setEdit(null);
     setImportFailure(null);
-    setNotice({ kind: 'saved', name: check.scheme.name });
+    setNotice(outcome.status === 'unsaved' ? null : { kind: 'saved', name: outcome.scheme.name, merged: outcome.status === 'merged' });
   };
   const reset = () => {
     clearStoredScheme();
@@ -195,7 +201,7 @@ function SchemeEditor({
           </label>
         </div>
         <div className="toolbar scheme-actions" role="group" aria-label={t('settings.scheme.actions')}>
-          <button type="button" className="primary" onClick={save} disabled={!valid || !dirty}>
+          <button type="button" className="primary" onClick={() => save()} disabled={!valid || !dirty}>
             {t('settings.scheme.save')}
           </button>
           <button type="button" onClick={discard} disabled={!dirty}>
@@ -229,6 +235,7 @@ function SchemeEditor({
         <div role="status" aria-live="polite" className="scheme-notice">
           {notice && <p>{noticeText(notice, t, originText)}</p>}
         </div>
+        <SchemeSaveNotices saving={saving} onKeepMine={() => save(true)} onTakeTheirs={discard} />
         {importFailure && <ImportFailureMessage failure={importFailure} />}
       </section>
 

@@ -2,7 +2,7 @@ import type { Translate } from '../../../ui';
 
 /** What the editor says after an action, until the draft changes again. */
 export type EditorNotice =
-  | { kind: 'saved'; name: string }
+  | { kind: 'saved'; name: string; merged: boolean }
   | { kind: 'reset' }
   | { kind: 'defaultLoaded' }
   | { kind: 'discarded' }
@@ -12,7 +12,7 @@ export type EditorNotice =
 export function noticeText(notice: EditorNotice, t: Translate, originText: string): string {
   switch (notice.kind) {
     case 'saved':
-      return t('settings.scheme.saved', { name: notice.name });
+      return t(notice.merged ? 'settings.scheme.savedMerged' : 'settings.scheme.saved', { name: notice.name });
     case 'reset':
       return t('settings.scheme.resetDone', { scheme: originText });
     case 'defaultLoaded':

@@ -13,6 +13,7 @@ export const fields: Record<keyof typeof zh, string> = {
   'quality.field.name': 'Office name',
   'quality.field.kind': 'Office kind',
   'quality.field.parentId': 'Parent office id',
+  'quality.field.adminCode': 'Administrative division code',
   'quality.field.officeId': 'Office id',
   'quality.field.month': 'Month',
   'quality.field.accepted': 'Items accepted',

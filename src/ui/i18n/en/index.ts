@@ -4,6 +4,7 @@ import { bulletin } from './bulletin';
 import { bulletinFormat } from './bulletinFormat';
 import { common } from './common';
 import { figures } from './figures';
+import { navigation } from './navigation';
 import { lost } from './lost';
 import { errors } from './errors';
 import { fields } from './fields';
@@ -12,6 +13,8 @@ import { office } from './office';
 import { overview } from './overview';
 import { rankings } from './rankings';
 import { screen } from './screen';
+import { screenPages } from './screenPages';
+import { screenSettings } from './screenSettings';
 import { settings } from './settings';
 import { status } from './status';
 import { themes } from './themes';
@@ -20,6 +23,7 @@ import { themes } from './themes';
 export const en: Record<MessageKey, string> = {
   ...common,
   ...figures,
+  ...navigation,
   ...lost,
   ...errors,
   ...fields,
@@ -30,6 +34,8 @@ export const en: Record<MessageKey, string> = {
   ...office,
   ...themes,
   ...screen,
+  ...screenPages,
+  ...screenSettings,
   ...bulletin,
   ...bulletinFormat,
   ...settings,

@@ -283,4 +283,17 @@ export const settings: Record<keyof typeof zh, string> = {
   'settings.fairness.levels.national': 'Restore the national practice',
   'settings.fairness.levels.nationalHint':
     'The national practice: good = very satisfied + satisfied + basically satisfied; bad = dissatisfied + very dissatisfied.',
+  'settings.scheme.savedMerged': 'Saved. The other changes another tab saved at the same time are kept too; every screen now scores with "{name}".',
+  'settings.scheme.conflict': 'Not saved: another tab saved the scheme "{name}" while you were editing.',
+  'settings.scheme.conflictFields': 'Both changed these differently: {fields}.',
+  'settings.scheme.conflictInvalid': 'The two sets of changes together do not pass the checks.',
+  'settings.scheme.keepMine': 'Save this tab\'s scheme over it',
+  'settings.scheme.takeTheirs': 'Drop this tab\'s changes and use the other tab\'s scheme',
+  'settings.scheme.conflict.indicator': 'scored indicator "{name}"',
+  'settings.scheme.conflict.rule': 'card rule "{id}"',
+  'settings.scheme.conflict.definition': 'indicator definition "{name}"',
+  'settings.scheme.unsaved': 'The scheme "{name}" is not saved in this browser.',
+  'settings.scheme.unsavedKeep': 'It applies in this tab only, other tabs do not see it, and it is lost when this page is closed or reloaded. Export the JSON file or copy it; after freeing some space, try saving again.',
+  'settings.scheme.copyJson': 'Copy the scheme (JSON)',
+  'settings.scheme.copyFailed': 'Could not copy; use "Export JSON file".',
 };

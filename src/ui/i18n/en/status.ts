@@ -99,6 +99,7 @@ export const status: Record<keyof typeof zh, string> = {
   'quality.expected.string': 'text',
   'quality.expected.number': 'a number',
   'quality.expected.string-or-null': 'text or null',
+  'quality.expected.admin-code': 'a 6-, 9- or 12-digit division code (ignored; matched to the map by name)',
   'status.refreshOff': 'Off',
   'status.schemeBrowser': 'Saved in this browser: {name}',
   'status.schemeRejected': 'The scheme served by the data source cannot be used; the saved or built-in scheme is in force. Reason: {reason}',

@@ -27,6 +27,7 @@ export const themes: Record<keyof typeof zh, string> = {
   'themes.table.caption': 'Indicator values by office ({kind}), sorted by {indicator}',
   'themes.table.office': 'Office',
   'themes.table.status': 'Data',
+  'themes.table.search': 'Find an office',
   'themes.status.complete': 'complete',
   'themes.status.partial': 'incomplete',
   'themes.status.not-reported': 'not reported',

@@ -74,4 +74,9 @@ export const common = {
   'view.noDataPeriod': '所选时段（{period}）暂无数据。',
   'view.latestMonth': '最近完整月份',
   'view.schemeRejected': '数据源提供的考核方案无法使用，本页得分按本地或内置默认方案计算（详见“数据源状态”）。',
+  'storage.problem.quota': '浏览器的存储空间已满。',
+  'storage.problem.blocked': '浏览器不允许本站保存数据（如无痕窗口或单位的管理设置）。',
+  'storage.problem.failed': '浏览器拒绝了保存。',
+  'storage.retry': '再试一次保存',
+  'storage.copied': '已复制到剪贴板。',
 } as const;

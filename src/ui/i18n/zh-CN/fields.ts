@@ -12,6 +12,7 @@ export const fields = {
   'quality.field.name': '单位名称',
   'quality.field.kind': '单位类型',
   'quality.field.parentId': '上级单位编号',
+  'quality.field.adminCode': '行政区划代码',
   'quality.field.officeId': '单位编号',
   'quality.field.month': '月份',
   'quality.field.accepted': '受理件数',

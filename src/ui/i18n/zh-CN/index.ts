@@ -1,5 +1,6 @@
 import { common } from './common';
 import { figures } from './figures';
+import { navigation } from './navigation';
 import { lost } from './lost';
 import { overview } from './overview';
 
@@ -18,6 +19,7 @@ import { overview } from './overview';
 export const zhCN = {
   ...common,
   ...figures,
+  ...navigation,
   ...lost,
   ...overview,
 } as const;
@@ -33,6 +35,8 @@ export const ZH_PARTS = {
   settings: () => import('./settings').then((module) => module.settings),
   files: () => import('./files').then((module) => module.files),
   screen: () => import('./screen').then((module) => module.screen),
+  screenPages: () => import('./screenPages').then((module) => module.screenPages),
+  screenSettings: () => import('./screenSettings').then((module) => module.screenSettings),
   status: () => import('./status').then((module) => module.status),
   errors: () => import('./errors').then((module) => module.errors),
   fields: () => import('./fields').then((module) => module.fields),

@@ -28,4 +28,13 @@ export const rankings = {
   'rankings.legend.yellow': '有黄牌',
   'rankings.legend.none': '无红黄牌',
   'rankings.nothingToDraw': '本期没有可绘制的排名数据。',
+  'rankings.search': '查找单位',
+  'rankings.openRegion': '查看{name}的排名与数据',
+  'rankings.chartOmitted': '…… 中间 {count} 个从略 ……',
+  'rankings.chartTitleEnds': '{title}（前 {n} 名与后 {n} 名，共 {total} 个）',
+  'rankings.chartHintEnds': '完整名单见下表。红色、黄色条形表示该单位本期有红牌、黄牌；点击条形或名称可打开详情。',
+  'rankings.finder.heading': '其他排名中名称含“{query}”的单位（{count} 个）',
+  'rankings.finder.inRanking': '在{region}排名中查看',
+  'rankings.finder.more': '另有 {count} 个，请输入更完整的名称。',
+  'rankings.noMatch': '本排名中没有名称含“{query}”的单位。',
 } as const;

@@ -96,6 +96,7 @@ export const status = {
   'quality.expected.string': '文本',
   'quality.expected.number': '数字',
   'quality.expected.string-or-null': '文本或空值（null）',
+  'quality.expected.admin-code': '6、9 或 12 位数字的行政区划代码（已忽略，按名称匹配地图）',
   'status.refreshOff': '不自动刷新',
   'status.schemeBrowser': '本浏览器中保存的方案：{name}',
   'status.schemeRejected': '数据源提供的考核方案无法使用，已改用本地或内置默认方案。原因：{reason}',

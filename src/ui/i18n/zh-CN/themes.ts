@@ -25,6 +25,7 @@ export const themes = {
   'themes.table.caption': '各{kind}指标数值（按{indicator}排序）',
   'themes.table.office': '单位',
   'themes.table.status': '数据状态',
+  'themes.table.search': '查找单位',
   'themes.status.complete': '完整',
   'themes.status.partial': '不完整',
   'themes.status.not-reported': '未报送',

@@ -5,7 +5,8 @@ import { createOwnDataStore, loadFilesHere, type KeyValue, type LoadFiles, type 
 import type { DataAdapter } from '../../../../src/adapters/types';
 import type { Locale } from '../../../../src/domain';
 import { useDataSource, useDataset } from '../../../../src/data';
-import { readSourceChoice, SourceSwitchProvider } from '../../../../src/data/sourceChoice';
+import { readSourceChoice } from '../../../../src/data/sourceChoice';
+import { SourceSwitchProvider } from '../../../../src/data/sourceSwitch';
 import { DataSourceSettings } from '../../../../src/features/settings/data-source/DataSourceSettings';
 import { renderApp, TEST_CONFIG } from '../../../render';
 
@@ -130,7 +131,7 @@ describe('设置 → 数据来源', () => {
     // Kept in the store, chosen, and shown by the screens.
     const stored = await store.load();
     expect(stored?.offices).toHaveLength(4);
-    expect(readSourceChoice(storage)).toEqual({ kind: 'file', id: stored!.id });
+    expect(readSourceChoice(storage)).toEqual({ kind: 'file', id: stored!.id, files: ['单位表.csv', '月度数据表.csv'], loadedAt: stored!.loadedAt });
     await waitFor(() => expect(probe()).toBe(`file:${stored!.id}|白鹭县,白鹭县公安局,白鹭县人社局,白鹭镇`));
     expect(screen.getByText(/本地文件 · 本机导入的数据/)).toBeTruthy();
     expect(screen.getByText('单位表.csv, 月度数据表.csv')).toBeTruthy();

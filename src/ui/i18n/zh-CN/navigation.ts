@@ -1,0 +1,21 @@
+/** Words of the region tree (breadcrumb, scope picker, kind tabs) and of long tables (search, sort, pages). */
+export const navigation = {
+  'view.scopePath': '地区层级',
+  'view.scopeLevel': '{name}下辖地区',
+  'view.scopeWhole': '{name}（全部）',
+  'view.kindRegion': '下辖地区',
+  'view.kindCount': '（{count}）',
+  'table.search': '查找',
+  'table.searchPlaceholder': '输入名称中的字词',
+  'table.matches': '匹配 {count} 个（共 {total} 个）',
+  'table.noMatch': '没有名称含“{query}”的单位。',
+  'table.defaultSort': '恢复默认排序',
+  'table.sortHint': '点击排序',
+  'table.pages': '{caption}分页',
+  'table.range': '第 {first}–{last} 条，共 {total} 条',
+  'table.previous': '上一页',
+  'table.next': '下一页',
+  'table.pageN': '第 {page} 页',
+  'table.pageSize': '每页',
+  'table.pageSizeOption': '{size} 条',
+} as const;
