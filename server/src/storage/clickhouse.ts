@@ -3,7 +3,7 @@ import { recordsJson as wireRecordsJson } from '../wire';
 import { presenceMask } from './mask';
 import { Mutex } from './pool';
 import { CLICKHOUSE, FIELD_COLUMNS, monthSpanSql, officesSql, recordsSql, regionsSql, rollupSql } from './sql';
-import { pathsOf, type IndexedOffice } from './tree';
+import { pathsOf, withAdminCode, type IndexedOffice } from './tree';
 import type { Editor, ImportLogEntry, ImportPlan, MonthRange, RecordColumns, RegionInfo, RollupGroup, Storage, StoredDocument } from './types';
 
 /**
@@ -22,15 +22,18 @@ const COUNTS_DDL = FIELD_COLUMNS.map((column) => `${column} Nullable(Float64)`).
 const RECORD_COLUMNS = `office, m, mask, import_id, ${FIELD_COLUMNS.join(', ')}`;
 
 const SCHEMA = [
-  `CREATE TABLE IF NOT EXISTS offices (idx Int32, id String, name String, kind String, parent_id Nullable(String), parent_idx Nullable(Int32), ord Int32) ENGINE = MergeTree ORDER BY idx`,
+  `CREATE TABLE IF NOT EXISTS offices (idx Int32, id String, name String, kind String, parent_id Nullable(String), parent_idx Nullable(Int32), ord Int32, admin_code Nullable(String)) ENGINE = MergeTree ORDER BY idx`,
   `CREATE TABLE IF NOT EXISTS paths (office Int32, ancestor Int32) ENGINE = MergeTree ORDER BY (ancestor, office)`,
   `CREATE TABLE IF NOT EXISTS records (office Int32, m Int32, mask Int32, import_id Int32, ${COUNTS_DDL}) ENGINE = MergeTree ORDER BY (m, office)`,
   `CREATE TABLE IF NOT EXISTS undo_records (undo_of Int32, office Int32, m Int32, mask Int32, import_id Int32, ${COUNTS_DDL}) ENGINE = MergeTree ORDER BY undo_of`,
-  `CREATE TABLE IF NOT EXISTS undo_offices (undo_of Int32, idx Int32, id String, name String, kind String, parent_id Nullable(String), parent_idx Nullable(Int32), ord Int32) ENGINE = MergeTree ORDER BY undo_of`,
+  `CREATE TABLE IF NOT EXISTS undo_offices (undo_of Int32, idx Int32, id String, name String, kind String, parent_id Nullable(String), parent_idx Nullable(Int32), ord Int32, admin_code Nullable(String)) ENGINE = MergeTree ORDER BY undo_of`,
   `CREATE TABLE IF NOT EXISTS imports (id Int32, logged_at String, who String, origin String, files String, records_written Int32, rows_left_out Int32, offices_written Int32, months String, state String, undone_at Nullable(String), undone_by Nullable(String), offices_snapshot UInt8) ENGINE = MergeTree ORDER BY id`,
   `CREATE TABLE IF NOT EXISTS documents (key String, body String, updated_at String, updated_by String) ENGINE = MergeTree ORDER BY key`,
   `CREATE TABLE IF NOT EXISTS editors (name String, role String, token_hash String) ENGINE = MergeTree ORDER BY name`,
   `CREATE TABLE IF NOT EXISTS writes (at DateTime64(3) DEFAULT now64(3)) ENGINE = MergeTree ORDER BY at`,
+  // A database made before offices carried their 行政区划代码 gets the column (NULL: no code).
+  `ALTER TABLE offices ADD COLUMN IF NOT EXISTS admin_code Nullable(String)`,
+  `ALTER TABLE undo_offices ADD COLUMN IF NOT EXISTS admin_code Nullable(String)`,
 ];
 
 const str = (value: unknown) => (value === null || value === undefined ? null : String(value));
@@ -77,7 +80,7 @@ export class ClickHouseStorage implements Storage {
       params.scope = idx;
     }
     const rows = await this.db.query(officesSql(CLICKHOUSE, scope !== undefined), params);
-    return rows.map(([id, name, kind, parent]) => ({ id: String(id), name: String(name), kind: kind as OfficeKind, parentId: str(parent) }));
+    return rows.map(([id, name, kind, parent, code]) => withAdminCode({ id: String(id), name: String(name), kind: kind as OfficeKind, parentId: str(parent) }, code));
   }
 
   async records(range: MonthRange, scope?: string): Promise<RecordColumns> {
@@ -127,8 +130,10 @@ export class ClickHouseStorage implements Storage {
   }
 
   private async storedOffices(): Promise<IndexedOffice[]> {
-    const rows = await this.db.query('SELECT idx, id, name, kind, parent_id, ord FROM offices ORDER BY ord');
-    return rows.map(([idx, id, name, kind, parent, ord]) => ({ idx: Number(idx), id: String(id), name: String(name), kind: kind as OfficeKind, parentId: str(parent), ord: Number(ord) }));
+    const rows = await this.db.query('SELECT idx, id, name, kind, parent_id, ord, admin_code FROM offices ORDER BY ord');
+    return rows.map(([idx, id, name, kind, parent, ord, code]) =>
+      withAdminCode({ idx: Number(idx), id: String(id), name: String(name), kind: kind as OfficeKind, parentId: str(parent), ord: Number(ord) }, code),
+    );
   }
 
   private async writeOffices(list: IndexedOffice[]): Promise<void> {
@@ -137,7 +142,7 @@ export class ClickHouseStorage implements Storage {
     const byId = new Map(list.map((office) => [office.id, office]));
     await this.db.insert(
       'offices',
-      list.map((office) => [office.idx, office.id, office.name, office.kind, office.parentId, office.parentId === null ? null : (byId.get(office.parentId)?.idx ?? null), office.ord]),
+      list.map((office) => [office.idx, office.id, office.name, office.kind, office.parentId, office.parentId === null ? null : (byId.get(office.parentId)?.idx ?? null), office.ord, office.adminCode ?? null]),
     );
     const paths = pathsOf(list);
     await this.db.insert('paths', Array.from(paths.office, (office, i) => [office, paths.ancestor[i]!]));
@@ -151,7 +156,7 @@ export class ClickHouseStorage implements Storage {
       let list = stored;
       let removed: number[] = [];
       if (plan.offices) {
-        await this.db.command(`INSERT INTO undo_offices SELECT ${importId}, idx, id, name, kind, parent_id, parent_idx, ord FROM offices`);
+        await this.db.command(`INSERT INTO undo_offices SELECT ${importId}, idx, id, name, kind, parent_id, parent_idx, ord, admin_code FROM offices`);
         const byId = new Map(stored.map((office) => [office.id, office]));
         let nextIdx = stored.reduce((max, office) => Math.max(max, office.idx), -1) + 1;
         if (plan.offices.mode === 'replace') {
@@ -212,8 +217,12 @@ export class ClickHouseStorage implements Storage {
       await this.db.command(`DELETE FROM records WHERE import_id = ${id}`);
       await this.db.command(`INSERT INTO records SELECT ${RECORD_COLUMNS} FROM undo_records WHERE undo_of = ${id}`);
       if (Number(rows[0]![1]) === 1) {
-        const offices = await this.db.query(`SELECT idx, id, name, kind, parent_id, ord FROM undo_offices WHERE undo_of = ${id} ORDER BY ord`);
-        await this.writeOffices(offices.map(([idx, officeId, name, kind, parent, ord]) => ({ idx: Number(idx), id: String(officeId), name: String(name), kind: kind as OfficeKind, parentId: str(parent), ord: Number(ord) })));
+        const offices = await this.db.query(`SELECT idx, id, name, kind, parent_id, ord, admin_code FROM undo_offices WHERE undo_of = ${id} ORDER BY ord`);
+        await this.writeOffices(
+          offices.map(([idx, officeId, name, kind, parent, ord, code]) =>
+            withAdminCode({ idx: Number(idx), id: String(officeId), name: String(name), kind: kind as OfficeKind, parentId: str(parent), ord: Number(ord) }, code),
+          ),
+        );
       }
       await this.db.command(`DELETE FROM undo_records WHERE undo_of = ${id}`);
       await this.db.command(`DELETE FROM undo_offices WHERE undo_of = ${id}`);

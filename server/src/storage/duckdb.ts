@@ -2,7 +2,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { COUNT_FIELDS, monthFromIndex, monthIndex, type Office, type OfficeKind } from '../../../src/domain';
 import { Mutex, Pool } from './pool';
 import { DUCKDB, FIELD_COLUMNS, monthSpanSql, officesSql, recordsJsonSql, recordsSql, regionsSql, rollupSql } from './sql';
-import { pathsOf, type IndexedOffice } from './tree';
+import { pathsOf, withAdminCode, type IndexedOffice } from './tree';
 import type { Editor, ImportLogEntry, ImportPlan, MonthRange, RecordColumns, RegionInfo, RollupGroup, Storage, StoredDocument } from './types';
 import { presenceMask } from './mask';
 
@@ -11,14 +11,17 @@ const RECORD_COLUMNS = `office, m, mask, import_id, ${FIELD_COLUMNS.join(', ')}`
 
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)`,
-  `CREATE TABLE IF NOT EXISTS offices (idx INTEGER, id VARCHAR, name VARCHAR, kind VARCHAR, parent_id VARCHAR, parent_idx INTEGER, ord INTEGER)`,
+  `CREATE TABLE IF NOT EXISTS offices (idx INTEGER, id VARCHAR, name VARCHAR, kind VARCHAR, parent_id VARCHAR, parent_idx INTEGER, ord INTEGER, admin_code VARCHAR)`,
   `CREATE TABLE IF NOT EXISTS paths (office INTEGER, ancestor INTEGER)`,
   `CREATE TABLE IF NOT EXISTS records (office INTEGER, m INTEGER, mask INTEGER, import_id INTEGER, ${COUNTS_DDL})`,
   `CREATE TABLE IF NOT EXISTS undo_records (undo_of INTEGER, office INTEGER, m INTEGER, mask INTEGER, import_id INTEGER, ${COUNTS_DDL})`,
-  `CREATE TABLE IF NOT EXISTS undo_offices (undo_of INTEGER, idx INTEGER, id VARCHAR, name VARCHAR, kind VARCHAR, parent_id VARCHAR, parent_idx INTEGER, ord INTEGER)`,
+  `CREATE TABLE IF NOT EXISTS undo_offices (undo_of INTEGER, idx INTEGER, id VARCHAR, name VARCHAR, kind VARCHAR, parent_id VARCHAR, parent_idx INTEGER, ord INTEGER, admin_code VARCHAR)`,
   `CREATE TABLE IF NOT EXISTS imports (id INTEGER, logged_at VARCHAR, who VARCHAR, origin VARCHAR, files VARCHAR, records_written INTEGER, rows_left_out INTEGER, offices_written INTEGER, months VARCHAR, state VARCHAR, undone_at VARCHAR, undone_by VARCHAR, offices_snapshot BOOLEAN)`,
   `CREATE TABLE IF NOT EXISTS documents (key VARCHAR, body VARCHAR, updated_at VARCHAR, updated_by VARCHAR)`,
   `CREATE TABLE IF NOT EXISTS editors (name VARCHAR, role VARCHAR, token_hash VARCHAR)`,
+  // A data folder made before offices carried their 行政区划代码 gets the column (NULL: no code).
+  `ALTER TABLE offices ADD COLUMN IF NOT EXISTS admin_code VARCHAR`,
+  `ALTER TABLE undo_offices ADD COLUMN IF NOT EXISTS admin_code VARCHAR`,
   `CREATE TEMP TABLE IF NOT EXISTS stage_records (office INTEGER, m INTEGER, mask INTEGER, import_id INTEGER, ${COUNTS_DDL})`,
   `CREATE TEMP TABLE IF NOT EXISTS stage_scope (idx INTEGER)`,
 ];
@@ -110,10 +113,10 @@ export class DuckDbStorage implements Storage {
       if (idx === null) return [];
       params = { scope: idx };
     }
-    const [id, name, kind, parent] = await this.query(officesSql(DUCKDB, scope !== undefined), params);
+    const [id, name, kind, parent, code] = await this.query(officesSql(DUCKDB, scope !== undefined), params);
     const list: Office[] = [];
     for (let i = 0; i < (id?.length ?? 0); i++) {
-      list.push({ id: id![i] as string, name: name![i] as string, kind: kind![i] as OfficeKind, parentId: (parent![i] as string | null) ?? null });
+      list.push(withAdminCode({ id: id![i] as string, name: name![i] as string, kind: kind![i] as OfficeKind, parentId: (parent![i] as string | null) ?? null }, code![i]));
     }
     return list;
   }
@@ -193,15 +196,15 @@ export class DuckDbStorage implements Storage {
   }
 
   private async storedOffices(): Promise<IndexedOffice[]> {
-    const [idx, id, name, kind, parent, ord] = await this.queryOnWriter('SELECT idx, id, name, kind, parent_id, ord FROM offices ORDER BY ord');
-    return (idx ?? []).map((value, i) => ({
+    const [idx, id, name, kind, parent, ord, code] = await this.queryOnWriter('SELECT idx, id, name, kind, parent_id, ord, admin_code FROM offices ORDER BY ord');
+    return (idx ?? []).map((value, i) => withAdminCode({
       idx: Number(value),
       id: id![i] as string,
       name: name![i] as string,
       kind: kind![i] as OfficeKind,
       parentId: (parent![i] as string | null) ?? null,
       ord: Number(ord![i]),
-    }));
+    }, code![i]));
   }
 
   private async writeOffices(list: IndexedOffice[]): Promise<void> {
@@ -220,6 +223,8 @@ export class DuckDbStorage implements Storage {
       if (parent) offices.appendInteger(parent.idx);
       else offices.appendNull();
       offices.appendInteger(office.ord);
+      if (office.adminCode === undefined) offices.appendNull();
+      else offices.appendVarchar(office.adminCode);
       offices.endRow();
     }
     offices.closeSync();
@@ -263,7 +268,7 @@ export class DuckDbStorage implements Storage {
       let officeList = stored;
       let removed: number[] = [];
       if (plan.offices) {
-        await this.writer.run(`INSERT INTO undo_offices SELECT $u, idx, id, name, kind, parent_id, parent_idx, ord FROM offices`, { u: importId });
+        await this.writer.run(`INSERT INTO undo_offices SELECT $u, idx, id, name, kind, parent_id, parent_idx, ord, admin_code FROM offices`, { u: importId });
         ({ list: officeList, removed } = this.nextOffices(stored, plan.offices));
         await this.writeOffices(officeList);
       }
@@ -343,18 +348,18 @@ export class DuckDbStorage implements Storage {
       await this.writer.run('DELETE FROM records WHERE import_id = $u', { u: id });
       await this.writer.run(`INSERT INTO records SELECT ${RECORD_COLUMNS} FROM undo_records WHERE undo_of = $u`, { u: id });
       if (snapshots![0]) {
-        const [idx, officeId, name, kind, parent, ord] = await this.queryOnWriter(
-          'SELECT idx, id, name, kind, parent_id, ord FROM undo_offices WHERE undo_of = $u ORDER BY ord',
+        const [idx, officeId, name, kind, parent, ord, code] = await this.queryOnWriter(
+          'SELECT idx, id, name, kind, parent_id, ord, admin_code FROM undo_offices WHERE undo_of = $u ORDER BY ord',
           { u: id },
         );
-        const list = (idx ?? []).map((value, i) => ({
+        const list = (idx ?? []).map((value, i) => withAdminCode({
           idx: Number(value),
           id: officeId![i] as string,
           name: name![i] as string,
           kind: kind![i] as OfficeKind,
           parentId: (parent![i] as string | null) ?? null,
           ord: Number(ord![i]),
-        }));
+        }, code![i]));
         await this.writeOffices(list);
       }
       await this.writer.run('DELETE FROM undo_records WHERE undo_of = $u', { u: id });

@@ -112,7 +112,7 @@ export function officesSql(d: Dialect, scoped: boolean): string {
   const within = scoped
     ? `WHERE idx IN (SELECT office FROM paths WHERE ancestor = ${scope}) OR idx IN (SELECT ancestor FROM paths WHERE office = ${scope})`
     : '';
-  return `SELECT id, name, kind, parent_id FROM offices ${within} ORDER BY ord`;
+  return `SELECT id, name, kind, parent_id, admin_code FROM offices ${within} ORDER BY ord`;
 }
 
 /** Regions with the size of their subtree. */

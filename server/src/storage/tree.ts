@@ -1,5 +1,10 @@
 import type { Office } from '../../../src/domain';
 
+/** The admin code only when there is one (a stored NULL is no code), so an office reads back as it was given. */
+export function withAdminCode<T extends object>(office: T, code: unknown): T & { adminCode?: string } {
+  return typeof code === 'string' ? { ...office, adminCode: code } : office;
+}
+
 export interface IndexedOffice extends Office {
   idx: number;
   ord: number;
