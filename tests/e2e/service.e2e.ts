@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { templateWorkbookSheets } from '../../src/adapters/file/templateXlsx';
@@ -117,5 +117,58 @@ describe('the data service: one source for every screen of the hall', () => {
     await viewer.screenshot({ path: path.join(SHOTS, 'other-bulletin.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
     await other.close();
+  });
+
+  /** A PC where an editor has logged in, on the bulletin of MONTH. */
+  async function editorOnBulletin(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/#/settings/source`);
+    await page.getByLabel('编辑令牌').fill(token);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.getByText('已登录：张三').count(), { timeout: 15_000 }).toBe(1);
+    await page.goto(`${url}/#/bulletin/${MONTH}`);
+    await page.locator('article.bulletin-paper h3').waitFor({ timeout: 30_000 });
+    return { context, page };
+  }
+  const OVERVIEW = '编辑段落：政务服务事项办理情况';
+  const CLOSING = '编辑段落：工作要求';
+  /** Fills a paragraph and waits until the service has taken this PC's edits. */
+  async function fillAndSend(page: Page, label: string, text: string): Promise<void> {
+    const sent = page.waitForResponse((response) => response.url().includes('/bulletin-edits') && response.request().method() === 'PUT' && response.ok(), { timeout: 15_000 });
+    await page.getByLabel(label).fill(text);
+    await sent;
+  }
+
+  test('bulletin edits through the service: another PC’s paragraph is taken silently, one changed on both PCs is a conflict to choose', async () => {
+    const a = await editorOnBulletin();
+    await fillAndSend(a.page, OVERVIEW, '甲电脑写的总体情况。');
+
+    // PC B opens the bulletin: A's paragraph is there, with no conflict; B's own paragraph goes back to the service.
+    const b = await editorOnBulletin();
+    await expect.poll(() => b.page.getByLabel(OVERVIEW).inputValue(), { timeout: 15_000 }).toBe('甲电脑写的总体情况。');
+    expect(await b.page.locator('.paragraph-conflict').count()).toBe(0);
+    await fillAndSend(b.page, CLOSING, '乙电脑写的工作要求。');
+    await a.page.reload();
+    await expect.poll(() => a.page.getByLabel(CLOSING).inputValue(), { timeout: 15_000 }).toBe('乙电脑写的工作要求。');
+    expect(await a.page.getByLabel(OVERVIEW).inputValue()).toBe('甲电脑写的总体情况。');
+
+    // Both change the overview: B's text is kept on B's screen beside the service's (A's), and the service keeps A's until B chooses.
+    await fillAndSend(a.page, OVERVIEW, '甲电脑改过的总体情况。');
+    await b.page.getByLabel(OVERVIEW).fill('乙电脑改过的总体情况。');
+    const alert = b.page.getByRole('alert').filter({ hasText: '数据服务中保存的' });
+    await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(1);
+    expect(await b.page.locator('.paragraph-conflict .theirs').innerText()).toBe('甲电脑改过的总体情况。');
+    expect(await b.page.getByLabel(OVERVIEW).inputValue()).toBe('乙电脑改过的总体情况。');
+    await b.page.locator('.bulletin-paragraph.conflict').screenshot({ path: path.join(SHOTS, 'bulletin-conflict.png') });
+    const kept = b.page.waitForResponse((response) => response.url().includes('/bulletin-edits') && response.request().method() === 'PUT' && response.ok(), { timeout: 15_000 });
+    await b.page.getByRole('button', { name: '保留本机的文字' }).click();
+    await kept;
+    expect(await b.page.locator('.paragraph-conflict').count()).toBe(0);
+    await a.page.reload();
+    await expect.poll(() => a.page.getByLabel(OVERVIEW).inputValue(), { timeout: 15_000 }).toBe('乙电脑改过的总体情况。');
+    expect(await a.page.locator('.paragraph-conflict').count()).toBe(0);
+    await a.context.close();
+    await b.context.close();
   });
 });

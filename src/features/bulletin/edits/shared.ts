@@ -6,7 +6,7 @@ import type { Locale, MonthKey } from '../../../domain';
 import { queryKeys, useDataSource } from '../../../data';
 import { readStored, writeStored } from '../../../data/browserStorage';
 import { isParagraphId, PARAGRAPH_IDS, type ParagraphId } from '../narrative';
-import { conflictShared, readEdits, takeShared, type Edits } from './store';
+import { conflictShared, readEdits, takeShared, type Edits, type EditsSnapshot } from './store';
 
 /** Edits are sent this long after the last keystroke's save. */
 const SEND_AFTER_MS = 600;
@@ -94,8 +94,13 @@ export async function syncShared(writes: ServiceWrites, serviceKey: string, stor
   writeStored(baseKey(serviceKey), JSON.stringify(agreed));
 }
 
-/** Exchanges a bulletin's edits with the data service on opening and after each edit (see syncShared). */
-export function useSharedEdits(storageKey: string, scopeId: string, month: MonthKey, locale: Locale, edits: Edits): void {
+/** What calls for an exchange when it changes: the edits, and which paragraphs are in conflict (a settled one is sent). */
+function markOf(serviceKey: string, { edits, conflicts }: Pick<EditsSnapshot, 'edits' | 'conflicts'>): string {
+  return `${serviceKey}\n${JSON.stringify([edits, Object.keys(conflicts)])}`;
+}
+
+/** Exchanges a bulletin's edits with the data service on opening, after each edit and after a conflict is settled (see syncShared). */
+export function useSharedEdits(storageKey: string, scopeId: string, month: MonthKey, locale: Locale, snapshot: Pick<EditsSnapshot, 'edits' | 'conflicts'>): void {
   const { adapter } = useDataSource();
   const capabilities = useQuery({
     queryKey: queryKeys.capabilities(adapter.id),
@@ -104,7 +109,7 @@ export function useSharedEdits(storageKey: string, scopeId: string, month: Month
   });
   const writes = capabilities.data?.uploads ? adapter.writes : undefined;
   const serviceKey = `${scopeId}:${month}:${locale}`;
-  const text = JSON.stringify(edits);
+  const mark = markOf(serviceKey, snapshot);
   /** One exchange at a time, in order. */
   const queue = useRef<Promise<void>>(Promise.resolve());
   /** The bulletin and its local edits as of the last exchange: no need for another until they change. */
@@ -112,7 +117,6 @@ export function useSharedEdits(storageKey: string, scopeId: string, month: Month
 
   useEffect(() => {
     if (!writes) return;
-    const mark = `${serviceKey}\n${text}`;
     if (synced.current === mark) return;
     const opening = !synced.current?.startsWith(`${serviceKey}\n`);
     const timer = setTimeout(
@@ -121,11 +125,11 @@ export function useSharedEdits(storageKey: string, scopeId: string, month: Month
           .then(() => syncShared(writes, serviceKey, storageKey))
           .catch(() => undefined)
           .then(() => {
-            synced.current = `${serviceKey}\n${JSON.stringify(readEdits(storageKey).edits)}`;
+            synced.current = markOf(serviceKey, readEdits(storageKey));
           });
       },
       opening ? 0 : SEND_AFTER_MS,
     );
     return () => clearTimeout(timer);
-  }, [writes, serviceKey, storageKey, text]);
+  }, [writes, serviceKey, storageKey, mark]);
 }

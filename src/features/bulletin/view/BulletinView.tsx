@@ -56,7 +56,7 @@ export function BulletinView({ facts, issuer, scopeId, engine, scheme }: { facts
   const paper = useRef<HTMLElement>(null);
   const storageKey = editsKey(facts.month, scopeId, locale);
   const { edits, conflicts, unsaved, fromService } = useEdits(storageKey);
-  useSharedEdits(storageKey, scopeId, facts.month, locale, edits);
+  useSharedEdits(storageKey, scopeId, facts.month, locale, { edits, conflicts });
   const format = useBulletinFormat();
   const inputs = useBulletinInputs(facts, engine, scheme);
   const day = todayKey();

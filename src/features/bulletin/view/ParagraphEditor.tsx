@@ -79,10 +79,10 @@ export function ParagraphEditor({
           <p className="theirs">{conflict.theirs ?? paragraph.generated}</p>
           <p className="actions">
             <button type="button" onClick={() => onResolve?.('mine')}>
-              {t('bulletin.edit.keepMine')}
+              {t(conflict.fromService ? 'bulletin.edit.keepMineService' : 'bulletin.edit.keepMine')}
             </button>
             <button type="button" onClick={() => onResolve?.('theirs')}>
-              {t('bulletin.edit.takeTheirs')}
+              {t(conflict.fromService ? 'bulletin.edit.takeService' : 'bulletin.edit.takeTheirs')}
             </button>
           </p>
         </div>

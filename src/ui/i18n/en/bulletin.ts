@@ -159,6 +159,8 @@ export const bulletin: Record<keyof typeof zh, string> = {
   'bulletin.edit.conflictService': '"{name}" was changed on the data service (from another PC) and differs from this browser\'s change. The box holds this browser\'s text; the service\'s is below. Choose which to keep:',
   'bulletin.edit.keepMine': 'Keep this tab\'s text',
   'bulletin.edit.takeTheirs': 'Use the other tab\'s text',
+  'bulletin.edit.takeService': 'Use the service\'s text',
+  'bulletin.edit.keepMineService': 'Keep this browser\'s text',
   'bulletin.unsaved.title': '{count} edited paragraph(s) are not saved in this browser.',
   'bulletin.unsaved.keep': 'The text is still on this page and in the Word, Excel and print exports, but it is lost when this page is closed or reloaded. Export Word now, or copy or download the text.',
   'bulletin.unsaved.copy': 'Copy the unsaved text',

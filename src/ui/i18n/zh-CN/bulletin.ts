@@ -161,6 +161,8 @@ export const bulletin = {
   'bulletin.edit.conflictService': '数据服务中保存的“{name}”已被其他电脑修改，与本机的修改不同。编辑框里是本机的文字，下面是数据服务中的文字，请选择保留哪一份：',
   'bulletin.edit.keepMine': '保留本页的文字',
   'bulletin.edit.takeTheirs': '改用另一页的文字',
+  'bulletin.edit.takeService': '改用数据服务中的文字',
+  'bulletin.edit.keepMineService': '保留本机的文字',
   'bulletin.unsaved.title': '有{count}段修改没有保存到浏览器。',
   'bulletin.unsaved.keep': '这些文字仍在本页上，导出 Word、Excel 和打印都会用到；但关闭或刷新本页后就会丢失。请先导出 Word，或复制、下载这些文字另存。',
   'bulletin.unsaved.copy': '复制未保存的文字',
