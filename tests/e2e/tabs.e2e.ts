@@ -31,7 +31,7 @@ async function openBulletin(page: Page): Promise<void> {
 }
 
 const CLOSING = '编辑段落：工作要求';
-const OVERVIEW = '编辑段落：总体情况';
+const OVERVIEW = '编辑段落：政务服务事项办理情况';
 
 async function caretToEnd(page: Page, label: string): Promise<void> {
   await page.getByLabel(label).focus();
