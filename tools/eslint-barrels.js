@@ -30,6 +30,7 @@ export const LAZY_MODULES = {
     './table/Pager': 'the first screen draws no searchable, paged list (the rankings, alerts and themes screens do)',
     './format/scoreChange': 'the first screen names lost points, never a score\'s change (rankings, office page)',
     './figures/ScoreChange': 'the first screen names lost points, never a score\'s change (rankings, office page)',
+    './format/honest/schemeAndScenarioNames': 'only the status screen and the bulletin name the scheme and the demo scenario',
     './clipboard': 'only the bulletin and the scheme editor copy text',
   },
 };

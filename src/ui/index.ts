@@ -34,7 +34,6 @@ export * from './format/honest/fieldNames';
 export * from './format/honest/standing';
 export * from './format/honest/rankChange';
 export * from './format/honest/cards';
-export * from './format/honest/schemeAndScenarioNames';
 export * from './figures/Figures';
 export * from './naming/scopeNames';
 export * from './naming/useScopeNames';
