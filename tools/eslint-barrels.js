@@ -15,11 +15,23 @@ export const LAZY_MODULES = {
     './schemeProblems': 'problem sentences are needed only when a scheme has problems',
     './denominatorCheck': 'only the scheme editor checks denominators against the data',
   },
+  'src/data/index.ts': {
+    './schemeSave': 'only the settings screen saves a scheme (with its three-way merge)',
+    './mergeThreeWay': 'only the settings screen saves a scheme (with its three-way merge)',
+  },
   'src/ui/index.ts': {
     './states/describeError': 'the words of errors are fetched when an error shows',
     './states/adapterDetail': 'the words of errors are fetched when an error shows',
     './quality/qualityText': 'only the status and settings screens word the quality report',
     './format/cardRuleText': 'only the screens that explain card rules word them',
+    './table/ListTable': 'the first screen draws no searchable, paged list (the rankings, alerts and themes screens do)',
+    './table/tableState': 'the first screen draws no searchable, paged list (the rankings, alerts and themes screens do)',
+    './table/useTableState': 'the first screen draws no searchable, paged list (the rankings, alerts and themes screens do)',
+    './table/Pager': 'the first screen draws no searchable, paged list (the rankings, alerts and themes screens do)',
+    './format/scoreChange': 'the first screen names lost points, never a score\'s change (rankings, office page)',
+    './figures/ScoreChange': 'the first screen names lost points, never a score\'s change (rankings, office page)',
+    './format/honest/schemeAndScenarioNames': 'only the status screen and the bulletin name the scheme and the demo scenario',
+    './clipboard': 'only the bulletin and the scheme editor copy text',
   },
 };
 

@@ -2,7 +2,13 @@ import type { Locale } from '../domain/locale';
 
 export type DataSourceConfig =
   | { type: 'http'; baseUrl: string; timeoutMs?: number }
-  | { type: 'mock'; scenario?: string; seed?: number };
+  | { type: 'mock'; scenario?: string; seed?: number; outage?: MockOutageSeconds };
+
+/** The demo's outage scenario on a shorter clock (?outage=10,25: down 10 s, then up 25 s, in turn). */
+export interface MockOutageSeconds {
+  downSeconds: number;
+  upSeconds: number;
+}
 
 /**
  * Who signs a bulletin: a template with {region} (`{region}政务服务管理局`), a plain name (the

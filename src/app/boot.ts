@@ -32,7 +32,7 @@ export async function boot(search: string): Promise<BootResult> {
     try {
       // The mock backend is only for demos: loaded lazily, never part of a real deployment's first screen.
       const { startMockWorker } = await import('../../mocks/browser');
-      await startMockWorker({ scenario: config.dataSource.scenario ?? 'normal', seed: config.dataSource.seed });
+      await startMockWorker({ scenario: config.dataSource.scenario ?? 'normal', seed: config.dataSource.seed, outage: config.dataSource.outage });
     } catch (error) {
       return { ok: false, stage: 'mock-worker', detail: error instanceof Error ? error.message : String(error) };
     }

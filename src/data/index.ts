@@ -8,4 +8,3 @@ export * from './schemeStore';
 export * from './useEvaluation';
 export * from './useFirstRecordsLoaded';
 export * from './useScopedAdapter';
-export * from './shareScheme';

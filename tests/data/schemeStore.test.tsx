@@ -17,7 +17,8 @@ const ONLINE_ONLY: Scheme = schemeFromV1({
 /** A fresh store each time: its validator is loaded once per page. */
 async function freshStore() {
   vi.resetModules();
-  return import('../../src/data/schemeStore');
+  const [store, save] = await Promise.all([import('../../src/data/schemeStore'), import('../../src/data/schemeSave')]);
+  return { ...store, ...save };
 }
 
 afterEach(() => {

@@ -81,7 +81,7 @@ test('from an empty browser to the uploaded offices ranked: template, upload, re
   expect(await axeViolations(page)).toEqual([]);
 
   // The file picker is reached by keyboard: from the section links, Tab lands on the (visually hidden) input.
-  await page.getByRole('link', { name: '考核方案' }).focus();
+  await page.getByRole('link', { name: '通报格式' }).focus();
   await page.keyboard.press('Tab');
   await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('file');
 

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { lastCompleteMonth, type Indicator, type Scheme } from '../../src/domain';
 import { DEFAULT_SCHEME } from '../../src/engine';
-import { saveStoredScheme, clearStoredScheme } from '../../src/data/schemeStore';
+import { saveStoredScheme, clearStoredScheme } from '../../src/data/schemeSave';
 import { AlertsPage } from '../../src/features/alerts';
 import { BulletinPage } from '../../src/features/bulletin';
 import { OfficePage } from '../../src/features/office';

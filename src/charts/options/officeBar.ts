@@ -82,10 +82,11 @@ export function officeBarOption(input: OfficeBarInput): ChartOption {
       outerBoundsContain: 'axisLabel',
     },
     tooltip: {
-      trigger: 'item',
+      // A 10-pixel dot is hard to point at: a dot chart answers for the whole row under the pointer.
+      ...(dots ? { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } } : { trigger: 'item' as const }),
       confine: true,
       formatter: (raw: unknown) => {
-        const param = raw as CallbackParam;
+        const param = (Array.isArray(raw) ? raw[0] : raw) as CallbackParam;
         const datum = param.data as OfficeBarDatum | undefined;
         const value = typeof datum?.value === 'number' ? datum.value : null;
         const heading = `${param.name ?? ''}${datum?.partial ? ` ${input.partialNote}` : ''}`;

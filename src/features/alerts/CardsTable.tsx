@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Card } from '../../domain';
 import type { EngineData } from '../../engine';
-import { cardRuleName, indicatorName, Link, ListTable, nameAt, officeLinkParams, useI18n, useScopeNames, type Column } from '../../ui';
+import { cardRuleName, indicatorName, Link, nameAt, officeLinkParams, useI18n, useScopeNames, type Column } from '../../ui';
+import { ListTable } from '../../ui/table/ListTable';
 import { actualWithReason, conditionText } from '../../ui/format/cardRuleText';
 
 interface CardRow {

@@ -1,6 +1,7 @@
 import type { EngineData, OfficeEvaluation, PeriodEvaluation } from '../../engine';
 import { periodLength } from '../../domain';
-import { Link, LostPointsFigure, RankChangeFigure, rankChangeView, ScoreChangeLine, ScoreFigure, useI18n } from '../../ui';
+import { Link, LostPointsFigure, RankChangeFigure, rankChangeView, ScoreFigure, useI18n } from '../../ui';
+import { ScoreChangeLine } from '../../ui/figures/ScoreChange';
 
 function rankedCount(evaluation: PeriodEvaluation, office: OfficeEvaluation): number | null {
   if (office.officeId === evaluation.scopeId || (office.kind !== 'department' && office.kind !== 'township' && office.kind !== 'region')) return null;

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { EngineData } from '../../engine';
-import { homeScope, Link, nameAt, searchKey, useI18n } from '../../ui';
+import { homeScope, Link, nameAt, useI18n } from '../../ui';
+import { searchKey } from '../../ui/table/tableState';
 
 const SHOWN = 20;
 const VILLAGE = 3;

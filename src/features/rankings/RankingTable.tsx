@@ -1,6 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import type { Card, Indicator, Scheme } from '../../domain';
-import { detailsByOffice, Link, ListTable, useI18n } from '../../ui';
+import { detailsByOffice, Link, useI18n } from '../../ui';
+import { ListTable } from '../../ui/table/ListTable';
 import { rankingColumns } from './rankingColumns';
 import type { RankingMeasure, RankingRow } from './rankRows';
 

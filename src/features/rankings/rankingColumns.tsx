@@ -5,7 +5,6 @@ import {
   dataIncompleteMark,
   IndicatorStandingFigure,
   LostPointsFigure,
-  ScoreChangeCell,
   indicatorName,
   NotReportedBadge,
   ScoreFigure,
@@ -14,6 +13,7 @@ import {
   type Column,
   type I18n,
 } from '../../ui';
+import { ScoreChangeCell } from '../../ui/figures/ScoreChange';
 import { CardBadges } from './CardBadges';
 import { RankChange } from './RankChange';
 import type { RankingMeasure, RankingRow } from './rankRows';

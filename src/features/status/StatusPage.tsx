@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useDataSource, useDataset } from '../../data';
 import { OFFICE_KINDS } from '../../domain';
-import { DataAsOf, ErrorState, LoadingState, scenarioName, schemeName, StaleNotice, useI18n } from '../../ui';
+import { DataAsOf, ErrorState, LoadingState, StaleNotice, useI18n } from '../../ui';
+import { scenarioName, schemeName } from '../../ui/format/honest/schemeAndScenarioNames';
 import { describeError } from '../../ui/states/describeError';
 import { QualityReportTable, type LabelledIssue } from './QualityReportTable';
 import { countOfficesByKind, monthCoverage } from './summarize';

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { detailsByOffice, IncompleteBadge, IndicatorStandingFigure, indicatorName, qualifiedNames, useQualify, ListTable, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { detailsByOffice, IncompleteBadge, IndicatorStandingFigure, indicatorName, qualifiedNames, useQualify, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import { ListTable } from '../../ui/table/ListTable';
 import type { ThemeTableProps } from './themeTable';
 
 /**

@@ -1,7 +1,7 @@
 import type { Scheme } from '../../domain';
 import type { OfficeEvaluation } from '../../engine/evaluationTypes';
 import { NO_VALUE } from '../format/formatters';
-import { LOST_ITEMS_SHOWN, lostItems, lostItemText, causesText, scoreChangeText, scoreChangeView, signedPoints, smallSampleDetails, schemeIndicator } from '../format/lostPoints';
+import { LOST_ITEMS_SHOWN, lostItems, lostItemText, smallSampleDetails, schemeIndicator } from '../format/lostPoints';
 import { useI18n } from '../i18n/I18nProvider';
 import { indicatorName } from '../naming/indicatorName';
 
@@ -44,37 +44,5 @@ export function LostPointsFigure({ office, scheme, months, limit = LOST_ITEMS_SH
         </span>
       )}
     </span>
-  );
-}
-
-/**
- * A ranking cell: the score's change since the comparison period (+1.20 / −12.40, coloured) and,
- * below it, the indicator that moved it most ("好评率 −15.00"); — without a score in both periods.
- */
-export function ScoreChangeCell({ office, scheme }: { office: Pick<OfficeEvaluation, 'scoreChange'>; scheme: Pick<Scheme, 'definitions'> }) {
-  const i18n = useI18n();
-  const view = scoreChangeView(office, scheme, 1);
-  if (view.total === null) return <span title={i18n.t('lost.noChange')}>{NO_VALUE}</span>;
-  const flat = Math.abs(view.total) < 0.005;
-  const cause = causesText(view, i18n);
-  return (
-    <span className="score-change">
-      <span className={flat ? 'muted' : view.total > 0 ? 'up' : 'down'}>{flat ? i18n.t('lost.unchanged') : signedPoints(view.total, i18n)}</span>
-      {cause && <span className="lost-item muted">{cause}</span>}
-    </span>
-  );
-}
-
-/** "比上期 −12.40 分：好评率 −15.00，网上办理率 +2.60"; nothing without a change to state. */
-export function ScoreChangeLine({ office, scheme, cumulative }: { office: Pick<OfficeEvaluation, 'scoreChange'>; scheme: Pick<Scheme, 'definitions'>; cumulative: boolean }) {
-  const i18n = useI18n();
-  const view = scoreChangeView(office, scheme, 3);
-  const text = scoreChangeText(view, cumulative, i18n);
-  if (text === null) return null;
-  const tone = view.total === null || Math.abs(view.total) < 0.005 ? '' : view.total > 0 ? 'up' : 'down';
-  return (
-    <p className="score-change-line" data-score-change>
-      <span className={tone}>{text}</span>
-    </p>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * Why an office's score is what it is (失分项) and what moved it since the comparison period, as
- * every screen that shows a rank or a score states it: "好评率 99.33%（起评线 99.50%）−15.00分",
- * "比上期 −12.40分：好评率 −15.00，网上办理率 +2.60". Pure functions over the engine's facts
+ * Why an office's score is what it is (失分项), as every screen that shows a rank or a score
+ * states it: "好评率 99.33%（起评线 99.50%）−15.00分" (what moved it since the comparison period is
+ * worded by scoreChange.ts, which the first screen does not load). Pure functions over the engine's facts
  * (OfficeEvaluation.scoreDetails and scoreChange) and the scheme the evaluation was computed under.
  */
 import { lookupIndicator, isRate, type Indicator, type IndicatorId, type OfficeKind, type Scheme, type SchemeIndicator } from '../../domain';
@@ -10,7 +10,7 @@ import { indicatorName } from '../naming/indicatorName';
 import type { Words } from './honest/words';
 
 /** Points are shown with two decimals: a loss or a change that rounds to 0.00 is none. */
-const SHOWN = 0.005;
+export const POINTS_SHOWN = 0.005;
 
 /** How many lost-point items a ranking row and the overview name. */
 export const LOST_ITEMS_SHOWN = 2;
@@ -56,7 +56,7 @@ export function lostItems(
   const details = office.scoreDetails ?? [];
   const items: (LostItem & { order: number })[] = [];
   details.forEach((detail, order) => {
-    if ((detail.status !== 'scored' && detail.status !== 'missing') || detail.lost === null || !(detail.lost >= SHOWN)) return;
+    if ((detail.status !== 'scored' && detail.status !== 'missing') || detail.lost === null || !(detail.lost >= POINTS_SHOWN)) return;
     const indicator = schemeIndicator(scheme, detail.indicatorId);
     const row = schemeRow(scheme, detail.indicatorId, office.kind);
     const perMonth = !isRate(indicator);
@@ -75,11 +75,11 @@ export function smallSampleDetails(office: Pick<OfficeEvaluation, 'scoreDetails'
 /** "−15.00分" (a true minus sign), "+2.60": points with their sign. */
 export function signedPoints(value: number, words: Pick<Words, 't'> & { formatScore: (value: number) => string }): string {
   const shown = words.formatScore(Math.abs(value));
-  if (Math.abs(value) < SHOWN) return shown;
+  if (Math.abs(value) < POINTS_SHOWN) return shown;
   return `${value < 0 ? '−' : '+'}${shown}`;
 }
 
-type LostWords = Pick<Words, 't' | 'locale' | 'formatIndicator' | 'formatCount'> & { formatScore: (value: number) => string };
+export type LostWords = Pick<Words, 't' | 'locale' | 'formatIndicator' | 'formatCount'> & { formatScore: (value: number) => string };
 
 function valueText(item: Pick<LostItem, 'indicator' | 'perMonth'>, value: number, words: LostWords): string {
   if (!item.perMonth) return words.formatIndicator(item.indicator, value);
@@ -112,45 +112,4 @@ export function lostItemText(item: LostItem, words: LostWords): string {
     bound: valueText(item, bound, words),
     points,
   });
-}
-
-export interface ScoreChangeView {
-  /** null: no score in one of the two periods. */
-  total: number | null;
-  /** The indicators that moved the score most, largest first, each with its change in points. */
-  causes: { indicator: Indicator; change: number }[];
-}
-
-/** What moved the office's score since the comparison period: the change and its main causes. */
-export function scoreChangeView(
-  office: Pick<OfficeEvaluation, 'scoreChange'>,
-  scheme: Pick<Scheme, 'definitions'>,
-  limit: number = LOST_ITEMS_SHOWN,
-): ScoreChangeView {
-  const change = office.scoreChange ?? { total: null, byIndicator: [] };
-  const total = change.total !== null && Number.isFinite(change.total) ? change.total : null;
-  const causes = change.byIndicator
-    .filter((entry) => Number.isFinite(entry.change) && Math.abs(entry.change) >= SHOWN)
-    .slice(0, Math.max(0, limit))
-    .map((entry) => ({ indicator: schemeIndicator(scheme, entry.indicatorId), change: entry.change }));
-  return { total, causes };
-}
-
-/** "好评率 −15.00，网上办理率 +2.60" */
-export function causesText(view: ScoreChangeView, words: LostWords): string {
-  return view.causes
-    .map((cause) => words.t('lost.cause', { indicator: indicatorName(cause.indicator, words.locale), change: signedPoints(cause.change, words) }))
-    .join(words.t('lost.separator'));
-}
-
-/**
- * "比上期 −12.40分：好评率 −15.00，网上办理率 +2.60"; a year-to-date compares with the
- * year-to-date one month shorter ("比截至上月累计"); null without a change to state.
- */
-export function scoreChangeText(view: ScoreChangeView, cumulative: boolean, words: LostWords): string | null {
-  if (view.total === null) return null;
-  const against = words.t(cumulative ? 'lost.againstCumulative' : 'lost.against');
-  const total = Math.abs(view.total) < SHOWN ? words.t('lost.unchanged') : words.t('lost.totalPoints', { points: signedPoints(view.total, words) });
-  const causes = causesText(view, words);
-  return causes ? words.t('lost.changeWithCauses', { against, total, causes }) : words.t('lost.change', { against, total });
 }

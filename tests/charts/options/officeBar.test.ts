@@ -66,6 +66,15 @@ describe('officeBarOption', () => {
     expect(html).toContain('99.97%');
   });
 
+  test('a dot chart answers for the row under the pointer (a dot is hard to hit); a bar chart for the bar', () => {
+    const dots = option().tooltip as { trigger: string; formatter: (p: unknown) => string };
+    expect(dots.trigger).toBe('axis');
+    const html = dots.formatter([{ name: '<b>镇</b>', data: { value: 0.95, officeId: 'd1', partial: false } }]);
+    expect(html).toContain('&lt;b&gt;镇&lt;/b&gt;');
+    expect(html).toContain('95.00%');
+    expect((option({ unit: 'count' }).tooltip as { trigger: string }).trigger).toBe('item');
+  });
+
   test('long lists scroll rather than squeeze', () => {
     const many = Array.from({ length: 45 }, (_, i) => ({ officeId: `o${i}`, name: `单位${i}`, value: i }));
     const scrolled = option({ items: many, unit: 'count', visibleRows: 15 });

@@ -1,5 +1,5 @@
 import type { BulletinFacts } from '../../../engine';
-import { schemeName } from '../../../ui';
+import { schemeName } from '../../../ui/format/honest/schemeAndScenarioNames';
 import { joinNames, type NarrativeContext } from './context';
 import { kindWord } from './kinds';
 import { scopeWord } from './scope';

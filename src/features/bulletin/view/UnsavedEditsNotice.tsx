@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { StorageProblem } from '../../../data/browserStorage';
-import { copyText, downloadBlob, useI18n } from '../../../ui';
+import { downloadBlob, useI18n } from '../../../ui';
+import { copyText } from '../../../ui/clipboard';
 import type { ParagraphState } from '../edits/merge';
 import { retryUnsaved } from '../edits/store';
 import { unsavedText } from '../edits/unsavedText';

@@ -1,5 +1,7 @@
 import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
-import { clearStoredScheme, useDataset, useShareScheme, useStoredScheme } from '../../../data';
+import { useDataset, useStoredScheme } from '../../../data';
+import { clearStoredScheme } from '../../../data/schemeSave';
+import { useShareScheme } from '../../../data/shareScheme';
 import type { Scheme } from '../../../domain';
 import { parseFormulaText } from '../../../domain/formulaText';
 import { DEFAULT_SCHEME, type EngineData } from '../../../engine';

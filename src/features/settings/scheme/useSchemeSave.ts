@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { dropUnsavedScheme, retryUnsavedScheme, saveStoredScheme, type SchemeSaveOutcome } from '../../../data';
+import { dropUnsavedScheme, retryUnsavedScheme, saveStoredScheme, type SchemeSaveOutcome } from '../../../data/schemeSave';
 import type { MergePath } from '../../../data/mergeThreeWay';
 import type { Scheme } from '../../../domain';
 import { validateScheme } from '../../../engine/validateScheme';
