@@ -38,7 +38,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*', 'echarts', 'echarts/*', '@tanstack/*', 'msw', 'msw/*'], message: 'domain and engine are pure: no UI, no network.' },
+            {
+              group: ['react', 'react-*', 'react/*', 'echarts', 'echarts/*', '@tanstack/*', 'msw', 'msw/*'],
+              message: 'domain and engine are pure: no UI, no network.',
+            },
           ],
         },
       ],

@@ -106,7 +106,11 @@ async function timeoutFigure(): Promise<Figure> {
   const { server, url } = await silentServer();
   const adapter = createHttpAdapter({ baseUrl: url, timeoutMs: 60 });
   try {
-    return await measure({ name: 'HTTP adapter, timeoutMs 60, server silent: gives up after', limitMs: 1500, run: () => adapter.getOffices().catch(() => null) });
+    return await measure({
+      name: 'HTTP adapter, timeoutMs 60, server silent: gives up after',
+      limitMs: 1500,
+      run: () => adapter.getOffices().catch(() => null),
+    });
   } finally {
     server.closeAllConnections();
     server.close();

@@ -16,7 +16,10 @@ export interface ContractServer {
 /** A refusal: the status and body to send instead of the data. */
 export type Refusal = { status: number; body: string } | null;
 
-export async function startContractServer(data: Pick<ServedData, 'offices' | 'records'>, refuse: (request: number) => Refusal = () => null): Promise<ContractServer> {
+export async function startContractServer(
+  data: Pick<ServedData, 'offices' | 'records'>,
+  refuse: (request: number) => Refusal = () => null,
+): Promise<ContractServer> {
   const offices = JSON.stringify({ offices: data.offices });
   const records = data.records as { month: string }[];
   const bodies = new Map<string, string>();

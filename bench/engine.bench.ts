@@ -186,7 +186,10 @@ function run(name: string, input: { current: Input | null }, month: MonthKey): v
   const { data, arquero } = indexAndPeer(input, months);
   const layoutTime = time(() => schemeLayout(data, { ...DEFAULT_SCHEME }), 0, QUICK ? 1 : 3);
   line('scheme layout (once per data and scheme)', `${ms(layoutTime.median)} median of ${layoutTime.runs}`);
-  line('engine data typed arrays', `${mb(typedBytes(data))} (${data.monthCount} months × ${num(data.offices.length)} offices × (${COUNT_FIELDS.length} fields + ${schemeLayout(data, DEFAULT_SCHEME).derivedWidth} derived))`);
+  line(
+    'engine data typed arrays',
+    `${mb(typedBytes(data))} (${data.monthCount} months × ${num(data.offices.length)} offices × (${COUNT_FIELDS.length} fields + ${schemeLayout(data, DEFAULT_SCHEME).derivedWidth} derived))`,
+  );
 
   const covered = recordsIn(data, months);
   const warm = QUICK ? 3 : 10;
@@ -215,11 +218,15 @@ function run(name: string, input: { current: Input | null }, month: MonthKey): v
 
   const evaluation = evaluatePeriod(data, DEFAULT_SCHEME, period);
   const ranked = evaluation.rankings.department.length + evaluation.rankings.township.length;
-  console.log(`  (${num(covered)} records in ${months.join(', ')}; ${num(ranked)} departments and townships ranked; ` +
-    `${num(evaluation.cards.length)} cards)`);
+  console.log(
+    `  (${num(covered)} records in ${months.join(', ')}; ${num(ranked)} departments and townships ranked; ` + `${num(evaluation.cards.length)} cards)`,
+  );
   console.log('  one month, evaluated: current + previous + year-ago, scores, ranks, rank changes, cards with runs, talk flags');
   line('evaluation, numbers only', `${ms(core.median)}  (p95 ${ms(core.p95)})  ${num(covered / (core.median / 1000))} records/s`);
-  line('+ region 环比/同比 + ranking office objects', `${ms(headline.median)}  (p95 ${ms(headline.p95)})  ${num(covered / (headline.median / 1000))} records/s`);
+  line(
+    '+ region 环比/同比 + ranking office objects',
+    `${ms(headline.median)}  (p95 ${ms(headline.p95)})  ${num(covered / (headline.median / 1000))} records/s`,
+  );
   line('+ values and deltas of every ranked office', `${ms(screen.median)}  (p95 ${ms(screen.p95)})`);
   line('+ every office of the scope with deltas (worst)', `${ms(all.median)}  (p95 ${ms(all.p95)})`);
   line('bulletin facts to JSON (incl. its evaluation)', `${ms(bulletin.median)}`);
@@ -230,8 +237,14 @@ function run(name: string, input: { current: Input | null }, month: MonthKey): v
   line('evaluation with deltas / floor (sum only)', `${(headline.median / sumOnly.median).toFixed(1)}×`);
   line('arquero / evaluation with deltas', `${(arquero.median / headline.median).toFixed(1)}× slower   (goal ≥ 2×)`);
   const verdict = (timing: Timing) => (timing.p95 <= WORKER_BUDGET_MS ? 'within' : 'OVER');
-  line('main thread held: evaluation with deltas', `median ${ms(headline.median)}, p95 ${ms(headline.p95)}, max ${ms(headline.max)}: ${verdict(headline)} ${WORKER_BUDGET_MS} ms`);
-  line('main thread held: full ranking screen', `median ${ms(screen.median)}, p95 ${ms(screen.p95)}, max ${ms(screen.max)}: ${verdict(screen)} ${WORKER_BUDGET_MS} ms`);
+  line(
+    'main thread held: evaluation with deltas',
+    `median ${ms(headline.median)}, p95 ${ms(headline.p95)}, max ${ms(headline.max)}: ${verdict(headline)} ${WORKER_BUDGET_MS} ms`,
+  );
+  line(
+    'main thread held: full ranking screen',
+    `median ${ms(screen.median)}, p95 ${ms(screen.p95)}, max ${ms(screen.max)}: ${verdict(screen)} ${WORKER_BUDGET_MS} ms`,
+  );
   gc?.();
   const after = process.memoryUsage();
   line('memory after gc while timed (offices + data)', `heap ${mb(held.heapUsed)}, array buffers ${mb(held.arrayBuffers)}`);

@@ -55,7 +55,9 @@ const url = server.resolvedUrls!.local[0]!;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   console.log(`build: ${outDir}`);
-  console.log(`files: ${files.rows.toLocaleString('en')} record rows, ${(files.records.length / 1e6).toFixed(1)} MB of CSV; bomb ${(bomb.length / 1024).toFixed(0)} KB → 600 MB`);
+  console.log(
+    `files: ${files.rows.toLocaleString('en')} record rows, ${(files.records.length / 1e6).toFixed(1)} MB of CSV; bomb ${(bomb.length / 1024).toFixed(0)} KB → 600 MB`,
+  );
 
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
@@ -79,7 +81,9 @@ try {
   from = (await longTasks(page)).length;
   started = Date.now();
   await page.goto(`${url}#/overview`);
-  await page.waitForFunction(() => document.querySelectorAll('.chart-panel [role="img"] canvas').length >= 4 && !document.querySelector('.skeleton'), null, { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.chart-panel [role="img"] canvas').length >= 4 && !document.querySelector('.skeleton'), null, {
+    timeout: 120_000,
+  });
   console.log(`then the overview on it: ${((Date.now() - started) / 1000).toFixed(1)} s to drawn; main thread: ${describe(await longTasks(page, from))}`);
   await context.close();
 
@@ -117,7 +121,9 @@ try {
   await bombPage.locator('input[type="file"]').setInputFiles(bombPath);
   const said = bombPage.getByRole('alert').filter({ hasText: '无法导入' });
   await said.waitFor({ timeout: 180_000 });
-  console.log(`zip bomb (.xlsx, 600 MB inside): refused after ${((Date.now() - started) / 1000).toFixed(2)} s; main thread: ${describe(await longTasks(bombPage, from))}`);
+  console.log(
+    `zip bomb (.xlsx, 600 MB inside): refused after ${((Date.now() - started) / 1000).toFixed(2)} s; main thread: ${describe(await longTasks(bombPage, from))}`,
+  );
   console.log(`  said: ${(await said.innerText()).replace(/\s+/g, ' ')}`);
   await bombContext.close();
 } finally {

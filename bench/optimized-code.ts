@@ -85,7 +85,13 @@ export function optimizedCode(snapshot: HeapSnapshotJson): Map<number, Optimized
     }
     const id = nodes[sfi * nf + idAt]!;
     const script = edge(sfi, 'script');
-    const file = script < 0 ? '?' : (name(script).split('/').pop() ?? '').trim().replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '') || '?';
+    const file =
+      script < 0
+        ? '?'
+        : (name(script).split('/').pop() ?? '')
+            .trim()
+            .replace(/-[\w-]{8}\.js$/, '')
+            .replace(/\.js$/, '') || '?';
     const known = functions.get(id);
     const codeId = nodes[n * nf + idAt]!;
     if (known) {

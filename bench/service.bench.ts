@@ -106,7 +106,10 @@ async function firstScreen(browser: Browser, url: string): Promise<Screen> {
   await page.addInitScript({ content: `window.__benchOptions = ${JSON.stringify({ expected: CHARTS, selector: CHART_SELECTOR })};` });
   await page.addInitScript({ path: path.join(ROOT, 'bench/ui-floor/detect.js') });
   await page.goto(`${url}/#/overview`);
-  await page.waitForFunction(() => (window as unknown as { __bench?: { drawnAt: number | null } }).__bench?.drawnAt != null, undefined, { timeout: 300_000, polling: 50 });
+  await page.waitForFunction(() => (window as unknown as { __bench?: { drawnAt: number | null } }).__bench?.drawnAt != null, undefined, {
+    timeout: 300_000,
+    polling: 50,
+  });
   const result = await page.evaluate(() => {
     const drawn = (window as unknown as { __bench: { drawnAt: number } }).__bench.drawnAt;
     const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
@@ -213,7 +216,11 @@ async function main() {
   // The data: the synthetic province as a source holding all its rows (the SPA validates what it
   // reads, as from any source), and the demo county.
   const province = syntheticProvince(20_000, 36, end);
-  const valid = validateRecords({ records: province.records }, 'bench', { from: province.months[0]!, to: end, officeIds: new Set(province.offices.map((office) => office.id)) });
+  const valid = validateRecords({ records: province.records }, 'bench', {
+    from: province.months[0]!,
+    to: end,
+    officeIds: new Set(province.offices.map((office) => office.id)),
+  });
   console.log(`(the v1.1 validation accepts ${valid.records.length} of the synthetic province's ${province.records.length} rows; the service stores them all)`);
   const clean = province.records.map((record) => {
     const copy: MonthlyRecord = { officeId: record.officeId, month: record.month };
@@ -246,12 +253,18 @@ async function main() {
     const floor = await time(floorSql(DUCKDB), range);
     const rollup = await time(rollupSql(DUCKDB), { scope: Number(idx![0]), ...range });
     console.log('\n2. Roll-up at province scope (720,000 records → per prefecture, kind, mask, month), median of 12');
-    console.log(`   roll-up query ${fmtMs(rollup)}   floor (GROUP BY of a table with the child already there) ${fmtMs(floor)}   ${(rollup / floor).toFixed(2)}× (goal ≤ 1.5×)`);
+    console.log(
+      `   roll-up query ${fmtMs(rollup)}   floor (GROUP BY of a table with the child already there) ${fmtMs(floor)}   ${(rollup / floor).toFixed(2)}× (goal ≤ 1.5×)`,
+    );
     await storage.close();
   }
 
   // 1. First screens.
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const countyService = await start(countyDir, 18901);
   const countyScreen = await screens(browser, countyService.url, 3);
   await stop(countyService);
@@ -263,9 +276,15 @@ async function main() {
   await stop(v1);
   await browser.close();
   console.log('\n1. First screen (overview) at province scope, navigation → 4 charts drawn, fresh browser cache, medians');
-  console.log(`   county (demo, 229 offices)         ${fmtMs(countyScreen.ms).padStart(9)}  ${fmtKb(countyScreen.bytes).padStart(9)} transferred (data ${fmtKb(countyScreen.dataBytes)})`);
-  console.log(`   province, contract v2 (roll-ups)   ${fmtMs(v2Screen.ms).padStart(9)}  ${fmtKb(v2Screen.bytes).padStart(9)} transferred (data ${fmtKb(v2Screen.dataBytes)})   ${(v2Screen.ms / countyScreen.ms).toFixed(2)}× the county (goal ≤ 1.5×, < 1 MB)`);
-  console.log(`   province, contract v1 (all records)${fmtMs(v1Screen.ms).padStart(9)}  ${fmtKb(v1Screen.bytes).padStart(9)} transferred (data ${fmtKb(v1Screen.dataBytes)})   ${(v1Screen.ms / countyScreen.ms).toFixed(2)}× the county (1 run)`);
+  console.log(
+    `   county (demo, 229 offices)         ${fmtMs(countyScreen.ms).padStart(9)}  ${fmtKb(countyScreen.bytes).padStart(9)} transferred (data ${fmtKb(countyScreen.dataBytes)})`,
+  );
+  console.log(
+    `   province, contract v2 (roll-ups)   ${fmtMs(v2Screen.ms).padStart(9)}  ${fmtKb(v2Screen.bytes).padStart(9)} transferred (data ${fmtKb(v2Screen.dataBytes)})   ${(v2Screen.ms / countyScreen.ms).toFixed(2)}× the county (goal ≤ 1.5×, < 1 MB)`,
+  );
+  console.log(
+    `   province, contract v1 (all records)${fmtMs(v1Screen.ms).padStart(9)}  ${fmtKb(v1Screen.bytes).padStart(9)} transferred (data ${fmtKb(v1Screen.dataBytes)})   ${(v1Screen.ms / countyScreen.ms).toFixed(2)}× the county (1 run)`,
+  );
 
   // 3 and 4 against one running service.
   const service = await start(provinceDir, 18904);
@@ -281,13 +300,21 @@ async function main() {
   const after = memory(pid);
   const last = JSON.parse((await uploadXlsx(service.url, xlsx)).body) as { log?: { recordsWritten: number; rowsLeftOut: number } };
   const rows = (last.log?.recordsWritten ?? 0) + (last.log?.rowsLeftOut ?? 0);
-  console.log(`\n3. Upload of a prefecture's month (${rows} rows, ${fmtKb(xlsx.length)} XLSX; ${last.log?.rowsLeftOut ?? '?'} break v1.1 rules and are left out with consent), parsed, validated and imported in one transaction`);
-  console.log(`   ${uploads.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}   service memory: ${fmtKb(before.rss)} before, ${fmtKb(after.rss)} after, peak ${fmtKb(after.peak)}`);
+  console.log(
+    `\n3. Upload of a prefecture's month (${rows} rows, ${fmtKb(xlsx.length)} XLSX; ${last.log?.rowsLeftOut ?? '?'} break v1.1 rules and are left out with consent), parsed, validated and imported in one transaction`,
+  );
+  console.log(
+    `   ${uploads.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}   service memory: ${fmtKb(before.rss)} before, ${fmtKb(after.rss)} after, peak ${fmtKb(after.peak)}`,
+  );
 
-  console.log(`\n4. Load: ${VIEWERS} viewers (35 at the province's roll-up, 15 at prefectures) refreshing every ${REFRESH_MS / 1000} s for ${LOAD_SECONDS} s while a prefecture's month is imported twice`);
+  console.log(
+    `\n4. Load: ${VIEWERS} viewers (35 at the province's roll-up, 15 at prefectures) refreshing every ${REFRESH_MS / 1000} s for ${LOAD_SECONDS} s while a prefecture's month is imported twice`,
+  );
   const load = await loadTest(service.url, window, () => uploadXlsx(service.url, xlsx));
   const final = memory(pid);
-  console.log(`   ${load.requests} requests, p50 ${fmtMs(percentile(load.latencies, 0.5))}, p95 ${fmtMs(percentile(load.latencies, 0.95))}, max ${fmtMs(Math.max(...load.latencies))}, errors ${load.errors}; imports ${load.imports} (failed ${load.importErrors}); service memory peak ${fmtKb(final.peak)}`);
+  console.log(
+    `   ${load.requests} requests, p50 ${fmtMs(percentile(load.latencies, 0.5))}, p95 ${fmtMs(percentile(load.latencies, 0.95))}, max ${fmtMs(Math.max(...load.latencies))}, errors ${load.errors}; imports ${load.imports} (failed ${load.importErrors}); service memory peak ${fmtKb(final.peak)}`,
+  );
   await stop(service);
   rmSync(work, { recursive: true, force: true });
 }

@@ -168,8 +168,7 @@ async function heapComposition(cdp: CDPSession, saveAs?: string): Promise<HeapCo
       composition.code += size;
       const name = codeGroup(snapshot.strings[snapshot.nodes[i + nameAt]!] ?? '');
       composition.codeByName.set(name, (composition.codeByName.get(name) ?? 0) + size);
-    }
-    else if (type === 'native') composition.native += size;
+    } else if (type === 'native') composition.native += size;
     else if (type !== 'synthetic') composition.objects += size;
   }
   return composition;
@@ -375,16 +374,32 @@ async function main() {
       `${optimized.newly.functions} optimized since the baseline (${kb(optimized.newly.bytes)}), ` +
       `${optimized.recompiled.functions} compiled again (${kb(optimized.recompiled.bytes)} net), ${optimized.dropped.functions} dropped (${kb(optimized.dropped.bytes)})`,
   );
-  console.log(`    by script: ${optimized.byScript.slice(0, 6).map((s) => `${s.script} ${s.bytes >= 0 ? '+' : ''}${kb(s.bytes)} (${s.newly} new)`).join(', ')}`);
-  console.log(`    largest new: ${optimized.largest.slice(0, 6).map((fn) => `${fn.name} (${fn.script}) ${kb(fn.bytes)}`).join(', ')}`);
+  console.log(
+    `    by script: ${optimized.byScript
+      .slice(0, 6)
+      .map((s) => `${s.script} ${s.bytes >= 0 ? '+' : ''}${kb(s.bytes)} (${s.newly} new)`)
+      .join(', ')}`,
+  );
+  console.log(
+    `    largest new: ${optimized.largest
+      .slice(0, 6)
+      .map((fn) => `${fn.name} (${fn.script}) ${kb(fn.bytes)}`)
+      .join(', ')}`,
+  );
   // A leak keeps growing; a warm-up (JIT code, caches filling) levels off: the second half tells.
   const middle = samples[Math.floor((samples.length - 1) / 2)]!;
-  console.log(`  second half                  ${middle.heapMB.toFixed(2)} MB (rotation ${middle.rotation}) → ${end.heapMB.toFixed(2)} MB: ${(end.heapMB / middle.heapMB).toFixed(3)}×`);
-  console.log(`  live ECharts instances, max  ${maxCharts} (on ${maxChartsOn || '—'}); the screen's panels with charts: ${SCREEN_CHART_PANELS} (${SCREEN_PAGES.map((page) => `${page} ${PANELS_WITH_CHARTS[page]}`).join(', ')})`);
+  console.log(
+    `  second half                  ${middle.heapMB.toFixed(2)} MB (rotation ${middle.rotation}) → ${end.heapMB.toFixed(2)} MB: ${(end.heapMB / middle.heapMB).toFixed(3)}×`,
+  );
+  console.log(
+    `  live ECharts instances, max  ${maxCharts} (on ${maxChartsOn || '—'}); the screen's panels with charts: ${SCREEN_CHART_PANELS} (${SCREEN_PAGES.map((page) => `${page} ${PANELS_WITH_CHARTS[page]}`).join(', ')})`,
+  );
   console.log(`  live timers, max             ${maxTimeouts} timeouts + ${maxIntervals} intervals (end: ${end.timeouts} + ${end.intervals})`);
   console.log(`  DOM nodes                    ${baseline!.nodes} → ${end.nodes}; event listeners ${baseline!.listeners} → ${end.listeners}`);
   console.log(`  outages seen / recovered     ${staleSeen} / ${recoveredSeen}`);
-  console.log(`  console errors               ${unexpected.length} (plus ${expectedOutageLines} lines Chromium logs for data requests refused while the backend is down)`);
+  console.log(
+    `  console errors               ${unexpected.length} (plus ${expectedOutageLines} lines Chromium logs for data requests refused while the backend is down)`,
+  );
   for (const line of unexpected.slice(0, 10)) console.log(`    ${line}`);
   if (data) console.log(`  data requests served         ${data.requests()}`);
 

@@ -32,7 +32,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { addMonths, lastCompleteMonth, monthPeriod, type MonthKey, type MonthlyRecord, type Office } from '../src/domain';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod } from '../src/engine';
-import { byKindOption, overviewTrendPoints, topVolume, topVolumeOption, trendOptions, volumeByKindSlices, type OverviewText } from '../src/features/overview/chartOptions';
+import {
+  byKindOption,
+  overviewTrendPoints,
+  topVolume,
+  topVolumeOption,
+  trendOptions,
+  volumeByKindSlices,
+  type OverviewText,
+} from '../src/features/overview/chartOptions';
 import { createFormatters } from '../src/ui/format/formatters';
 import { createTranslate } from '../src/ui/i18n/translate';
 import { servedData, type ServedData } from '../mocks/scenarios';
@@ -95,7 +103,15 @@ function floorCharts(served: ServedData, months: readonly [MonthKey, MonthKey], 
   const optionsOf = (month: MonthKey) => {
     const evaluation = evaluatePeriod(engine, DEFAULT_SCHEME, monthPeriod(month));
     const trends = trendOptions(overviewTrendPoints(engine, evaluation.scopeId, month, 12), text, DEFAULT_SCHEME);
-    return [trends.volume, trends.rates, byKindOption(volumeByKindSlices(engine, evaluation, text), text), topVolumeOption(topVolume(engine, evaluation, 'department', (name, region) => text.t('naming.qualified', { name, qualifier: region })), text)];
+    return [
+      trends.volume,
+      trends.rates,
+      byKindOption(volumeByKindSlices(engine, evaluation, text), text),
+      topVolumeOption(
+        topVolume(engine, evaluation, 'department', (name, region) => text.t('naming.qualified', { name, qualifier: region })),
+        text,
+      ),
+    ];
   };
   const [first, next] = [optionsOf(months[0]), optionsOf(months[1])];
   // JSON drops the formatter functions: the floor draws ECharts' default labels, a like amount of text.
@@ -185,7 +201,12 @@ async function runApp(browser: Browser, baseUrl: string): Promise<AppRun> {
   const rects = await page.locator(CHART_SELECTOR).evaluateAll((elements) =>
     elements.map((element) => {
       const rect = element.getBoundingClientRect();
-      return { left: Math.round(rect.left + window.scrollX), top: Math.round(rect.top + window.scrollY), width: Math.round(rect.width), height: Math.round(rect.height) };
+      return {
+        left: Math.round(rect.left + window.scrollX),
+        top: Math.round(rect.top + window.scrollY),
+        width: Math.round(rect.width),
+        height: Math.round(rect.height),
+      };
     }),
   );
   const month = await page.locator('.period-picker select').last().inputValue();
@@ -364,17 +385,25 @@ async function main() {
             [`navigation → ${CHARTS} charts drawn`, ms(appDrawn), ms(rawDrawn), ratio(appDrawn, rawDrawn), `≤ ${GOAL_TIME}×`],
             [`  the same, floor given the options`, ms(appDrawn), ms(floorDrawn), ratio(appDrawn, floorDrawn), ''],
           ] as [string, string, string, string, string][])
-        : ([[`navigation → ${CHARTS} charts drawn`, ms(appDrawn), ms(floorDrawn), ratio(appDrawn, floorDrawn), `≤ ${GOAL_TIME}×`]] as [string, string, string, string, string][])),
+        : ([[`navigation → ${CHARTS} charts drawn`, ms(appDrawn), ms(floorDrawn), ratio(appDrawn, floorDrawn), `≤ ${GOAL_TIME}×`]] as [
+            string,
+            string,
+            string,
+            string,
+            string,
+          ][])),
       [`data received → ${CHARTS} charts drawn`, ms(appAfter), ms(floorAfter), ratio(appAfter, floorAfter), ''],
       [`period change → ${CHARTS} charts redrawn`, ms(appChangeMedian), ms(floorChangeMedian), ratio(appChangeMedian, floorChangeMedian), `≤ ${GOAL_TIME}×`],
       ['initial JS, gzip (real deployment)', kb(js.real), kb(reference.gzip), ratio(js.real, reference.gzip), `≤ ${GOAL_JS}×`],
       ['initial JS, gzip (demo, with mock backend)', kb(js.all), kb(reference.gzip), ratio(js.all, reference.gzip), ''],
       // The app's own code on the first screen: what it ships beyond the fixed stack (a difference of gzip sizes).
-      ['  of it the app\'s own code (real − fixed stack)', kb(js.real - reference.gzip), '', '', `< ${GOAL_OWN_KB} KB`],
+      ["  of it the app's own code (real − fixed stack)", kb(js.real - reference.gzip), '', '', `< ${GOAL_OWN_KB} KB`],
     ];
     const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
     const source = BACKEND === 'http' ? 'contract over HTTP' : "demo's mock backend (msw)";
-    console.log(`\nUI benchmark: overview, large scenario from the ${source} (${data.offices.toLocaleString('en-US')} offices, ${data.records.toLocaleString('en-US')} records), ${VIEW_W}×${VIEW_H}, medians of ${RUNS} runs`);
+    console.log(
+      `\nUI benchmark: overview, large scenario from the ${source} (${data.offices.toLocaleString('en-US')} offices, ${data.records.toLocaleString('en-US')} records), ${VIEW_W}×${VIEW_H}, medians of ${RUNS} runs`,
+    );
     for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('   '));
     if (rawDrawn !== null) {
       console.log(
@@ -400,7 +429,9 @@ async function main() {
       `app scripts on the first screen (received by the time every chart is drawn): ${js.files} files, ${kb(js.demoOnly)} of them the demo's mock backend; ` +
         `received after it (the words of errors fetched when idle, code for a period change): ${later.files} files, ${kb(later.all)}.`,
     );
-    console.log(`period change: ${app.length * 2} changes (${warm.months[0]} ↔ ${warm.months[1]}) per side; all runs: app ${appChange.map((v) => v.toFixed(0)).join(', ')} ms; floor ${floorChange.map((v) => v.toFixed(0)).join(', ')} ms.`);
+    console.log(
+      `period change: ${app.length * 2} changes (${warm.months[0]} ↔ ${warm.months[1]}) per side; all runs: app ${appChange.map((v) => v.toFixed(0)).join(', ')} ms; floor ${floorChange.map((v) => v.toFixed(0)).join(', ')} ms.`,
+    );
     console.log(
       `navigation, all runs: app ${app.map((run) => run.drawn.toFixed(0)).join(', ')} ms; ` +
         (bareRaw.length ? `floor with the data ${bareRaw.map((run) => run.drawn.toFixed(0)).join(', ')} ms; ` : '') +

@@ -39,14 +39,18 @@ export function inventedMap(seedKey: string, places: readonly Pick<Office, 'name
   const outline = wavyOutline(rng, centre[0], centre[1], radius[0], radius[1]);
   const sites = relaxedSites(rng, outline, places.length);
   const order = sites
-    .map((site, index) => ({ index, distance: Math.hypot(site[0] - centre[0], site[1] - centre[1]), angle: Math.atan2(site[1] - centre[1], site[0] - centre[0]) }))
+    .map((site, index) => ({
+      index,
+      distance: Math.hypot(site[0] - centre[0], site[1] - centre[1]),
+      angle: Math.atan2(site[1] - centre[1], site[0] - centre[0]),
+    }))
     .sort((a, b) => a.distance - b.distance);
   const [middle, ...around] = order;
   around.sort((a, b) => a.angle - b.angle);
   const assigned = middle ? [middle, ...around] : around;
   const cells = bentCells(
     sites.map((_, i) => cellOf(outline, sites, i)),
-    (key) => ((hashKey(7, seedKey, key) / 0xffffffff) * 2 - 1),
+    (key) => (hashKey(7, seedKey, key) / 0xffffffff) * 2 - 1,
   );
   return {
     type: 'FeatureCollection',

@@ -101,7 +101,12 @@ export function createHandlers(options: MockOptions): HttpHandler[] {
       if (!state.up) {
         return state.failure === 'network'
           ? HttpResponse.error()
-          : jsonError(503, 'unavailable', 'mock scenario "outage": down for a while, back soon', cycle.unit === 'seconds' ? { 'Retry-After': String(Math.ceil(cycle.down)) } : undefined);
+          : jsonError(
+              503,
+              'unavailable',
+              'mock scenario "outage": down for a while, back soon',
+              cycle.unit === 'seconds' ? { 'Retry-After': String(Math.ceil(cycle.down)) } : undefined,
+            );
       }
     }
     return null;
@@ -114,9 +119,7 @@ export function createHandlers(options: MockOptions): HttpHandler[] {
   };
 
   return [
-    http.get(`${base}/offices`, () =>
-      respond(() => HttpResponse.json({ offices: data()?.offices ?? [] })),
-    ),
+    http.get(`${base}/offices`, () => respond(() => HttpResponse.json({ offices: data()?.offices ?? [] }))),
     http.get(`${base}/records`, ({ request }) =>
       respond(() => {
         const params = new URL(request.url).searchParams;

@@ -106,16 +106,33 @@ function badRecords(base: Dataset): InjectedBadRow[] {
     { table: 'records', reason: 'wrong-type', field: 'hotlineTickets', row: freeRow({ hotlineTickets: '五十' }), note: 'a count in words' },
     { table: 'records', reason: 'negative', field: 'nearDeadline', row: freeRow({ nearDeadline: -1 }), note: 'a negative count' },
     { table: 'records', reason: 'not-integer', field: 'overdue', row: freeRow({ overdue: 0.5 }), note: 'a fractional count' },
-    { table: 'records', reason: 'unsafe-integer', field: 'disclosures', row: freeRow({ disclosures: 2 ** 53 + 2 }), note: 'beyond 2^53: not exact as a JSON number' },
+    {
+      table: 'records',
+      reason: 'unsafe-integer',
+      field: 'disclosures',
+      row: freeRow({ disclosures: 2 ** 53 + 2 }),
+      note: 'beyond 2^53: not exact as a JSON number',
+    },
     { table: 'records', reason: 'unknown-office', field: 'officeId', row: { ...template, officeId: 'd-ghost', month: end }, note: 'no such office' },
     {
       table: 'records',
       reason: 'duplicate',
-      row: { ...original, accepted: (original.accepted ?? 0) + 7, completed: (original.completed ?? 0) + 7, completedOnTime: (original.completedOnTime ?? 0) + 7 },
+      row: {
+        ...original,
+        accepted: (original.accepted ?? 0) + 7,
+        completed: (original.completed ?? 0) + 7,
+        completedOnTime: (original.completedOnTime ?? 0) + 7,
+      },
       note: `a second row for ${original.officeId} ${end} with other numbers`,
     },
     { table: 'records', reason: 'bad-month', field: 'month', row: { ...template, month: `${monthYear(end)}-13` }, note: 'month 13' },
-    { table: 'records', reason: 'bad-month', field: 'month', row: { ...template, month: `${String(monthYear(end)).slice(2)}-3` }, note: 'two-digit year, one-digit month' },
+    {
+      table: 'records',
+      reason: 'bad-month',
+      field: 'month',
+      row: { ...template, month: `${String(monthYear(end)).slice(2)}-3` },
+      note: 'two-digit year, one-digit month',
+    },
     { table: 'records', reason: 'bad-month', field: 'month', row: { ...template, month: Number(end.replace('-', '')) }, note: 'month as a number' },
     { table: 'records', reason: 'missing-field', field: 'officeId', row: { month: end, accepted: 3 }, note: 'no officeId' },
     { table: 'records', reason: 'not-an-object', row: null, note: 'null where a record belongs' },
@@ -159,8 +176,18 @@ export function generateHostileDataset(options: Omit<GenerateOptions, 'scenario'
   const replaced = new Map<unknown, unknown>(ruleRows.map((r) => [r.replaces, r.row]));
   const records = base.records.map((record) => replaced.get(record) ?? record);
   return {
-    offices: mixIn(offices, officeRows.map((r) => r.row), seed, 'offices'),
-    records: mixIn(records, recordRows.map((r) => r.row), seed, 'records'),
+    offices: mixIn(
+      offices,
+      officeRows.map((r) => r.row),
+      seed,
+      'offices',
+    ),
+    records: mixIn(
+      records,
+      recordRows.map((r) => r.row),
+      seed,
+      'records',
+    ),
     injected: [...officeRows, ...recordRows, ...ruleRows],
     hostileNames,
     base,

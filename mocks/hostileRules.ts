@@ -64,9 +64,24 @@ const BREAKS: readonly Break[] = [
     patch: (r) => ({ badReviewsRectified: n(r.badReviews) + 1 }),
     note: 'badReviewsRectified > badReviews',
   },
-  { rule: 'responded-within-tickets', field: 'hotlineResponded', patch: (r) => ({ hotlineResponded: n(r.hotlineTickets) + 1 }), note: 'hotlineResponded > hotlineTickets' },
-  { rule: 'hotline-on-time-within-tickets', field: 'hotlineOnTime', patch: (r) => ({ hotlineOnTime: n(r.hotlineTickets) + 1 }), note: 'hotlineOnTime > hotlineTickets' },
-  { rule: 'resolved-within-tickets', field: 'hotlineResolved', patch: (r) => ({ hotlineResolved: n(r.hotlineTickets) + 1 }), note: 'hotlineResolved > hotlineTickets' },
+  {
+    rule: 'responded-within-tickets',
+    field: 'hotlineResponded',
+    patch: (r) => ({ hotlineResponded: n(r.hotlineTickets) + 1 }),
+    note: 'hotlineResponded > hotlineTickets',
+  },
+  {
+    rule: 'hotline-on-time-within-tickets',
+    field: 'hotlineOnTime',
+    patch: (r) => ({ hotlineOnTime: n(r.hotlineTickets) + 1 }),
+    note: 'hotlineOnTime > hotlineTickets',
+  },
+  {
+    rule: 'resolved-within-tickets',
+    field: 'hotlineResolved',
+    patch: (r) => ({ hotlineResolved: n(r.hotlineTickets) + 1 }),
+    note: 'hotlineResolved > hotlineTickets',
+  },
   {
     rule: 'revisited-within-tickets',
     field: 'hotlineRevisited',

@@ -12,6 +12,8 @@ describe('latinWords: the English that reaches a Chinese screen', () => {
   });
 
   test('lets through formats staff use as they are, addresses, and short tokens', () => {
-    expect(latinWords(['导出 Word、导出 Excel、导出长图（PNG）、打印 / 导出PDF', '接口（HTTP）', 'http://mock.test/api/v1', '12345热线', 'A4 纸', 'pp'])).toEqual([]);
+    expect(
+      latinWords(['导出 Word、导出 Excel、导出长图（PNG）、打印 / 导出PDF', '接口（HTTP）', 'http://mock.test/api/v1', '12345热线', 'A4 纸', 'pp']),
+    ).toEqual([]);
   });
 });

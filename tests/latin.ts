@@ -38,7 +38,13 @@ export function latinWords(texts: readonly string[], allowed: ReadonlySet<string
       if (allowed.has(word) || allowed.has(word.toUpperCase())) continue;
       if (!found.has(word)) {
         const at = match.index ?? 0;
-        found.set(word, plain.slice(Math.max(0, at - 20), at + word.length + 20).replace(/\s+/g, ' ').trim());
+        found.set(
+          word,
+          plain
+            .slice(Math.max(0, at - 20), at + word.length + 20)
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
       }
     }
   }

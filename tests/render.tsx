@@ -116,8 +116,7 @@ export function mockBackend(scenario: ScenarioName, options: { endMonth?: MonthK
   let count = 0;
   return {
     server,
-    adapter: (variant) =>
-      createHttpAdapter({ baseUrl: MOCK_TEST_BASE_URL, type: 'mock', variant: variant ?? `${scenario}-${++count}`, timeoutMs: 10_000 }),
+    adapter: (variant) => createHttpAdapter({ baseUrl: MOCK_TEST_BASE_URL, type: 'mock', variant: variant ?? `${scenario}-${++count}`, timeoutMs: 10_000 }),
   };
 }
 

@@ -40,7 +40,7 @@ const rule = {
     schema: [],
     messages: {
       notCamel: '{{name}}: name a module in camelCase (engineData.ts), a component in PascalCase (RankingTable.tsx).',
-      pascalNotComponent: '{{name}}: PascalCase names a component\'s .tsx file; name a module in camelCase.',
+      pascalNotComponent: "{{name}}: PascalCase names a component's .tsx file; name a module in camelCase.",
       caseClash: '{{name}} and {{other}} differ only by case: name them after what each holds.',
     },
   },

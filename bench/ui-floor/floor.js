@@ -39,9 +39,26 @@
 })();
 
 const COUNTS = [
-  'accepted', 'completed', 'completedOnTime', 'overdue', 'nearDeadline', 'onlineAccepted', 'fullyOnline', 'reviews', 'activeReviews', 'goodReviews',
-  'badReviews', 'badReviewsRectified', 'hotlineTickets', 'hotlineResponded', 'hotlineOnTime', 'hotlineResolved', 'hotlineRevisited', 'hotlineSatisfied',
-  'disclosures', 'disclosuresAdopted',
+  'accepted',
+  'completed',
+  'completedOnTime',
+  'overdue',
+  'nearDeadline',
+  'onlineAccepted',
+  'fullyOnline',
+  'reviews',
+  'activeReviews',
+  'goodReviews',
+  'badReviews',
+  'badReviewsRectified',
+  'hotlineTickets',
+  'hotlineResponded',
+  'hotlineOnTime',
+  'hotlineResolved',
+  'hotlineRevisited',
+  'hotlineSatisfied',
+  'disclosures',
+  'disclosuresAdopted',
 ];
 const KINDS = ['region', 'department', 'township', 'village'];
 

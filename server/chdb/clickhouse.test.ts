@@ -23,7 +23,9 @@ const plan: ImportPlan = {
 };
 
 const sortGroups = (groups: RollupGroup[]) =>
-  [...groups].sort((a, b) => a.target.localeCompare(b.target) || Number(a.own) - Number(b.own) || a.kind.localeCompare(b.kind) || a.mask - b.mask || a.month - b.month);
+  [...groups].sort(
+    (a, b) => a.target.localeCompare(b.target) || Number(a.own) - Number(b.own) || a.kind.localeCompare(b.kind) || a.mask - b.mask || a.month - b.month,
+  );
 
 describe('the ClickHouse storage runs the same queries as DuckDB, in ClickHouse’s dialect (checked on chDB)', () => {
   let duck: DuckDbStorage;

@@ -41,7 +41,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) request.log.error(error);
-    return problem(reply, status, error.code ?? (status >= 500 ? 'internal' : 'bad-request'), status >= 500 ? 'the service failed; see its log' : error.message);
+    return problem(
+      reply,
+      status,
+      error.code ?? (status >= 500 ? 'internal' : 'bad-request'),
+      status >= 500 ? 'the service failed; see its log' : error.message,
+    );
   });
 
   await app.register(
@@ -71,10 +76,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const dist = options.distDir;
   if (dist && existsSync(path.join(dist, 'index.html'))) {
     const index = readFileSync(path.join(dist, 'index.html'));
-    await app.register(fastifyStatic, { root: dist, index: false, wildcard: true, cacheControl: false, setHeaders: (res, file) => {
-      // Hashed assets never change; everything else is revalidated.
-      res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    } });
+    await app.register(fastifyStatic, {
+      root: dist,
+      index: false,
+      wildcard: true,
+      cacheControl: false,
+      setHeaders: (res, file) => {
+        // Hashed assets never change; everything else is revalidated.
+        res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     const sendIndex = (_request: unknown, reply: FastifyReply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
     app.get('/', sendIndex);
   }

@@ -27,7 +27,9 @@ export async function backupFiles(storage: Storage, now = new Date()): Promise<R
   }
   const edits = await storage.listDocuments('edits:');
   files['bulletin-edits.json'] = JSON.stringify({
-    edits: Object.fromEntries(edits.map((doc) => [doc.key.slice('edits:'.length), { edits: JSON.parse(doc.body), updatedAt: doc.updatedAt, updatedBy: doc.updatedBy }])),
+    edits: Object.fromEntries(
+      edits.map((doc) => [doc.key.slice('edits:'.length), { edits: JSON.parse(doc.body), updatedAt: doc.updatedAt, updatedBy: doc.updatedBy }]),
+    ),
   });
   files['import-log.json'] = JSON.stringify({ imports: await storage.importLog() });
   files['manifest.json'] = JSON.stringify({

@@ -63,5 +63,9 @@ export function sendPrepared(request: FastifyRequest, reply: FastifyReply, prepa
 
 /** The body of every error the API sends: a code a program can test and a sentence a person can read. */
 export function problem(reply: FastifyReply, status: number, error: string, detail: string, extra: Record<string, unknown> = {}): FastifyReply {
-  return reply.code(status).type('application/json; charset=utf-8').header('cache-control', 'no-store').send({ error, detail, ...extra });
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send({ error, detail, ...extra });
 }

@@ -100,7 +100,11 @@ async function restore(values: Record<string, string | boolean | undefined>) {
   if (!from) fail('--from DIR (a backup folder) or --from FILE.zip is required');
   const files = from.endsWith('.zip')
     ? unzipFiles(new Uint8Array(readFileSync(from)))
-    : Object.fromEntries(readdirSync(from).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(path.join(from, name), 'utf8')]));
+    : Object.fromEntries(
+        readdirSync(from)
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => [name, readFileSync(path.join(from, name), 'utf8')]),
+      );
   const storage = await openData(values.data as string | undefined);
   const entry = await restoreFiles(storage, files, 'restore (command line)');
   await storage.close();

@@ -1,7 +1,6 @@
 import { COUNT_FIELDS, monthFromIndex, PART_ID_PREFIX, type MonthlyRecord, type Office, type OfficeKind } from '../../src/domain';
 import type { RollupGroup } from './storage/types';
 
-
 /**
  * Contract v2: a scope's roll-up, in the v1 shapes. `offices` is the chain from the root to the
  * scope, its direct children, and under each child its parts: one leaf per kind and presence mask
@@ -35,7 +34,12 @@ export function rollupResponse(scope: string, tree: readonly Office[], groups: r
   const records: MonthlyRecord[] = [];
   // Groups in a fixed order, whatever order the database returned them in: the same data, the same bytes.
   const ordered = [...groups].sort(
-    (a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0) || Number(b.own) - Number(a.own) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || a.mask - b.mask || a.month - b.month,
+    (a, b) =>
+      (a.target < b.target ? -1 : a.target > b.target ? 1 : 0) ||
+      Number(b.own) - Number(a.own) ||
+      (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+      a.mask - b.mask ||
+      a.month - b.month,
   );
   for (const group of ordered) {
     if (!names.has(group.target)) throw new Error(`roll-up row for an office outside the scope: ${group.target}`);

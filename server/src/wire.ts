@@ -29,5 +29,9 @@ export function recordsJson(columns: RecordColumns): string {
 }
 
 export function officesJson(offices: readonly Office[]): string {
-  return JSON.stringify({ offices: offices.map(({ id, name, kind, parentId, adminCode }) => (adminCode === undefined ? { id, name, kind, parentId } : { id, name, kind, parentId, adminCode })) });
+  return JSON.stringify({
+    offices: offices.map(({ id, name, kind, parentId, adminCode }) =>
+      adminCode === undefined ? { id, name, kind, parentId } : { id, name, kind, parentId, adminCode },
+    ),
+  });
 }

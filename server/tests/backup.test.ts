@@ -18,7 +18,12 @@ describe('backup: everything out as files the import accepts, and back', () => {
     await service.storage.addEditor({ name: '李四', role: 'editor', tokenHash: hashToken(TOKEN) });
     const auth = { authorization: `Bearer ${TOKEN}` };
     await service.app.inject({ method: 'PUT', url: '/api/v1/scheme', headers: auth, payload: { ...DEFAULT_SCHEME, id: 'kept', name: '保留的方案' } });
-    await service.app.inject({ method: 'PUT', url: '/api/v1/bulletin-edits?key=county:2025-10:zh-CN', headers: auth, payload: { overview: { text: '改过的', generated: '原来的' } } });
+    await service.app.inject({
+      method: 'PUT',
+      url: '/api/v1/bulletin-edits?key=county:2025-10:zh-CN',
+      headers: auth,
+      payload: { overview: { text: '改过的', generated: '原来的' } },
+    });
     const office = dataset.offices.find((item) => item.kind === 'department')!;
     await upload(service.app, [{ name: 'fix.csv', bytes: `单位编码,月份,受理件数\n${office.id},2025-10,7\n` }], { token: TOKEN });
   });
@@ -29,7 +34,14 @@ describe('backup: everything out as files the import accepts, and back', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/zip');
     const files = unzipFiles(new Uint8Array(response.rawPayload));
-    expect(Object.keys(files).sort()).toEqual(['bulletin-edits.json', 'import-log.json', 'manifest.json', 'offices.json', 'records-2024.json', 'records-2025.json']);
+    expect(Object.keys(files).sort()).toEqual([
+      'bulletin-edits.json',
+      'import-log.json',
+      'manifest.json',
+      'offices.json',
+      'records-2024.json',
+      'records-2025.json',
+    ]);
 
     const storage = await openDuckDb({ path: ':memory:' });
     await restoreFiles(storage, files, 'test');
@@ -38,7 +50,10 @@ describe('backup: everything out as files the import accepts, and back', () => {
     // The edits come back with who made them; the time is the restore's.
     const edits = (text: string) => JSON.stringify(JSON.parse(text), (key, value: unknown) => (key === 'updatedAt' ? undefined : value));
     expect(edits(again['bulletin-edits.json']!)).toBe(edits(files['bulletin-edits.json']!));
-    const log = (text: string) => (JSON.parse(text) as { imports: { who: string; at: string; months: string[]; recordsWritten: number; origin: string }[] }).imports.map(({ who, at, months, recordsWritten, origin }) => ({ who, at, months, recordsWritten, origin }));
+    const log = (text: string) =>
+      (JSON.parse(text) as { imports: { who: string; at: string; months: string[]; recordsWritten: number; origin: string }[] }).imports.map(
+        ({ who, at, months, recordsWritten, origin }) => ({ who, at, months, recordsWritten, origin }),
+      );
     expect(log(again['import-log.json']!).slice(0, -1)).toEqual(log(files['import-log.json']!));
     expect(log(again['import-log.json']!).at(-1)).toMatchObject({ origin: 'restore' });
 
@@ -51,7 +66,14 @@ describe('backup: everything out as files the import accepts, and back', () => {
 
   it('each data file is accepted back by the upload', async () => {
     const files = await backupFiles(service.storage);
-    const response = await upload(service.app, [{ name: 'offices.json', bytes: files['offices.json']! }, { name: 'records-2025.json', bytes: files['records-2025.json']! }], { token: TOKEN, query: 'dryRun=1' });
+    const response = await upload(
+      service.app,
+      [
+        { name: 'offices.json', bytes: files['offices.json']! },
+        { name: 'records-2025.json', bytes: files['records-2025.json']! },
+      ],
+      { token: TOKEN, query: 'dryRun=1' },
+    );
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json().report.rejected).toBe(0);
   });

@@ -77,7 +77,15 @@ export function officeFigures(office: OfficeEvaluation, withDeltas = false) {
     details: office.scoreDetails.map((detail) => [detail.indicatorId, detail.status, round(detail.points)]),
     deltas: !withDeltas
       ? null
-      : Object.keys(office.values).map((id) => [id, ...[office.deltas[id]!.mom, office.deltas[id]!.yoy].flatMap((delta) => [round(delta.previous), round(delta.absolute), round(delta.relative), delta.gap ?? null])]),
+      : Object.keys(office.values).map((id) => [
+          id,
+          ...[office.deltas[id]!.mom, office.deltas[id]!.yoy].flatMap((delta) => [
+            round(delta.previous),
+            round(delta.absolute),
+            round(delta.relative),
+            delta.gap ?? null,
+          ]),
+        ]),
   };
 }
 

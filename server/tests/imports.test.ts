@@ -37,9 +37,13 @@ describe('writes: auth, uploads, atomic imports, undo, scheme and bulletin edits
       const response = await upload(service.app, [{ name: 'template.xlsx', bytes: xlsx }], { token });
       expect(response.statusCode).toBe(token === VIEWER ? 403 : 401);
       const auth = token ? { authorization: `Bearer ${token}` } : {};
-      expect((await service.app.inject({ method: 'PUT', url: '/api/v1/scheme', headers: auth, payload: DEFAULT_SCHEME })).statusCode).toBe(token === VIEWER ? 403 : 401);
+      expect((await service.app.inject({ method: 'PUT', url: '/api/v1/scheme', headers: auth, payload: DEFAULT_SCHEME })).statusCode).toBe(
+        token === VIEWER ? 403 : 401,
+      );
       expect((await service.app.inject({ method: 'POST', url: '/api/v1/imports/undo', headers: auth })).statusCode).toBe(token === VIEWER ? 403 : 401);
-      expect((await service.app.inject({ method: 'PUT', url: '/api/v1/bulletin-edits?key=county:2025-10:zh-CN', headers: auth, payload: {} })).statusCode).toBe(token === VIEWER ? 403 : 401);
+      expect((await service.app.inject({ method: 'PUT', url: '/api/v1/bulletin-edits?key=county:2025-10:zh-CN', headers: auth, payload: {} })).statusCode).toBe(
+        token === VIEWER ? 403 : 401,
+      );
     }
     expect(await snapshot(service)).toBe(before);
   });
@@ -101,7 +105,9 @@ describe('writes: auth, uploads, atomic imports, undo, scheme and bulletin edits
 
     it('a zip bomb', async () => {
       const zeros = new Uint8Array(60 * 1024 * 1024);
-      const bomb = Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<x/>'), 'xl/a.bin': zeros, 'xl/b.bin': zeros, 'xl/c.bin': zeros, 'xl/d.bin': zeros }, { level: 9 }));
+      const bomb = Buffer.from(
+        zipSync({ '[Content_Types].xml': strToU8('<x/>'), 'xl/a.bin': zeros, 'xl/b.bin': zeros, 'xl/c.bin': zeros, 'xl/d.bin': zeros }, { level: 9 }),
+      );
       expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
       const response = await upload(service.app, [{ name: 'bomb.xlsx', bytes: bomb }], { token: TOKEN });
       expect(response.statusCode).toBe(422);
@@ -138,7 +144,14 @@ describe('writes: auth, uploads, atomic imports, undo, scheme and bulletin edits
 
       const offices = toCsv(templateTables(TEMPLATE_MONTH)[0]!).replace(/\n([^,\n]+),([^,\n]+),/, '\n$1,=HYPERLINK("http://x"),');
       const records = toCsv(templateTables(TEMPLATE_MONTH)[1]!);
-      const csv = await upload(service.app, [{ name: 'offices.csv', bytes: offices }, { name: 'records.csv', bytes: records }], { token: TOKEN });
+      const csv = await upload(
+        service.app,
+        [
+          { name: 'offices.csv', bytes: offices },
+          { name: 'records.csv', bytes: records },
+        ],
+        { token: TOKEN },
+      );
       expect(csv.statusCode).toBe(422);
       expect(csv.json()).toMatchObject({ error: 'formula-cells' });
     });

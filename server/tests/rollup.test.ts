@@ -10,7 +10,13 @@ import type { RollupResponse } from '../src/rollup';
 import { clean, evaluate, getJson, officeFigures, serviceWith, type Service } from './helpers';
 
 /** The engine's data from a v2 roll-up, validated as the SPA validates it. */
-async function engineFromRollup(service: Service, scope: string, from: string, to: string, validate = true): Promise<{ engine: EngineData; body: RollupResponse }> {
+async function engineFromRollup(
+  service: Service,
+  scope: string,
+  from: string,
+  to: string,
+  validate = true,
+): Promise<{ engine: EngineData; body: RollupResponse }> {
   const body = (await getJson(service.app, `/api/v1/rollup?scope=${encodeURIComponent(scope)}&from=${from}&to=${to}`)) as RollupResponse;
   if (!validate) return { engine: buildEngineData(body.offices, body.records), body };
   const offices = validateOffices({ offices: body.offices }, 'rollup');
@@ -29,9 +35,10 @@ function compareScope(raw: EngineData, rolled: EngineData, scope: string, childr
   for (const period of periods) {
     const a = evaluate(raw, period, scope);
     const b = evaluate(rolled, period, scope);
-    expect(shown(b, children).map((office) => officeFigures(office, true)), `${scope} ${period.kind} ${period.from}`).toEqual(
-      shown(a, children).map((office) => officeFigures(office, true)),
-    );
+    expect(
+      shown(b, children).map((office) => officeFigures(office, true)),
+      `${scope} ${period.kind} ${period.from}`,
+    ).toEqual(shown(a, children).map((office) => officeFigures(office, true)));
     // Cards name the offices on the page: the scope's children (the parts stand for many and are never named).
     const named = new Set([scope, ...children]);
     expect(b.cards).toEqual(a.cards.filter((card) => named.has(card.officeId)));
@@ -65,14 +72,27 @@ describe('contract v2 roll-ups equal the figures of the raw records', () => {
       for (const region of regions) {
         const { engine, body } = await engineFromRollup(service, region.id, addMonths(END, -47), END);
         const children = dataset.offices.filter((office) => office.parentId === region.id).map((office) => office.id);
-        expect(body.offices.filter((office) => office.parentId === region.id && !office.part).map((office) => office.id).sort()).toEqual([...children].sort());
+        expect(
+          body.offices
+            .filter((office) => office.parentId === region.id && !office.part)
+            .map((office) => office.id)
+            .sort(),
+        ).toEqual([...children].sort());
         compareScope(raw, engine, region.id, children, periodsEnding('2025-09'));
       }
     });
 
     it('is small: a roll-up of the prefecture is a fraction of its records', async () => {
-      const rollup = await service.app.inject({ method: 'GET', url: `/api/v1/rollup?scope=${dataset.offices[0]!.id}&from=${addMonths(END, -47)}&to=${END}`, headers: { 'accept-encoding': 'gzip' } });
-      const full = await service.app.inject({ method: 'GET', url: `/api/v1/records?from=${addMonths(END, -47)}&to=${END}`, headers: { 'accept-encoding': 'gzip' } });
+      const rollup = await service.app.inject({
+        method: 'GET',
+        url: `/api/v1/rollup?scope=${dataset.offices[0]!.id}&from=${addMonths(END, -47)}&to=${END}`,
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      const full = await service.app.inject({
+        method: 'GET',
+        url: `/api/v1/records?from=${addMonths(END, -47)}&to=${END}`,
+        headers: { 'accept-encoding': 'gzip' },
+      });
       expect(rollup.rawPayload.length).toBeLessThan(full.rawPayload.length / 5);
     });
 
@@ -111,7 +131,10 @@ describe('contract v2 roll-ups equal the figures of the raw records', () => {
       expect(capabilities.regions.find((region) => region.id === 'prov')?.subtree).toBe(20_000);
       const end = province.months[province.months.length - 1]!;
       const from = addMonths(end, -47);
-      for (const [scope, rolledUp] of [['prov', true], ['pref-3', false]] as const) {
+      for (const [scope, rolledUp] of [
+        ['prov', true],
+        ['pref-3', false],
+      ] as const) {
         const scoped = adapter.forScope!(scope === 'prov' ? undefined : scope, capabilities);
         expect(scoped.id.endsWith('&rollup')).toBe(rolledUp);
         const offices = await scoped.getOffices();

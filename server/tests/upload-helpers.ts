@@ -14,7 +14,9 @@ export function multipart(files: { name: string; bytes: Buffer | string }[]): { 
   const boundary = `----spd${Math.random().toString(16).slice(2)}`;
   const chunks: Buffer[] = [];
   for (const file of files) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    );
     chunks.push(Buffer.isBuffer(file.bytes) ? file.bytes : Buffer.from(file.bytes, 'utf8'));
     chunks.push(Buffer.from('\r\n'));
   }

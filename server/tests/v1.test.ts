@@ -46,7 +46,9 @@ describe.each(['normal', 'large'] as const)('contract v1.1 from SQL: the %s scen
     const scoped = (await getJson(service.app, `/api/v1/offices?scope=${region.id}`)) as { offices: { id: string }[] };
     expect(scoped.offices.length).toBeGreaterThan(1);
     const ids = new Set(scoped.offices.map((office) => office.id));
-    const served = (await getJson(service.app, `/api/v1/records?from=${END}&to=${END}&scope=${region.id}`)) as { records: { officeId: string; month: string }[] };
+    const served = (await getJson(service.app, `/api/v1/records?from=${END}&to=${END}&scope=${region.id}`)) as {
+      records: { officeId: string; month: string }[];
+    };
     expect(served.records.every((record) => ids.has(record.officeId) && record.month === END)).toBe(true);
     expect(served.records.length).toBe(records.filter((record) => record.month === END && ids.has(record.officeId)).length);
   });

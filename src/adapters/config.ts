@@ -1,8 +1,7 @@
 import type { Locale } from '../domain/locale';
 
 export type DataSourceConfig =
-  | { type: 'http'; baseUrl: string; timeoutMs?: number }
-  | { type: 'mock'; scenario?: string; seed?: number; outage?: MockOutageSeconds };
+  { type: 'http'; baseUrl: string; timeoutMs?: number } | { type: 'mock'; scenario?: string; seed?: number; outage?: MockOutageSeconds };
 
 /** The demo's outage scenario on a shorter clock (?outage=10,25: down 10 s, then up 25 s, in turn). */
 export interface MockOutageSeconds {

@@ -11,10 +11,7 @@ export const MOCK_BASE_URL = 'mock-api';
  * the same DataAdapter, reuses validateOffices/validateRecords with a source such as
  * "offices.xlsx / 单位表", and is added here: no feature changes.
  */
-export function createAdapter(
-  config: AppConfig,
-  environment: Pick<HttpAdapterOptions, 'documentBase' | 'fetch'> = {},
-): DataAdapter {
+export function createAdapter(config: AppConfig, environment: Pick<HttpAdapterOptions, 'documentBase' | 'fetch'> = {}): DataAdapter {
   const source = config.dataSource;
   switch (source.type) {
     case 'http':

@@ -15,7 +15,8 @@ export function parseSchemePayload(payload: unknown, url: string): Scheme {
   const { scheme, problems } = validateScheme(payload);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length === 0 && scheme) return scheme;
-  if (errors.length === 0) throw new AdapterError('invalid-payload', url, 'the scheme is not valid', undefined, { reason: 'scheme-invalid', schemeProblems: [] });
+  if (errors.length === 0)
+    throw new AdapterError('invalid-payload', url, 'the scheme is not valid', undefined, { reason: 'scheme-invalid', schemeProblems: [] });
   const named = errors.slice(0, NAMED_PROBLEMS).map(describeProblem);
   const more = errors.length > NAMED_PROBLEMS ? `; and ${errors.length - NAMED_PROBLEMS} more` : '';
   throw new AdapterError('invalid-payload', url, `the scheme is not valid: ${named.join('; ')}${more}`, undefined, {

@@ -10,7 +10,10 @@ export const DEFAULT_TITLE_TEMPLATE = `${REGION_PLACEHOLDER}政务服务绩效�
 export const DEFAULT_ISSUER_TEMPLATE = `${REGION_PLACEHOLDER}政务服务管理局`;
 
 function fill(template: string, region: string | null): string {
-  return template.split(REGION_PLACEHOLDER).join(region ?? '').trim();
+  return template
+    .split(REGION_PLACEHOLDER)
+    .join(region ?? '')
+    .trim();
 }
 
 /**

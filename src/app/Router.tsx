@@ -46,23 +46,24 @@ export function Router({ title: template }: { title: string }) {
     </Suspense>
   ) : null;
   const onSettings = location.path === '/settings' || location.path.startsWith('/settings/');
-  const body = problem && !onSettings && !isRoot ? (
-    <Suspense fallback={<LoadingState />}>
-      <SourceProblemPanel problem={problem} />
-    </Suspense>
-  ) : matched ? (
-    <ErrorBoundary resetKey={location.path} fallback={(error, reset) => <ScreenError error={error} onRetry={reset} />}>
+  const body =
+    problem && !onSettings && !isRoot ? (
       <Suspense fallback={<LoadingState />}>
-        <matched.route.component params={matched.params} />
+        <SourceProblemPanel problem={problem} />
       </Suspense>
-    </ErrorBoundary>
-  ) : isRoot ? (
-    <LoadingState />
-  ) : (
-    <EmptyState>
-      {t('state.notFound')} <Link to={DEFAULT_PATH}>{t('state.backHome')}</Link>
-    </EmptyState>
-  );
+    ) : matched ? (
+      <ErrorBoundary resetKey={location.path} fallback={(error, reset) => <ScreenError error={error} onRetry={reset} />}>
+        <Suspense fallback={<LoadingState />}>
+          <matched.route.component params={matched.params} />
+        </Suspense>
+      </ErrorBoundary>
+    ) : isRoot ? (
+      <LoadingState />
+    ) : (
+      <EmptyState>
+        {t('state.notFound')} <Link to={DEFAULT_PATH}>{t('state.backHome')}</Link>
+      </EmptyState>
+    );
 
   if (matched?.route.bare) {
     return (

@@ -41,7 +41,9 @@ export function SourceProblemPanel({ problem, compact = false }: { problem: Sour
   return (
     <div role="alert" className={`state error source-problem${compact ? ' compact' : ''}`}>
       <strong>{t(missing ? 'files.missing.title' : 'files.unreadable.title')}</strong>
-      <p>{missing ? t('files.missing.body', { what }) : t('files.unreadable.body', { detail: problem.kind === 'own-data-unreadable' ? problem.detail : '' })}</p>
+      <p>
+        {missing ? t('files.missing.body', { what }) : t('files.unreadable.body', { detail: problem.kind === 'own-data-unreadable' ? problem.detail : '' })}
+      </p>
       <p className="actions">
         {!compact && (
           <Link to="/settings/source" className="button primary">
@@ -49,7 +51,9 @@ export function SourceProblemPanel({ problem, compact = false }: { problem: Sour
           </Link>
         )}
         <button type="button" onClick={() => source.showConfigured()}>
-          {t('files.missing.useConfigured', { source: `${t(`source.${source.configured.type}`)}${source.configured.description ? `：${source.configured.description}` : ''}` })}
+          {t('files.missing.useConfigured', {
+            source: `${t(`source.${source.configured.type}`)}${source.configured.description ? `：${source.configured.description}` : ''}`,
+          })}
         </button>
         {!missing && (
           <button type="button" onClick={() => window.location.reload()}>

@@ -35,5 +35,9 @@ async function bootFailure(result: Extract<BootResult, { ok: false }>): Promise<
 }
 
 void boot(window.location.search).then(async (result) => {
-  root.render(<StrictMode>{result.ok ? <App config={result.config} adapter={result.adapter} sourceProblem={result.sourceProblem} /> : await bootFailure(result)}</StrictMode>);
+  root.render(
+    <StrictMode>
+      {result.ok ? <App config={result.config} adapter={result.adapter} sourceProblem={result.sourceProblem} /> : await bootFailure(result)}
+    </StrictMode>,
+  );
 });

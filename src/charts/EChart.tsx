@@ -22,10 +22,7 @@ export interface EChartProps {
  * The one ECharts wrapper: owns init, setOption, resize and dispose. Options are replaced, not
  * merged, so a series that disappears from the data disappears from the chart.
  */
-export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart(
-  { option, theme = 'light', height = 320, ariaLabel, onClick },
-  ref,
-) {
+export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ option, theme = 'light', height = 320, ariaLabel, onClick }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const instance = useRef<ReturnType<typeof echarts.init> | null>(null);
   const clickHandler = useRef(onClick);
@@ -70,19 +67,16 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart(
   useImperativeHandle(
     ref,
     () => ({
-      toDataUrl: (pixelRatio, backgroundColor) =>
-        instance.current ? instance.current.getDataURL({ type: 'png', pixelRatio, backgroundColor }) : null,
+      toDataUrl: (pixelRatio, backgroundColor) => (instance.current ? instance.current.getDataURL({ type: 'png', pixelRatio, backgroundColor }) : null),
     }),
     [],
   );
 
-  if (failed) return <p className="state" data-chart-failed={failed}>{t('chart.unavailable')}</p>;
-  return (
-    <div
-      ref={container}
-      role="img"
-      aria-label={ariaLabel}
-      style={{ width: '100%', height }}
-    />
-  );
+  if (failed)
+    return (
+      <p className="state" data-chart-failed={failed}>
+        {t('chart.unavailable')}
+      </p>
+    );
+  return <div ref={container} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;
 });

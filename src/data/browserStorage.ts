@@ -134,7 +134,10 @@ export function storedValue<T>(
       return writeStored(key, value === null ? null : codec.serialize(value), area());
     },
     subscribe(listener) {
-      return watchStored((changed) => changed === key || changed === '', () => listener());
+      return watchStored(
+        (changed) => changed === key || changed === '',
+        () => listener(),
+      );
     },
   };
 }

@@ -50,10 +50,7 @@ export function recordsQueryOptions(adapter: DataAdapter, window: LoadWindow, of
     queryKey: queryKeys.records(adapter.id, window.from, window.to, offices?.version ?? 0),
     queryFn: async ({ signal, client, queryKey }): Promise<IndexedRecords> => {
       const officeList = offices!.result.offices;
-      const result = await adapter.getRecords(
-        { from: window.from, to: window.to, officeIds: new Set(officeList.map((office) => office.id)) },
-        { signal },
-      );
+      const result = await adapter.getRecords({ from: window.from, to: window.to, officeIds: new Set(officeList.map((office) => office.id)) }, { signal });
       // The same numbers again (most refreshes): the same object, so nothing downstream is rebuilt.
       const previous = client.getQueryData<IndexedRecords>(queryKey);
       if (previous && sameRecords(previous, officeList, result)) return previous;
@@ -70,11 +67,7 @@ export function recordsQueryOptions(adapter: DataAdapter, window: LoadWindow, of
 }
 
 function sameRecords(previous: IndexedRecords, offices: readonly Office[], result: RecordsResult): boolean {
-  return (
-    previous.offices === offices &&
-    JSON.stringify(previous.quality) === JSON.stringify(result.quality) &&
-    recordsMatch(previous.engine, result.records)
-  );
+  return previous.offices === offices && JSON.stringify(previous.quality) === JSON.stringify(result.quality) && recordsMatch(previous.engine, result.records);
 }
 
 export function schemeQueryOptions(adapter: DataAdapter) {

@@ -15,8 +15,7 @@ export const queryKeys = {
   recordsOf: (sourceId: string, window?: { from: MonthKey; to: MonthKey }) =>
     window ? ([sourceId, RECORDS, window.from, window.to] as const) : ([sourceId, RECORDS] as const),
   /** `officesVersion`: see officesVersion.ts; it changes only when the office list does. */
-  records: (sourceId: string, from: MonthKey, to: MonthKey, officesVersion: number) =>
-    [sourceId, RECORDS, from, to, officesVersion] as const,
+  records: (sourceId: string, from: MonthKey, to: MonthKey, officesVersion: number) => [sourceId, RECORDS, from, to, officesVersion] as const,
   scheme: (sourceId: string) => [sourceId, 'scheme'] as const,
   /** Contract v2: what the source offers (null for a v1 source). */
   capabilities: (sourceId: string) => [sourceId, 'capabilities'] as const,

@@ -56,7 +56,10 @@ function read(): Scheme | null {
 function subscribe(listener: () => void) {
   schemeState.listeners.add(listener);
   // Another tab's save or reset; this tab's own writes are announced by emitSchemeChange().
-  const unwatch = watchStored((key) => key === STORAGE_KEY || key === '', (_key, from) => from === 'other-tab' && listener());
+  const unwatch = watchStored(
+    (key) => key === STORAGE_KEY || key === '',
+    (_key, from) => from === 'other-tab' && listener(),
+  );
   return () => {
     schemeState.listeners.delete(listener);
     unwatch();
@@ -69,5 +72,9 @@ export function useStoredScheme(): Scheme | null {
 
 /** The scheme this tab holds but could not store, and why; null when everything is saved. */
 export function useUnsavedScheme(): { scheme: Scheme; problem: StorageProblem } | null {
-  return useSyncExternalStore(subscribe, () => schemeState.unsaved, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => schemeState.unsaved,
+    () => null,
+  );
 }

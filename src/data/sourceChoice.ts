@@ -79,10 +79,7 @@ export interface RestoredSource {
 }
 
 /** The dataset of a file choice, as an adapter, or why it cannot be shown. */
-export async function openOwnData(
-  choice: Extract<SourceChoice, { kind: 'file' }>,
-  store?: OwnDataStore,
-): Promise<RestoredSource> {
+export async function openOwnData(choice: Extract<SourceChoice, { kind: 'file' }>, store?: OwnDataStore): Promise<RestoredSource> {
   try {
     // Only a browser that chose its own file loads the file adapter: everyone else's first screen does without it.
     const own = await import('../adapters/file/storedSource');

@@ -8,10 +8,7 @@ import { DataSourceProvider } from './DataSourceContext';
 import { isChoiceKey, openOwnData, readSourceChoice, saveSourceChoice, type SourceChoice, type SourceProblem } from './sourceChoice';
 
 /** What another tab changed, for the notice every other open tab shows. */
-export type SourceNotice =
-  | { kind: 'other-tab-own'; files: string[] }
-  | { kind: 'other-tab-configured' }
-  | { kind: 'other-tab-missing' };
+export type SourceNotice = { kind: 'other-tab-own'; files: string[] } | { kind: 'other-tab-configured' } | { kind: 'other-tab-missing' };
 
 export interface SourceSwitch {
   choice: SourceChoice;

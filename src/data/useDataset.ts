@@ -117,8 +117,7 @@ export function useDataset(): DatasetState {
   const storedScheme = useStoredScheme();
 
   const dataset = useMemo(
-    () =>
-      assembleDataset(offices.data, records.data, { data: scheme.data, isPending: scheme.isPending, error: scheme.error }, storedScheme, window),
+    () => assembleDataset(offices.data, records.data, { data: scheme.data, isPending: scheme.isPending, error: scheme.error }, storedScheme, window),
     [offices.data, records.data, scheme.data, scheme.isPending, scheme.error, storedScheme, window],
   );
 

@@ -3,11 +3,7 @@ import { readGeoJson, type MapGeometry } from '../adapters/geo/features';
 import type { MapSource } from '../adapters/mapConfig';
 
 /** What the map page knows of its boundaries: none configured, loading, drawn, or failed (then tiles). */
-export type MapGeometryState =
-  | { status: 'none' }
-  | { status: 'loading' }
-  | { status: 'ready'; geometry: MapGeometry }
-  | { status: 'failed'; error: unknown };
+export type MapGeometryState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; geometry: MapGeometry } | { status: 'failed'; error: unknown };
 
 /** Boundary files are static beside the app: fetched once, kept for the screen's life, retried a few times. */
 export async function fetchMapGeometry(source: MapSource, signal?: AbortSignal): Promise<MapGeometry> {

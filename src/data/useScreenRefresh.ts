@@ -76,8 +76,7 @@ export function useScreenData(refreshSeconds: number): ScreenDataState {
   const storedScheme = useStoredScheme();
 
   const dataset = useMemo(
-    () =>
-      assembleDataset(offices.data, records.data, { data: scheme.data, isPending: scheme.isPending, error: scheme.error }, storedScheme, window),
+    () => assembleDataset(offices.data, records.data, { data: scheme.data, isPending: scheme.isPending, error: scheme.error }, storedScheme, window),
     [offices.data, records.data, scheme.data, scheme.isPending, scheme.error, storedScheme, window],
   );
 

@@ -31,7 +31,11 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   lte('active-within-reviews', ['activeReviews'], ['reviews']),
   // Before good + bad ≤ reviews: where the levels are sent, 好评 and 差评 are their sums (see sumOf),
   // so both rules break together and the one the source actually sent is the one to name.
-  lte('levels-within-reviews', ['reviewsVerySatisfied', 'reviewsSatisfied', 'reviewsBasicallySatisfied', 'reviewsDissatisfied', 'reviewsVeryDissatisfied'], ['reviews']),
+  lte(
+    'levels-within-reviews',
+    ['reviewsVerySatisfied', 'reviewsSatisfied', 'reviewsBasicallySatisfied', 'reviewsDissatisfied', 'reviewsVeryDissatisfied'],
+    ['reviews'],
+  ),
   lte('good-bad-within-reviews', ['goodReviews', 'badReviews'], ['reviews']),
   lte('rectified-within-bad', ['badReviewsRectified'], ['badReviews']),
   lte('responded-within-tickets', ['hotlineResponded'], ['hotlineTickets']),

@@ -15,9 +15,7 @@ export type Sum = readonly Term[];
 
 /** A count or sum, a ratio of two sums, or a difference of two sums. */
 export type Formula =
-  | { type: 'count'; terms: Sum }
-  | { type: 'ratio'; numerator: Sum; denominator: Sum }
-  | { type: 'difference'; minuend: Sum; subtrahend: Sum };
+  { type: 'count'; terms: Sum } | { type: 'ratio'; numerator: Sum; denominator: Sum } | { type: 'difference'; minuend: Sum; subtrahend: Sum };
 
 export interface ParsedTerm {
   /** One name, or several for "the first of". Names are fields or indicator ids. */

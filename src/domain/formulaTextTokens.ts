@@ -28,7 +28,8 @@ const NAME_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 const SPACE = /\s/u;
 
 export type Mark = '+' | '/' | '-' | '(' | ')' | '|' | '?';
-export type Token = { kind: 'name'; text: string; start: number; end: number } | { kind: Mark; start: number; end: number } | { kind: 'end'; start: number; end: number };
+export type Token =
+  { kind: 'name'; text: string; start: number; end: number } | { kind: Mark; start: number; end: number } | { kind: 'end'; start: number; end: number };
 
 /**
  * How names are looked up: the caller's map (name → id) with its keys as the parser reads text

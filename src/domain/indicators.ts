@@ -59,16 +59,17 @@ function count(field: CountField, zh: string, en: string, unit: IndicatorUnit, c
   };
 }
 
-function rate(
-  id: string,
-  formula: Formula,
-  zh: string,
-  en: string,
-  category: IndicatorCategory,
-  minDenominator: number,
-  options: Options = {},
-): Indicator {
-  return { id, label: { zh, en }, formula, unit: 'rate', direction: options.direction ?? 'higher', category, appliesTo: options.appliesTo ?? ALL, minDenominator };
+function rate(id: string, formula: Formula, zh: string, en: string, category: IndicatorCategory, minDenominator: number, options: Options = {}): Indicator {
+  return {
+    id,
+    label: { zh, en },
+    formula,
+    unit: 'rate',
+    direction: options.direction ?? 'higher',
+    category,
+    appliesTo: options.appliesTo ?? ALL,
+    minDenominator,
+  };
 }
 
 const lower = { direction: 'lower' } as const;
@@ -130,7 +131,15 @@ export const BUILT_IN_INDICATORS: readonly Indicator[] = [
   rate('hotlineResponseRate', ratioOf(['hotlineResponded'], ['hotlineTickets']), '诉求响应率', 'Hotline response rate', 'hotline', MIN_TICKETS, online),
   rate('hotlineCompletionRate', ratioOf(['hotlineCompleted'], ['hotlineTickets']), '热线办结率', 'Hotline completion rate', 'hotline', MIN_TICKETS, online),
   // An open ticket not yet due is not late: over the tickets closed where the source sends them.
-  rate('hotlineOnTimeRate', ratioOf(['hotlineOnTime'], ['hotlineCompleted|hotlineTickets']), '热线按时办结率', 'Hotline on-time rate', 'hotline', MIN_TICKETS, online),
+  rate(
+    'hotlineOnTimeRate',
+    ratioOf(['hotlineOnTime'], ['hotlineCompleted|hotlineTickets']),
+    '热线按时办结率',
+    'Hotline on-time rate',
+    'hotline',
+    MIN_TICKETS,
+    online,
+  ),
   rate('hotlineResolutionRate', ratioOf(['hotlineResolved'], ['hotlineTickets']), '问题解决率', 'Hotline resolution rate', 'hotline', MIN_TICKETS, online),
   rate('hotlineSatisfactionRate', ratioOf(['hotlineSatisfied'], ['hotlineRevisited']), '回访满意率', 'Hotline satisfaction', 'hotline', MIN_TICKETS, online),
   count('disclosures', '公开信息条数', 'Items disclosed', 'entries', 'disclosure', online),

@@ -1,13 +1,4 @@
-import {
-  addMonths,
-  isMonthKey,
-  monthFromIndex,
-  monthIndex,
-  monthOfYear,
-  monthYear,
-  monthsBetween,
-  type MonthKey,
-} from './month';
+import { addMonths, isMonthKey, monthFromIndex, monthIndex, monthOfYear, monthYear, monthsBetween, type MonthKey } from './month';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'ytd', 'range'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -36,9 +27,7 @@ export function ytdPeriod(month: MonthKey): Period {
 }
 
 export function rangePeriod(from: MonthKey, to: MonthKey): Period {
-  return monthIndex(from) <= monthIndex(to)
-    ? { kind: 'range', from, to }
-    : { kind: 'range', from: to, to: from };
+  return monthIndex(from) <= monthIndex(to) ? { kind: 'range', from, to } : { kind: 'range', from: to, to: from };
 }
 
 export function periodMonths(period: Period): MonthKey[] {

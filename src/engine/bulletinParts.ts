@@ -55,7 +55,12 @@ export function figuresByCategory(scheme: Scheme, scope: OfficeEvaluation, delta
       category,
       scheme.definitions
         .filter((indicator) => indicator.category === category)
-        .map((indicator) => ({ indicatorId: indicator.id, value: scope.values[indicator.id] ?? null, mom: deltas[indicator.id]!.mom, yoy: deltas[indicator.id]!.yoy })),
+        .map((indicator) => ({
+          indicatorId: indicator.id,
+          value: scope.values[indicator.id] ?? null,
+          mom: deltas[indicator.id]!.mom,
+          yoy: deltas[indicator.id]!.yoy,
+        })),
     ]),
   ) as BulletinFacts['figures'];
 }
@@ -68,7 +73,11 @@ export function figuresByCategory(scheme: Scheme, scope: OfficeEvaluation, delta
 export function reviewBreakdown(data: EngineData, scheme: Scheme, evaluation: PeriodEvaluation, period: Period): BulletinFacts['reviews'] {
   const scope = evaluation.scope;
   const counts: Counts = scope.counts;
-  const parts = sumsWhereAllReported(schemeLayout(data, scheme), scopeIndexOf(data, evaluation.scopeId), spanOf(data, period), ['reviews', 'goodReviews', 'badReviews']);
+  const parts = sumsWhereAllReported(schemeLayout(data, scheme), scopeIndexOf(data, evaluation.scopeId), spanOf(data, period), [
+    'reviews',
+    'goodReviews',
+    'badReviews',
+  ]);
   const neutral = parts ? parts[0]! - parts[1]! - parts[2]! : null;
   return {
     reviews: counts.reviews ?? null,
@@ -99,7 +108,13 @@ export function cardsByLevel(evaluation: PeriodEvaluation, office: (id: string) 
  * sentence like "各市直部门合计受理…件" adds up the rows above it. (kindRollup takes every office of
  * the kind inside the scope, the counties' departments and the scope itself included.)
  */
-export function rankedKindRollup(data: EngineData, scheme: Scheme, evaluation: PeriodEvaluation, kind: RankedKind, period: Period): BulletinFacts['kindTotals'][RankedKind] {
+export function rankedKindRollup(
+  data: EngineData,
+  scheme: Scheme,
+  evaluation: PeriodEvaluation,
+  kind: RankedKind,
+  period: Period,
+): BulletinFacts['kindTotals'][RankedKind] {
   const ranges = evaluation.rankings[kind].map((office) => {
     const index = officeIndexOf(data, office.officeId);
     return [index, data.subtreeEnd[index]!] as const;

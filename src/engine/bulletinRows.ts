@@ -5,7 +5,9 @@ import type { OfficeEvaluation, RankedKind } from './evaluationTypes';
 
 /** A delta as plain data (the engine's may be a view over shared arrays). */
 export function plainDelta(delta: Delta): Delta {
-  return delta.gap ? { previous: null, absolute: null, relative: null, gap: delta.gap } : { previous: delta.previous, absolute: delta.absolute, relative: delta.relative };
+  return delta.gap
+    ? { previous: null, absolute: null, relative: null, gap: delta.gap }
+    : { previous: delta.previous, absolute: delta.absolute, relative: delta.relative };
 }
 
 /** The indicators a kind is scored on, in scheme order: the columns of its ranking table. */

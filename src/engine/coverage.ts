@@ -5,11 +5,7 @@ import type { SchemeLayout } from './layout/schemeLayout';
 import type { MonthSpan } from './rollup';
 
 /** Reporting coverage of office ranges over a span (reporting units only). */
-export function reportingOfRanges(
-  data: EngineData,
-  ranges: readonly (readonly [number, number])[],
-  span: MonthSpan,
-): { reported: number; expected: number } {
+export function reportingOfRanges(data: EngineData, ranges: readonly (readonly [number, number])[], span: MonthSpan): { reported: number; expected: number } {
   const n = data.offices.length;
   let reported = 0;
   let expected = 0;

@@ -28,7 +28,10 @@ export function delta(current: number | null, previous: number | null): Delta {
 }
 
 /** The change of every indicator between two sets of values. */
-export function deltas(current: Partial<Record<IndicatorId, number | null>>, previous: Partial<Record<IndicatorId, number | null>>): Record<IndicatorId, Delta> {
+export function deltas(
+  current: Partial<Record<IndicatorId, number | null>>,
+  previous: Partial<Record<IndicatorId, number | null>>,
+): Record<IndicatorId, Delta> {
   const result: Record<IndicatorId, Delta> = {};
   for (const id of Object.keys(current)) result[id] = delta(current[id] ?? null, previous[id] ?? null);
   return result;

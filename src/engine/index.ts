@@ -25,11 +25,4 @@ export { DEFAULT_SCHEME } from './defaultScheme';
 export type { MonthSummary, MonthStanding } from './monthHistory';
 export type { SchemeValidation } from './validateScheme';
 export type { SchemeProblem, SchemeProblemCode, SchemeProblemSeverity } from './schemeProblems';
-export type {
-  BulletinFacts,
-  BulletinFigure,
-  BulletinRankRow,
-  BulletinCard,
-  BulletinRanking,
-  BulletinOffice,
-} from './bulletin';
+export type { BulletinFacts, BulletinFigure, BulletinRankRow, BulletinCard, BulletinRanking, BulletinOffice } from './bulletin';

@@ -40,7 +40,12 @@ export function indicatorValue(indicator: Indicator | IndicatorId, counts: Count
 }
 
 /** A sum's value over one record, undefined when a required term is absent. */
-function sumValue(sum: readonly string[], read: (field: CountField) => number | undefined, context: FormulaContext, path: readonly string[]): number | undefined {
+function sumValue(
+  sum: readonly string[],
+  read: (field: CountField) => number | undefined,
+  context: FormulaContext,
+  path: readonly string[],
+): number | undefined {
   let total = 0;
   for (const text of sum) {
     const term = parseTerm(text);

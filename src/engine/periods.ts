@@ -30,8 +30,7 @@ function shifted(period: Period, months: number, length: number): Period {
  * screen chooses). A single month is never cut: a month with partial data is marked as such.
  */
 export function planPeriod(requested: Period, cutoff: MonthKey | null): PeriodPlan {
-  const inProgress =
-    requested.kind !== 'month' && cutoff !== null && compareMonths(requested.from, cutoff) <= 0 && compareMonths(cutoff, requested.to) < 0;
+  const inProgress = requested.kind !== 'month' && cutoff !== null && compareMonths(requested.from, cutoff) <= 0 && compareMonths(cutoff, requested.to) < 0;
   const period: Period = inProgress ? { kind: requested.kind, from: requested.from, to: cutoff } : requested;
   const length = periodLength(period);
   let previous: Period | null;

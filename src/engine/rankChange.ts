@@ -20,7 +20,14 @@ export interface RankChanges {
  * the others did not is marked as moved by others' reporting. Without any ranking before (the
  * first month of the data, January of a year-to-date) there is no change at all.
  */
-export function rankChanges(data: EngineData, start: number, current: Rankings, currentRanks: Int32Array, base: Rankings | null, baseRanks: Int32Array | null): RankChanges {
+export function rankChanges(
+  data: EngineData,
+  start: number,
+  current: Rankings,
+  currentRanks: Int32Array,
+  base: Rankings | null,
+  baseRanks: Int32Array | null,
+): RankChanges {
   const size = currentRanks.length;
   const change = new Float64Array(size).fill(NaN);
   const move = new Uint8Array(size);

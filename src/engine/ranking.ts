@@ -47,7 +47,7 @@ export function rankIndices(offices: Int32Array, scores: Float64Array, count: nu
   const ranked: RankEntry<number>[] = new Array(count);
   // Best first: from the end of the ascending sort, one group of equal keys at a time.
   let place = 0;
-  for (let end = count; end > 0; ) {
+  for (let end = count; end > 0;) {
     const key = Math.floor(packed[end - 1]! / POSITIONS);
     let begin = end - 1;
     while (begin > 0 && Math.floor(packed[begin - 1]! / POSITIONS) === key) begin--;

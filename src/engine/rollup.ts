@@ -198,7 +198,16 @@ export function rangesInto(layout: SchemeLayout, ranges: readonly (readonly [num
 let saved = new Float64Array(16);
 
 /** Adds the cells [row + from, row + to) of `columns` of `source` to `into`, each on top of `saved` from `at`. */
-function addLevels(into: Float64Array, source: Float64Array, stride: number, columns: readonly number[], row: number, from: number, to: number, at: number): void {
+function addLevels(
+  into: Float64Array,
+  source: Float64Array,
+  stride: number,
+  columns: readonly number[],
+  row: number,
+  from: number,
+  to: number,
+  at: number,
+): void {
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
     let sum = 0;

@@ -1,12 +1,4 @@
-import {
-  monthFromIndex,
-  monthIndex,
-  type Counts,
-  type IndicatorId,
-  type MonthKey,
-  type OfficeKind,
-  type Scheme,
-} from '../domain';
+import { monthFromIndex, monthIndex, type Counts, type IndicatorId, type MonthKey, type OfficeKind, type Scheme } from '../domain';
 import { reportingOfRanges } from './coverage';
 import { DEFAULT_SCHEME } from './defaultScheme';
 import { KIND_CODE, type EngineData } from './engineData';
@@ -52,7 +44,7 @@ function kindRanges(data: EngineData, scope: number, kind: OfficeKind): Ranges {
   const code = KIND_CODE[kind];
   const ranges: [number, number][] = [];
   const end = data.subtreeEnd[scope]!;
-  for (let o = scope; o < end; ) {
+  for (let o = scope; o < end;) {
     if (data.kindCodes[o] === code) {
       ranges.push([o, data.subtreeEnd[o]!]);
       o = data.subtreeEnd[o]!;
@@ -110,13 +102,7 @@ export function kindTrend(
 }
 
 /** The summed counts and the indicators of all offices of a kind inside a scope over a range of months. */
-export function kindRollup(
-  data: EngineData,
-  scopeId: string | undefined,
-  kind: OfficeKind,
-  months: MonthRange,
-  scheme: Scheme = DEFAULT_SCHEME,
-): KindRollup {
+export function kindRollup(data: EngineData, scopeId: string | undefined, kind: OfficeKind, months: MonthRange, scheme: Scheme = DEFAULT_SCHEME): KindRollup {
   const layout = schemeLayout(data, scheme);
   const ranges = kindRanges(data, scopeIndexOf(data, scopeId), kind);
   const span = { from: monthIndex(months.from) - data.baseMonthIndex, to: monthIndex(months.to) - data.baseMonthIndex };

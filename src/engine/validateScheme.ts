@@ -50,7 +50,8 @@ const MAX_COMBINATIONS = 32;
  */
 export function validateScheme(input: unknown): SchemeValidation {
   const problems: SchemeProblem[] = [];
-  const add: Add = (path, code, params = {}, severity) => problems.push({ path, code, severity: severity ?? (WARNINGS.has(code) ? 'warning' : 'error'), params });
+  const add: Add = (path, code, params = {}, severity) =>
+    problems.push({ path, code, severity: severity ?? (WARNINGS.has(code) ? 'warning' : 'error'), params });
 
   if (!isBag(input)) {
     add('', 'not-an-object');
@@ -121,7 +122,8 @@ function readSchemeIndicator(item: unknown, base: string, definitions: ReadonlyM
     }
   }
   if (indicator && appliesTo) {
-    for (const kind of appliesTo) if (!indicator.appliesTo.includes(kind)) add(join(base, 'appliesTo'), 'kind-not-applicable', { indicatorId: indicator.id, kind });
+    for (const kind of appliesTo)
+      if (!indicator.appliesTo.includes(kind)) add(join(base, 'appliesTo'), 'kind-not-applicable', { indicatorId: indicator.id, kind });
   }
   if (!indicator || weight === null || floor === null || target === null || !appliesTo) return null;
   return { indicatorId: indicator.id, weight, floor, target, appliesTo };
@@ -176,7 +178,8 @@ function readRules(input: Bag, add: Add): SchemeRules | null {
     add('rules', 'wrong-type', { field: 'rules', expected: 'object' });
     return null;
   }
-  const missingData = 'missingData' in value ? readChoice(value, 'missingData', 'rules', MISSING_DATA_RULES, 'unknown-missing-rule', add) : DEFAULT_SCHEME_RULES.missingData;
+  const missingData =
+    'missingData' in value ? readChoice(value, 'missingData', 'rules', MISSING_DATA_RULES, 'unknown-missing-rule', add) : DEFAULT_SCHEME_RULES.missingData;
   let talkAfterMonths = DEFAULT_SCHEME_RULES.talkAfterMonths;
   if ('talkAfterMonths' in value) {
     const months = value.talkAfterMonths;
@@ -196,6 +199,11 @@ function checkCombinations(definitions: readonly Indicator[], indicators: readon
   for (const definition of definitions) requirements.set(definition.id, resolveFormula(definition, byId, levels).requirement);
   const combined = new Set([...requirements.values()].filter((r) => r.anyOf.length > 0 || (r.required & (r.required - 1)) !== 0).map(requirementKey));
   if (combined.size > MAX_COMBINATIONS) add('definitions', 'too-many-combinations', { count: combined.size, max: MAX_COMBINATIONS });
-  const scored = new Set(indicators.map((item) => requirements.get(item.indicatorId)).filter((r) => r !== undefined).map((r) => requirementKey(r!)));
+  const scored = new Set(
+    indicators
+      .map((item) => requirements.get(item.indicatorId))
+      .filter((r) => r !== undefined)
+      .map((r) => requirementKey(r!)),
+  );
   if (scored.size > MAX_COMBINATIONS) add('indicators', 'too-many-combinations', { count: scored.size, max: MAX_COMBINATIONS });
 }

@@ -6,7 +6,10 @@ describe('config.json map', () => {
   test('a path is the root region’s boundaries; an object gives them per region, with the properties to read', () => {
     const problems: string[] = [];
     expect(readMapConfig('maps/county.geojson', problems)).toEqual({ root: { url: 'maps/county.geojson' }, byRegion: {} });
-    const byRegion = readMapConfig({ pref: 'maps/pref.geojson', 'pref-c01': { url: '/static/c01.json', codeProperty: 'XZQDM', nameProperty: 'XZQMC' } }, problems);
+    const byRegion = readMapConfig(
+      { pref: 'maps/pref.geojson', 'pref-c01': { url: '/static/c01.json', codeProperty: 'XZQDM', nameProperty: 'XZQMC' } },
+      problems,
+    );
     expect(byRegion).toEqual({
       byRegion: { pref: { url: 'maps/pref.geojson' }, 'pref-c01': { url: '/static/c01.json', codeProperty: 'XZQDM', nameProperty: 'XZQMC' } },
     });
@@ -21,7 +24,14 @@ describe('config.json map', () => {
   test('entries that cannot be used are dropped with a problem each; the rest stay', () => {
     const problems: string[] = [];
     const config = readMapConfig(
-      { ok: 'maps/ok.geojson', js: 'javascript:alert(1)', creds: 'http://user:pw@host/x.json', bad: 42, __proto__: 'x', extra: { url: 'maps/e.json', colour: 'red' } },
+      {
+        ok: 'maps/ok.geojson',
+        js: 'javascript:alert(1)',
+        creds: 'http://user:pw@host/x.json',
+        bad: 42,
+        __proto__: 'x',
+        extra: { url: 'maps/e.json', colour: 'red' },
+      },
       problems,
     );
     expect(Object.keys(config!.byRegion).sort()).toEqual(['extra', 'ok']);

@@ -42,7 +42,9 @@ describe('title and issuer follow the scope', () => {
 
 test('docs/config.schema.json describes the demo config and the parser’s defaults', async () => {
   const { readFileSync } = await import('node:fs');
-  const schema = JSON.parse(readFileSync(new URL('../../docs/config.schema.json', import.meta.url), 'utf8')) as { properties: Record<string, { default?: unknown }> };
+  const schema = JSON.parse(readFileSync(new URL('../../docs/config.schema.json', import.meta.url), 'utf8')) as {
+    properties: Record<string, { default?: unknown }>;
+  };
   const demo = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8')) as Record<string, unknown>;
   for (const key of Object.keys(demo)) expect(schema.properties, key).toHaveProperty(key);
   const defaults = parseConfig({}).config!;

@@ -29,11 +29,26 @@ describe('applyUrlOverrides', () => {
   });
 
   test('?outage=down,up puts the demo outage on a shorter clock (seconds)', () => {
-    expect(applyUrlOverrides(demo, params('scenario=outage&outage=10,25')).dataSource).toEqual({ type: 'mock', scenario: 'outage', outage: { downSeconds: 10, upSeconds: 25 } });
+    expect(applyUrlOverrides(demo, params('scenario=outage&outage=10,25')).dataSource).toEqual({
+      type: 'mock',
+      scenario: 'outage',
+      outage: { downSeconds: 10, upSeconds: 25 },
+    });
   });
 
   test('invalid values are ignored even when allowed', () => {
-    for (const query of ['scenario=%3Cscript%3E', 'seed=abc', 'seed=1.5', 'source=http', 'source=http&baseUrl=javascript:alert(1)', 'source=ftp', 'outage=0,5', 'outage=10', 'outage=5,99999', 'outage=-1,5']) {
+    for (const query of [
+      'scenario=%3Cscript%3E',
+      'seed=abc',
+      'seed=1.5',
+      'source=http',
+      'source=http&baseUrl=javascript:alert(1)',
+      'source=ftp',
+      'outage=0,5',
+      'outage=10',
+      'outage=5,99999',
+      'outage=-1,5',
+    ]) {
       expect(applyUrlOverrides(demo, params(query))).toBe(demo);
     }
   });

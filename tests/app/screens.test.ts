@@ -30,13 +30,14 @@ describe('one declaration per screen (src/app/screens.ts)', () => {
     expect(Object.values(folder)).toContain(page);
   });
 
-  test('paths start with the screen\'s folder name, and no two screens answer the same path', () => {
-    for (const screen of SCREENS) for (const pattern of screen.paths) expect(pattern === `/${screen.id}` || pattern.startsWith(`/${screen.id}/`), pattern).toBe(true);
+  test("paths start with the screen's folder name, and no two screens answer the same path", () => {
+    for (const screen of SCREENS)
+      for (const pattern of screen.paths) expect(pattern === `/${screen.id}` || pattern.startsWith(`/${screen.id}/`), pattern).toBe(true);
     const patterns = SCREENS.flatMap((screen) => screen.paths);
     expect(new Set(patterns).size).toBe(patterns.length);
   });
 
-  test('navigation labels and dictionary parts are the dictionary\'s', () => {
+  test("navigation labels and dictionary parts are the dictionary's", () => {
     for (const screen of SCREENS) {
       if (screen.nav) expect(isMessageKey(screen.nav), screen.nav).toBe(true);
       for (const part of screen.words) expect(Object.keys(ZH_PARTS), screen.id).toContain(part);
@@ -45,7 +46,7 @@ describe('one declaration per screen (src/app/screens.ts)', () => {
 });
 
 describe('routes and navigation are derived from the declarations', () => {
-  test('a route for every path, in the order declared; a screen\'s paths share one chunk', () => {
+  test("a route for every path, in the order declared; a screen's paths share one chunk", () => {
     expect(ROUTES.map((route) => route.pattern)).toEqual(SCREENS.flatMap((screen) => screen.paths));
     const themes = ROUTES.filter((route) => route.pattern.startsWith('/themes'));
     expect(themes).toHaveLength(2);

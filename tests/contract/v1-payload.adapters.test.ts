@@ -85,7 +85,17 @@ describe('a contract v1 payload under contract v1.1', () => {
       expect(record.officeId).toBe(row.officeId);
       expect(record.month).toBe(row.month);
       for (const field of V1_FIELDS) expect(record[field as keyof MonthlyRecord], `${record.officeId} ${record.month} ${field}`).toBe(row[field]);
-      for (const field of ['overdueOpen', 'carriedOver', 'reviewsVerySatisfied', 'reviewsSatisfied', 'reviewsBasicallySatisfied', 'reviewsDissatisfied', 'reviewsVeryDissatisfied', 'badReviewsOverdue', 'hotlineCompleted'] as const) {
+      for (const field of [
+        'overdueOpen',
+        'carriedOver',
+        'reviewsVerySatisfied',
+        'reviewsSatisfied',
+        'reviewsBasicallySatisfied',
+        'reviewsDissatisfied',
+        'reviewsVeryDissatisfied',
+        'badReviewsOverdue',
+        'hotlineCompleted',
+      ] as const) {
         expect(record[field]).toBeUndefined();
       }
     });

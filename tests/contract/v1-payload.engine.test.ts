@@ -12,7 +12,11 @@ import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod } from '../../src/engin
  */
 const payload = JSON.parse(readFileSync(new URL('./fixtures/v1-payload.json', import.meta.url), 'utf8')) as { offices: unknown; records: unknown };
 const offices = validateOffices({ offices: payload.offices }, 'offices').offices;
-const records = validateRecords({ records: payload.records }, 'records', { from: '2025-08', to: '2025-10', officeIds: new Set(offices.map((o) => o.id)) }).records;
+const records = validateRecords({ records: payload.records }, 'records', {
+  from: '2025-08',
+  to: '2025-10',
+  officeIds: new Set(offices.map((o) => o.id)),
+}).records;
 const data = buildEngineData(offices, records);
 
 describe('a contract v1 payload through the v1.1 engine', () => {
@@ -41,6 +45,11 @@ describe('a contract v1 payload through the v1.1 engine', () => {
     for (const field of ['carriedOver', 'overdueOpen', 'badReviewsOverdue', 'hotlineCompleted', 'reviewsVerySatisfied'] as const) {
       expect(october.scope.counts[field]).toBeUndefined();
     }
-    expect(october.offices().filter((office) => office.dataIncomplete).map((office) => office.officeId)).toEqual([]);
+    expect(
+      october
+        .offices()
+        .filter((office) => office.dataIncomplete)
+        .map((office) => office.officeId),
+    ).toEqual([]);
   });
 });

@@ -23,7 +23,10 @@ afterEach(() => {
 describe('values kept in the browser', () => {
   test('a refused write is reported as data, never thrown; this tab hears of every write', () => {
     const heard: string[] = [];
-    const stop = watchStored((key) => key.startsWith('t.'), (key, from) => heard.push(`${key}:${from}`));
+    const stop = watchStored(
+      (key) => key.startsWith('t.'),
+      (key, from) => heard.push(`${key}:${from}`),
+    );
     expect(writeStored('t.a', '1')).toEqual({ ok: true });
     const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
@@ -108,7 +111,10 @@ describe('values kept in the browser', () => {
     localStorage.setItem('t.v', 'kept');
     expect(value.get()).toBe('kept');
     const heard: string[] = [];
-    const stop = watchStored((key) => key === 't.v', (key, from) => heard.push(`${key || '(all)'}:${from}`));
+    const stop = watchStored(
+      (key) => key === 't.v',
+      (key, from) => heard.push(`${key || '(all)'}:${from}`),
+    );
     const changes = vi.fn();
     const stopValue = value.subscribe(changes);
     window.dispatchEvent(new StorageEvent('storage', { key: 't.v', storageArea: sessionStorage }));

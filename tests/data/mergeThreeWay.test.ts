@@ -14,15 +14,24 @@ describe('a three-way merge, field by field', () => {
   test('each side keeps what only it changed', () => {
     const mine = { ...base, name: '2025年考核方案（修订）' };
     const theirs = { ...base, rules: { ...base.rules, talkAfterMonths: 3 } };
-    expect(mergeThreeWay(base, mine, theirs)).toEqual({ value: { ...base, name: '2025年考核方案（修订）', rules: { missingData: 'zero', talkAfterMonths: 3 } }, conflicts: [] });
+    expect(mergeThreeWay(base, mine, theirs)).toEqual({
+      value: { ...base, name: '2025年考核方案（修订）', rules: { missingData: 'zero', talkAfterMonths: 3 } },
+      conflicts: [],
+    });
   });
 
   test('items with ids merge one by one: an edit, an addition and a removal on either side', () => {
-    const mine = { ...base, indicators: [{ ...base.indicators[0]!, weight: 60 }, base.indicators[1]!, { indicatorId: 'onlineRate', weight: 10, appliesTo: ['township'] }] };
+    const mine = {
+      ...base,
+      indicators: [{ ...base.indicators[0]!, weight: 60 }, base.indicators[1]!, { indicatorId: 'onlineRate', weight: 10, appliesTo: ['township'] }],
+    };
     const theirs = { ...base, indicators: [base.indicators[0]!] };
     const { value, conflicts } = mergeThreeWay(base, mine, theirs);
     expect(conflicts).toEqual([]);
-    expect((value as typeof base).indicators).toEqual([{ ...base.indicators[0]!, weight: 60 }, { indicatorId: 'onlineRate', weight: 10, appliesTo: ['township'] }]);
+    expect((value as typeof base).indicators).toEqual([
+      { ...base.indicators[0]!, weight: 60 },
+      { indicatorId: 'onlineRate', weight: 10, appliesTo: ['township'] },
+    ]);
   });
 
   test('the same field changed two ways is a conflict, named by its path', () => {

@@ -18,7 +18,9 @@ function fakeBackend(id: string) {
   const calls = { offices: 0, records: 0 };
   let down: 'network' | 'invalid-payload' | null = null;
   const fail = (url: string) => {
-    throw down === 'network' ? new AdapterError('network', url, 'connection refused') : new AdapterError('invalid-payload', url, 'offices is not an array', 200);
+    throw down === 'network'
+      ? new AdapterError('network', url, 'connection refused')
+      : new AdapterError('invalid-payload', url, 'offices is not an array', 200);
   };
   const adapter: DataAdapter = {
     id,

@@ -82,7 +82,7 @@ describe('docs/data-contract.schema.json', () => {
     expect(V11_FIELDS).toEqual(['overdueOpen', 'carriedOver', ...REVIEW_LEVELS, 'badReviewsOverdue', 'hotlineCompleted']);
   });
 
-  test('the consistency rules are the domain\'s, in order, with their severity; the five levels require each other', () => {
+  test("the consistency rules are the domain's, in order, with their severity; the five levels require each other", () => {
     const rules = record()['x-consistency'] as SchemaRule[];
     expect(rules).toEqual(
       CONSISTENCY_RULES.map((rule) => ({ id: rule.id, parts: [...rule.parts], relation: rule.relation, whole: [...rule.whole], severity: rule.severity })),
@@ -111,7 +111,8 @@ describe('docs/data-contract.schema.json', () => {
         if (level in row) for (const other of others) if (!(other in row)) problems.push(`${at}: ${level} without ${other}`);
       }
       // Read from the schema, not the domain: the document a backend's author reads is the one the mock keeps.
-      const sum = (names: string[]) => (names.every((name) => typeof row[name] === 'number') ? names.reduce((total, name) => total + (row[name] as number), 0) : null);
+      const sum = (names: string[]) =>
+        names.every((name) => typeof row[name] === 'number') ? names.reduce((total, name) => total + (row[name] as number), 0) : null;
       for (const rule of rules) {
         const parts = sum(rule.parts);
         const whole = sum(rule.whole);
@@ -136,7 +137,7 @@ describe('docs/data-contract.schema.json', () => {
     for (const id of REVIEW_LEVEL_RULES) expect(markdown, id).toMatch(new RegExp(`\\| \`${id}\` \\|[^\\n]*\\| note \\|`));
   });
 
-  test('a term of a formula: the schema\'s pattern and the domain agree', () => {
+  test("a term of a formula: the schema's pattern and the domain agree", () => {
     const pattern = new RegExp((defs.Term as Json).pattern as string);
     const terms = ['accepted', ' carriedOver? ', 'hotlineCompleted|hotlineTickets', 'a | b', 'a?', 'a|b?', '?', '', 'a b', '1a', 'a||b', 'a|', '好评', 'a?|b'];
     for (const term of terms) expect(pattern.test(term), JSON.stringify(term)).toBe(parseTerm(term) !== null);
@@ -145,7 +146,7 @@ describe('docs/data-contract.schema.json', () => {
     }
   });
 
-  test('the scheme: version 1 or 2, definitions as the domain types them, review levels and rules with the domain\'s defaults', () => {
+  test("the scheme: version 1 or 2, definitions as the domain types them, review levels and rules with the domain's defaults", () => {
     const scheme = props(defs.Scheme!);
     expect(scheme.version!.enum).toEqual([1, 2]);
     const indicator = props(defs.Indicator!);

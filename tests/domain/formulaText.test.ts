@@ -137,7 +137,12 @@ describe('round trips', () => {
     fc.assert(
       fc.property(formula, (f) => {
         expect(parseFormulaText(printFormula(f), PROPERTY_NAMES)).toEqual({ ok: true, formula: f });
-        expect(parseFormulaText(printFormula(f, (id) => NAME_OF[id] ?? id), PROPERTY_NAMES)).toEqual({ ok: true, formula: f });
+        expect(
+          parseFormulaText(
+            printFormula(f, (id) => NAME_OF[id] ?? id),
+            PROPERTY_NAMES,
+          ),
+        ).toEqual({ ok: true, formula: f });
       }),
     );
   });
@@ -161,22 +166,25 @@ describe('round trips', () => {
   test('any text: never throws; errors lie inside the text; what parses prints to a fixed point', () => {
     const alphabet = fc.constantFrom(...'+/-()|?＋／（）？ ×=', '受理件数', '办结件数', '评价数', 'accepted', 'own_1', '应办结件数(含结转)', '未知', '\u3000');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
-        const result = parseFormulaText(text, PROPERTY_NAMES);
-        if (!result.ok) {
-          expect(result.errors.length).toBeGreaterThan(0);
-          for (const error of result.errors) {
-            expect(error.start).toBeGreaterThanOrEqual(0);
-            expect(error.end).toBeLessThanOrEqual(text.length);
-            expect(error.start).toBeLessThanOrEqual(error.end);
+      fc.property(
+        fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join('')),
+        (text) => {
+          const result = parseFormulaText(text, PROPERTY_NAMES);
+          if (!result.ok) {
+            expect(result.errors.length).toBeGreaterThan(0);
+            for (const error of result.errors) {
+              expect(error.start).toBeGreaterThanOrEqual(0);
+              expect(error.end).toBeLessThanOrEqual(text.length);
+              expect(error.start).toBeLessThanOrEqual(error.end);
+            }
+            return;
           }
-          return;
-        }
-        const printed = printFormula(result.formula, (id) => NAME_OF[id] ?? id);
-        const again = parseFormulaText(printed, PROPERTY_NAMES);
-        expect(again).toEqual(result);
-        if (again.ok) expect(printFormula(again.formula, (id) => NAME_OF[id] ?? id)).toBe(printed);
-      }),
+          const printed = printFormula(result.formula, (id) => NAME_OF[id] ?? id);
+          const again = parseFormulaText(printed, PROPERTY_NAMES);
+          expect(again).toEqual(result);
+          if (again.ok) expect(printFormula(again.formula, (id) => NAME_OF[id] ?? id)).toBe(printed);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -43,10 +43,16 @@ test('prints to A4 PDF pages holding the Chinese title and the totals shown on s
   const { page, consoleErrors, foreignRequests, context } = await openWatched(browser);
   const title = await openBulletin(page);
   expect(title).toMatch(/^关于\d{4}年\d{1,2}月全县政务服务绩效情况的通报$/);
-  const acceptedRow = page.getByRole('table', { name: '主要指标' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: '受理件数', exact: true }) });
+  const acceptedRow = page
+    .getByRole('table', { name: '主要指标' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: '受理件数', exact: true }) });
   const acceptedOnScreen = (await acceptedRow.locator('td').first().innerText()).trim();
   expect(acceptedOnScreen).toMatch(/^\d{1,3}(,\d{3})+$/);
-  const onTimeRow = page.getByRole('table', { name: '主要指标' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: '按时办结率', exact: true }) });
+  const onTimeRow = page
+    .getByRole('table', { name: '主要指标' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: '按时办结率', exact: true }) });
   const onTimeOnScreen = (await onTimeRow.locator('td').first().innerText()).trim();
 
   await page.emulateMedia({ media: 'print' });
@@ -65,7 +71,11 @@ test('prints to A4 PDF pages holding the Chinese title and the totals shown on s
   // Page numbers — 1 —, — 2 — on every page (outer side, from the @page margin boxes).
   for (let number = 1; number <= pages; number++) expect(text, `page ${number}`).toMatch(new RegExp(`—\\s*${number}\\s*—`));
   // The text block of page 1 starts 37 mm from the top and 28 mm from the left (GB/T 9704 5.2.2), in points.
-  const words = [...execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)];
+  const words = [
+    ...execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ),
+  ];
   const mm = (points: number) => (points / 72) * 25.4;
   const body = words.filter((word) => !/—|^\d+$/.test(word[5]!));
   expect(mm(Math.min(...body.map((word) => Number(word[1]))))).toBeCloseTo(28, 0);
@@ -180,11 +190,19 @@ test('has no serious or critical accessibility violations', async () => {
   // Evaluated over the DevTools protocol, so the page's CSP (script-src 'self') does not block it.
   await page.evaluate(readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     const result = await axe.run(document);
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
   });
   expect(violations).toEqual([]);
   await context.close();

@@ -40,7 +40,6 @@ async function violations(page: Page): Promise<Violation[]> {
   return page.evaluate(() => (window as unknown as { __csp?: Violation[] }).__csp ?? []);
 }
 
-
 /** A few mouse moves over the first chart: ECharts' tooltip is a styled div (style-src allows it). */
 async function touchChart(page: Page): Promise<void> {
   const chart = page.locator('[role="img"]:has(canvas)').first();
@@ -100,9 +99,7 @@ async function tour(page: Page, search: string): Promise<string[]> {
   await page.getByRole('heading', { name: '导入数据文件' }).waitFor();
   files.push(await download(page, () => page.getByRole('button', { name: '下载 Excel 模板（.xlsx）' }).click()));
   // Two files through the parse worker: offices as JSON, records as a CSV with a BOM.
-  await page
-    .locator('input[type="file"]')
-    .setInputFiles([path.join(FIXTURES, 'fixtures/base-offices.json'), path.join(FIXTURES, 'cases/17-bom.csv')]);
+  await page.locator('input[type="file"]').setInputFiles([path.join(FIXTURES, 'fixtures/base-offices.json'), path.join(FIXTURES, 'cases/17-bom.csv')]);
   await page.getByText(/导入完成/).waitFor({ timeout: 30_000 });
   await page.goto(appUrl('/rankings', search));
   await settle(page);

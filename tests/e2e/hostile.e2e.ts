@@ -51,7 +51,6 @@ async function openTripwired(): Promise<Tripwire> {
   return { ...watched, dialogs };
 }
 
-
 /**
  * Sweeps the mouse over every chart so ECharts shows a tooltip for each bar, point and slice it
  * meets; returns every tooltip text seen.
@@ -134,20 +133,27 @@ const HOSTILE_ROUTES = [
 const TOOLTIP_PROOF = new Set(['/rankings?kind=township', '/themes/reviews?kind=township']);
 
 describe('the hostile scenario on every screen', () => {
-  test.each(HOSTILE_ROUTES)('%s: names are text, tooltips escape them, nothing runs', async (route) => {
-    const watched = await openTripwired();
-    const { page, consoleErrors, context } = watched;
-    await page.goto(appUrl(route, 'scenario=hostile'));
-    await settle(page);
-    const tooltips = await sweepCharts(page);
-    await expectNothingRan(watched, route);
-    if (TOOLTIP_PROOF.has(route)) {
-      expect(tooltips.some((text) => MOCK_PAYLOADS.some((payload) => text.includes(payload))), tooltips.join(' | ')).toBe(true);
-    }
-    if (route.startsWith('/office/t12')) await page.getByRole('heading', { name: MOCK_PAYLOADS[0], level: 2 }).waitFor();
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  }, 180_000);
+  test.each(HOSTILE_ROUTES)(
+    '%s: names are text, tooltips escape them, nothing runs',
+    async (route) => {
+      const watched = await openTripwired();
+      const { page, consoleErrors, context } = watched;
+      await page.goto(appUrl(route, 'scenario=hostile'));
+      await settle(page);
+      const tooltips = await sweepCharts(page);
+      await expectNothingRan(watched, route);
+      if (TOOLTIP_PROOF.has(route)) {
+        expect(
+          tooltips.some((text) => MOCK_PAYLOADS.some((payload) => text.includes(payload))),
+          tooltips.join(' | '),
+        ).toBe(true);
+      }
+      if (route.startsWith('/office/t12')) await page.getByRole('heading', { name: MOCK_PAYLOADS[0], level: 2 }).waitFor();
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+    180_000,
+  );
 });
 
 /** A case file with its months moved to the last two complete months, so screens open on them. */
@@ -202,7 +208,10 @@ describe('payloads from the staff member’s own files', () => {
       '/screen',
       '/status',
     ]);
-    expect(tooltips.some((text) => text.includes(payload)), tooltips.join(' | ')).toBe(true);
+    expect(
+      tooltips.some((text) => text.includes(payload)),
+      tooltips.join(' | '),
+    ).toBe(true);
 
     await page.goto(appUrl('/rankings'));
     await page.getByRole('link', { name: payload }).first().waitFor();

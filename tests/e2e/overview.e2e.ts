@@ -34,10 +34,13 @@ async function chartsDrawn(page: Page): Promise<number> {
   while ((await back.count()) > 0) await back.first().click();
   await page.waitForFunction(() => {
     const charts = [...document.querySelectorAll('.chart-panel [role="img"]')];
-    return charts.length > 0 && charts.every((chart) => {
-      const canvas = chart.querySelector('canvas');
-      return canvas !== null && canvas.width > 0 && canvas.height > 0;
-    });
+    return (
+      charts.length > 0 &&
+      charts.every((chart) => {
+        const canvas = chart.querySelector('canvas');
+        return canvas !== null && canvas.width > 0 && canvas.height > 0;
+      })
+    );
   });
   return page.locator('.chart-panel [role="img"]').count();
 }
@@ -56,7 +59,7 @@ describe('overview in Chromium', () => {
     const volume = page.locator('section.chart-panel', { has: page.getByRole('heading', { name: /办件量走势/ }) });
     const rows = await chartTable(volume);
     expect(rows).toHaveLength(12);
-    const month = (await page.getByLabel('月份', { exact: true }).inputValue());
+    const month = await page.getByLabel('月份', { exact: true }).inputValue();
     const [year, m] = month.split('-');
     expect(rows.at(-1)![0]).toBe(`${year}年${Number(m)}月`);
     expect(rows.at(-1)![1]).toBe(accepted);
@@ -72,7 +75,9 @@ describe('overview in Chromium', () => {
     const quarter = (await hashQuery(page)).get('period');
     // The quarter picker lists quarters (2026年第三季度), the heading the one picked.
     const quarters = page.getByLabel('季度', { exact: true });
-    const options = await quarters.locator('option').evaluateAll((elements) => elements.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? '']));
+    const options = await quarters
+      .locator('option')
+      .evaluateAll((elements) => elements.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? '']));
     for (const [, text] of options) expect(text).toMatch(/^\d{4}年第[一二三四]季度(（截至\d+月）)?$/);
     const earlier = options.find(([value]) => `q:${value}` !== quarter)!;
     await quarters.selectOption(earlier[0]!);

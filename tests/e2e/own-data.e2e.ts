@@ -62,10 +62,7 @@ function recordRow(header: readonly string[], officeId: string, month: string, a
 }
 
 async function downloadTemplate(page: Page): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: '下载 Excel 模板（.xlsx）' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板（.xlsx）' }).click()]);
   expect(download.suggestedFilename()).toBe('政务服务绩效数据模板.xlsx');
   const file = await download.path();
   return file;
@@ -149,9 +146,19 @@ test('from an empty browser to the uploaded offices ranked: template, upload, re
   await page.getByText('已删除本机保存的数据。').waitFor();
   await page.getByText('本机尚未保存导入的数据。').waitFor();
   await page.goto(appUrl('/rankings'));
-  await page.locator('table.data-table').first().getByText(/青岚县/).first().waitFor();
+  await page
+    .locator('table.data-table')
+    .first()
+    .getByText(/青岚县/)
+    .first()
+    .waitFor();
   await page.reload();
-  await page.locator('table.data-table').first().getByText(/青岚县/).first().waitFor();
+  await page
+    .locator('table.data-table')
+    .first()
+    .getByText(/青岚县/)
+    .first()
+    .waitFor();
   expect(await page.getByText('白鹭县公安局').count()).toBe(0);
 
   expect(consoleErrors).toEqual([]);

@@ -84,13 +84,19 @@ describe('rankings, alerts and office in Chromium', () => {
 
     // An earlier month, then townships: each a step in the URL that back undoes.
     const month = await page.getByLabel('月份', { exact: true }).inputValue();
-    const options = await page.getByLabel('月份', { exact: true }).locator('option').evaluateAll((elements) => elements.map((option) => (option as HTMLOptionElement).value));
+    const options = await page
+      .getByLabel('月份', { exact: true })
+      .locator('option')
+      .evaluateAll((elements) => elements.map((option) => (option as HTMLOptionElement).value));
     const earlier = options.find((value) => value < month)!;
     await page.getByLabel('月份', { exact: true }).selectOption(earlier);
     await expect.poll(async () => (await hashQuery(page)).get('period')).toBe(`m:${earlier}`);
     const [year, m] = earlier.split('-');
     await page.getByRole('heading', { level: 2, name: new RegExp(`${year}年${Number(m)}月`) }).waitFor();
-    await page.getByRole('navigation', { name: '单位类型' }).getByRole('link', { name: /乡镇（街道）/ }).click();
+    await page
+      .getByRole('navigation', { name: '单位类型' })
+      .getByRole('link', { name: /乡镇（街道）/ })
+      .click();
     await expect.poll(async () => (await hashQuery(page)).get('kind')).toBe('township');
     await page.getByRole('table', { name: /乡镇（街道）排名表/ }).waitFor();
     const townships = await rankingRows(page);
@@ -110,7 +116,11 @@ describe('rankings, alerts and office in Chromium', () => {
 
     // An office opens from its name in the table, on the same period.
     const first = byRate[0]!;
-    await page.getByRole('table', { name: /排名表/ }).getByRole('link', { name: first[2]!.replace(/数据不完整$/, '') }).first().click();
+    await page
+      .getByRole('table', { name: /排名表/ })
+      .getByRole('link', { name: first[2]!.replace(/数据不完整$/, '') })
+      .first()
+      .click();
     await expect.poll(() => hashPath(page)).toMatch(/^\/office\//);
     expect((await hashQuery(page)).get('period')).toBe(`m:${earlier}`);
     await page.getByRole('heading', { name: first[2]!.replace(/数据不完整$/, ''), level: 2 }).waitFor();
@@ -143,7 +153,9 @@ describe('rankings, alerts and office in Chromium', () => {
     await page.getByRole('heading', { name: '本期红黄牌' }).waitFor();
     expect(await chartsDrawn(page)).toBe(1);
     const cards = page.getByRole('table', { name: '红黄牌明细' });
-    const cardRows = await cards.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())));
+    const cardRows = await cards
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())));
     const summary = await page.getByText(/本期红牌 [\d,]+ 个单位（[\d,]+ 张），黄牌/).innerText();
     const [, red, yellow] = /红牌 [\d,]+ 个单位（(\d+) 张），黄牌 [\d,]+ 个单位（(\d+) 张）/.exec(summary)!;
     expect(cardRows.length).toBe(Number(red) + Number(yellow));

@@ -132,7 +132,11 @@ describe('a prefecture and its counties in Chromium (large scenario)', () => {
   test('a repeated township name is qualified with its county on the rankings (search) and on the alerts', async () => {
     const { page, consoleErrors, context } = await openWatched(browser);
     await page.goto(appUrl('/rankings?kind=department', LARGE));
-    await page.getByRole('table', { name: /^部门排名表/ }).locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('table', { name: /^部门排名表/ })
+      .locator('tbody tr')
+      .first()
+      .waitFor({ timeout: 60_000 });
     await page.getByLabel('查找单位').fill('城东街道');
     const found = page.getByRole('region', { name: /其他排名中名称含“城东街道”的单位/ });
     await found.waitFor();
@@ -142,7 +146,11 @@ describe('a prefecture and its counties in Chromium (large scenario)', () => {
     for (const name of names) expect(name).toMatch(/^城东街道（.+县）$/);
     await shot(page, 'regions-rankings-search');
     // One of them leads to its county's ranking, found there by the same search, unqualified in its own county.
-    await found.locator('li').first().getByRole('link', { name: /排名中查看/ }).click();
+    await found
+      .locator('li')
+      .first()
+      .getByRole('link', { name: /排名中查看/ })
+      .click();
     const townships = page.getByRole('table', { name: /^乡镇（街道）排名表/ });
     await townships.locator('tbody tr').first().waitFor();
     expect((await bodyRows(townships)).map((row) => row[2]!.replace(/数据不完整$/, ''))).toEqual(['城东街道']);

@@ -57,7 +57,8 @@ describe('operating the screen without editing the link', () => {
       await page.keyboard.press('?');
       const help = page.locator('.screen-help');
       await help.waitFor();
-      for (const words of ['空格', '暂停 / 继续轮播', '直接切换到第 1–9 页', '进入 / 退出全屏', '打开大屏设置']) expect(await help.textContent()).toContain(words);
+      for (const words of ['空格', '暂停 / 继续轮播', '直接切换到第 1–9 页', '进入 / 退出全屏', '打开大屏设置'])
+        expect(await help.textContent()).toContain(words);
       await saveShot(page, 'screen-help-1920x1080');
       await page.keyboard.press('Escape');
       await help.waitFor({ state: 'detached' });
@@ -222,7 +223,10 @@ function changingBackend() {
     } else if (url.pathname.endsWith('/records')) {
       const from = url.searchParams.get('from') ?? '';
       const to = url.searchParams.get('to') ?? '';
-      await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ records: records.filter((record) => record.month >= from && record.month <= to) }) });
+      await route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ records: records.filter((record) => record.month >= from && record.month <= to) }),
+      });
     } else {
       await route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({ error: 'not-found', detail: 'no scheme' }) });
     }

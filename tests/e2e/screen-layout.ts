@@ -75,11 +75,9 @@ export async function waitForScreenPage(page: Page, pageId: ScreenPageId, timeou
   await page.waitForSelector(`.screen-canvas[data-page="${pageId}"]`, { timeout });
   const ready = PAGE_READY[pageId];
   await page.waitForSelector(`.screen-body[data-shown="true"] ${ready.selector}`, { timeout });
-  await page.waitForFunction(
-    (count) => document.querySelectorAll('.screen-body[data-shown="true"] .screen-chart canvas').length >= count,
-    ready.charts,
-    { timeout },
-  );
+  await page.waitForFunction((count) => document.querySelectorAll('.screen-body[data-shown="true"] .screen-chart canvas').length >= count, ready.charts, {
+    timeout,
+  });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Charts draw on the next frames after setOption.
   await page.waitForTimeout(400);
@@ -126,10 +124,14 @@ export function measureLayout(): LayoutReport {
     (!vertical || (inner.top >= outer.top - slack && inner.bottom <= outer.bottom + slack));
 
   // (A board's window holds one row more than it shows, by design: it is not among these.)
-  for (const container of canvas.querySelectorAll<HTMLElement>('.screen-canvas, .screen-body, .screen-page, .screen-row, .screen-column, .screen-panel, .screen-header, .screen-ticker')) {
+  for (const container of canvas.querySelectorAll<HTMLElement>(
+    '.screen-canvas, .screen-body, .screen-page, .screen-row, .screen-column, .screen-panel, .screen-header, .screen-ticker',
+  )) {
     if (getComputedStyle(container).visibility === 'hidden') continue;
     if (container.scrollHeight > container.clientHeight + slack || container.scrollWidth > container.clientWidth + slack) {
-      problems.push(`content overflows ${describe(container)}: ${container.scrollWidth}×${container.scrollHeight} in ${container.clientWidth}×${container.clientHeight}`);
+      problems.push(
+        `content overflows ${describe(container)}: ${container.scrollWidth}×${container.scrollHeight} in ${container.clientWidth}×${container.clientHeight}`,
+      );
     }
   }
   if (canvas.scrollHeight > canvas.clientHeight + slack) problems.push('canvas content taller than the canvas');
@@ -153,7 +155,11 @@ export function measureLayout(): LayoutReport {
     if (fontSize < smallestText.px) smallestText = { px: fontSize, what: describe(element) };
     // Across: the width the text needs fits. Up and down, a CJK font's ascent + descent (about
     // 1.45 em) exceeds a 1.3 line box without any ink outside it: 0.2 em of that is not a cut.
-    if (style.display !== 'inline' && !marquee && (element.scrollWidth > element.clientWidth + slack || element.scrollHeight > element.clientHeight + 0.2 * fontSize)) {
+    if (
+      style.display !== 'inline' &&
+      !marquee &&
+      (element.scrollWidth > element.clientWidth + slack || element.scrollHeight > element.clientHeight + 0.2 * fontSize)
+    ) {
       problems.push(`text cut: ${describe(element)} ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`);
     }
   }
@@ -165,7 +171,9 @@ export function measureLayout(): LayoutReport {
     const y = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
     return x > 2 && y > 2 ? (x * y) / Math.min(a.width * a.height, b.width * b.height) : 0;
   };
-  const shownCharts = [...canvas.querySelectorAll<HTMLCanvasElement>('.screen-chart canvas')].filter((element) => element.closest('.screen-body')?.getAttribute('data-shown') !== 'false');
+  const shownCharts = [...canvas.querySelectorAll<HTMLCanvasElement>('.screen-chart canvas')].filter(
+    (element) => element.closest('.screen-body')?.getAttribute('data-shown') !== 'false',
+  );
   for (const chart of shownCharts) {
     const drawn = ((chart as unknown as { __texts?: Drawn[] }).__texts ?? []).filter((text) => !text.rotated);
     for (const text of drawn) {
@@ -180,7 +188,10 @@ export function measureLayout(): LayoutReport {
       }
     }
   }
-  const labels = [...canvas.querySelectorAll<HTMLElement>('.screen-body[data-shown="true"] .screen-map-label')].map((label) => ({ text: label.textContent ?? '', rect: label.getBoundingClientRect() }));
+  const labels = [...canvas.querySelectorAll<HTMLElement>('.screen-body[data-shown="true"] .screen-map-label')].map((label) => ({
+    text: label.textContent ?? '',
+    rect: label.getBoundingClientRect(),
+  }));
   for (let i = 0; i < labels.length; i++) {
     for (let j = i + 1; j < labels.length; j++) {
       const a = labels[i]!.rect;
@@ -191,11 +202,22 @@ export function measureLayout(): LayoutReport {
     }
   }
 
-  const kpiFontPx = [...canvas.querySelectorAll('.screen-body[data-shown="true"] .screen-kpi-value')].map((element) => parseFloat(getComputedStyle(element).fontSize));
+  const kpiFontPx = [...canvas.querySelectorAll('.screen-body[data-shown="true"] .screen-kpi-value')].map((element) =>
+    parseFloat(getComputedStyle(element).fontSize),
+  );
   const charts = shownCharts.map((chart) => {
     const rect = chart.getBoundingClientRect();
     return { cssWidth: rect.width, cssHeight: rect.height, pixelWidth: chart.width, pixelHeight: chart.height };
   });
   const boardRows = [...canvas.querySelectorAll('.screen-body[data-shown="true"] [data-scroller]')].map((board) => board.querySelectorAll('li').length);
-  return { problems, canvas: { left: box.left, top: box.top, width: box.width, height: box.height }, texts, kpiFontPx, charts, boardRows, smallestText, collisions };
+  return {
+    problems,
+    canvas: { left: box.left, top: box.top, width: box.width, height: box.height },
+    texts,
+    kpiFontPx,
+    charts,
+    boardRows,
+    smallestText,
+    collisions,
+  };
 }

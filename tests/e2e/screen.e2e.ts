@@ -194,7 +194,9 @@ describe('rotation and pause', () => {
       expect(await page.evaluate(() => window.__spdDiagnostics?.paused())).toBe(true);
       await page.keyboard.press('Space');
       await page.waitForFunction(() => !document.body.textContent?.includes('已暂停'));
-      await page.waitForFunction((previous) => (document.querySelector('.screen-canvas') as HTMLElement).dataset.page !== previous, pausedOn, { timeout: 5_000 });
+      await page.waitForFunction((previous) => (document.querySelector('.screen-canvas') as HTMLElement).dataset.page !== previous, pausedOn, {
+        timeout: 5_000,
+      });
       expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();
@@ -281,27 +283,27 @@ describe('refresh through an outage', () => {
     }
   });
 
-  test(
-    'the mock outage scenario (down 10 s, up 25 s, down 10 s on the demo\'s ?outage= clock): connecting, data, stale notice, recovery — no reload',
-    async () => {
-      const { page, context, consoleErrors } = await openScreen({ width: 1366, height: 768 }, '/screen?pages=overview&rotate=0&refresh=5', 'scenario=outage&outage=10,25');
-      try {
-        // Down for the first 10 s: the screen says it is connecting and keeps trying.
-        await page.waitForSelector('text=正在连接数据源…', { timeout: 10_000 });
-        await page.waitForSelector('text=/已连续失败 \\d+ 次/', { timeout: 10_000 });
-        await page.waitForSelector('.screen-kpi-value', { timeout: 30_000 });
-        await waitForPage(page, 'overview');
-        await page.waitForSelector('text=/^数据更新于 \\d{2}:\\d{2}$/');
-        // Down again from 35 s: the numbers stay, with the notice.
-        await page.waitForSelector('text=/（连接中断）$/', { timeout: 45_000 });
-        expect(await page.locator('.screen-kpi-value').count()).toBe(5);
-        // Up again from 45 s: back-off 5, 10, 20 s … capped at the 5 s refresh.
-        await page.waitForSelector('text=/^数据更新于 \\d{2}:\\d{2}$/', { timeout: 30_000 });
-        expect(consoleErrors.filter((line) => !isOutageLine(line))).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    },
-    120_000,
-  );
+  test("the mock outage scenario (down 10 s, up 25 s, down 10 s on the demo's ?outage= clock): connecting, data, stale notice, recovery — no reload", async () => {
+    const { page, context, consoleErrors } = await openScreen(
+      { width: 1366, height: 768 },
+      '/screen?pages=overview&rotate=0&refresh=5',
+      'scenario=outage&outage=10,25',
+    );
+    try {
+      // Down for the first 10 s: the screen says it is connecting and keeps trying.
+      await page.waitForSelector('text=正在连接数据源…', { timeout: 10_000 });
+      await page.waitForSelector('text=/已连续失败 \\d+ 次/', { timeout: 10_000 });
+      await page.waitForSelector('.screen-kpi-value', { timeout: 30_000 });
+      await waitForPage(page, 'overview');
+      await page.waitForSelector('text=/^数据更新于 \\d{2}:\\d{2}$/');
+      // Down again from 35 s: the numbers stay, with the notice.
+      await page.waitForSelector('text=/（连接中断）$/', { timeout: 45_000 });
+      expect(await page.locator('.screen-kpi-value').count()).toBe(5);
+      // Up again from 45 s: back-off 5, 10, 20 s … capped at the 5 s refresh.
+      await page.waitForSelector('text=/^数据更新于 \\d{2}:\\d{2}$/', { timeout: 30_000 });
+      expect(consoleErrors.filter((line) => !isOutageLine(line))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -135,7 +135,9 @@ describe('the data service: one source for every screen of the hall', () => {
   const CLOSING = '编辑段落：工作要求';
   /** Fills a paragraph and waits until the service has taken this PC's edits. */
   async function fillAndSend(page: Page, label: string, text: string): Promise<void> {
-    const sent = page.waitForResponse((response) => response.url().includes('/bulletin-edits') && response.request().method() === 'PUT' && response.ok(), { timeout: 15_000 });
+    const sent = page.waitForResponse((response) => response.url().includes('/bulletin-edits') && response.request().method() === 'PUT' && response.ok(), {
+      timeout: 15_000,
+    });
     await page.getByLabel(label).fill(text);
     await sent;
   }
@@ -161,7 +163,9 @@ describe('the data service: one source for every screen of the hall', () => {
     expect(await b.page.locator('.paragraph-conflict .theirs').innerText()).toBe('甲电脑改过的总体情况。');
     expect(await b.page.getByLabel(OVERVIEW).inputValue()).toBe('乙电脑改过的总体情况。');
     await b.page.locator('.bulletin-paragraph.conflict').screenshot({ path: path.join(SHOTS, 'bulletin-conflict.png') });
-    const kept = b.page.waitForResponse((response) => response.url().includes('/bulletin-edits') && response.request().method() === 'PUT' && response.ok(), { timeout: 15_000 });
+    const kept = b.page.waitForResponse((response) => response.url().includes('/bulletin-edits') && response.request().method() === 'PUT' && response.ok(), {
+      timeout: 15_000,
+    });
     await b.page.getByRole('button', { name: '保留本机的文字' }).click();
     await kept;
     expect(await b.page.locator('.paragraph-conflict').count()).toBe(0);

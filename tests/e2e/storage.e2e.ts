@@ -22,7 +22,7 @@ afterAll(async () => {
 async function fillStorage(page: Page): Promise<number> {
   return page.evaluate(() => {
     let index = 0;
-    for (let size = 1024 * 1024; size >= 8; ) {
+    for (let size = 1024 * 1024; size >= 8;) {
       try {
         localStorage.setItem(`filler.${index++}`, 'x'.repeat(size));
       } catch {
@@ -104,11 +104,17 @@ test('storage full when saving a scheme: no uncaught error; the scheme stays in 
   await context.close();
 });
 
-const OFFICES_CSV = '单位编码,单位名称,单位类型,上级单位编码\r\nBL,白鹭县,区域,\r\nBL-D1,白鹭县公安局,部门,BL\r\nBL-D2,白鹭县人社局,部门,BL\r\nBL-T1,白鹭镇,乡镇,BL\r\n';
+const OFFICES_CSV =
+  '单位编码,单位名称,单位类型,上级单位编码\r\nBL,白鹭县,区域,\r\nBL-D1,白鹭县公安局,部门,BL\r\nBL-D2,白鹭县人社局,部门,BL\r\nBL-T1,白鹭镇,乡镇,BL\r\n';
 
 function recordsCsv(): string {
   const month = lastCompleteMonth(new Date());
-  return ['单位编码,月份,受理件数,办结件数,评价数,好评数,差评数', `BL-D1,${month},1000,990,900,895,2`, `BL-D2,${month},800,790,700,697,1`, `BL-T1,${month},600,590,500,498,1`].join('\r\n');
+  return [
+    '单位编码,月份,受理件数,办结件数,评价数,好评数,差评数',
+    `BL-D1,${month},1000,990,900,895,2`,
+    `BL-D2,${month},800,790,700,697,1`,
+    `BL-T1,${month},600,590,500,498,1`,
+  ].join('\r\n');
 }
 
 test('imported data evicted by the browser, then a reload: a notice and no figures, never the configured source silently; the configured source only on purpose', async () => {
@@ -144,9 +150,15 @@ test('imported data evicted by the browser, then a reload: a notice and no figur
 
   // On purpose: the configured source, named on the button.
   await page.getByRole('button', { name: /改用配置的数据源（演示数据/ }).click();
-  await page.getByText(/青岚县/).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByText(/青岚县/)
+    .first()
+    .waitFor({ timeout: 30_000 });
   await page.reload();
-  await page.getByText(/青岚县/).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByText(/青岚县/)
+    .first()
+    .waitFor({ timeout: 30_000 });
   expect(await page.getByText('导入的数据已不在本浏览器中').count()).toBe(0);
   expect(consoleErrors).toEqual([]);
   await context.close();

@@ -174,14 +174,28 @@ test('an import in one tab reaches the other open tabs (the big screen too) with
   const writer = await secondTab(context, consoleErrors);
   const wall = await secondTab(context, consoleErrors);
   await reader.goto(appUrl('/rankings'));
-  await reader.locator('table.data-table').first().getByText(/青岚县/).first().waitFor({ timeout: 30_000 });
+  await reader
+    .locator('table.data-table')
+    .first()
+    .getByText(/青岚县/)
+    .first()
+    .waitFor({ timeout: 30_000 });
   await wall.goto(appUrl('/screen'));
-  await wall.getByText(/青岚县/).first().waitFor({ timeout: 30_000 });
+  await wall
+    .getByText(/青岚县/)
+    .first()
+    .waitFor({ timeout: 30_000 });
 
   await importBailu(writer);
   await reader.getByText('另一个标签页改用了导入的数据（单位表.csv、月度数据表.csv），本页已随之切换。').waitFor({ timeout: 5_000 });
   await reader.locator('table.data-table').first().getByText('白鹭县公安局').waitFor({ timeout: 10_000 });
-  expect(await reader.locator('table.data-table').first().getByText(/青岚县/).count()).toBe(0);
+  expect(
+    await reader
+      .locator('table.data-table')
+      .first()
+      .getByText(/青岚县/)
+      .count(),
+  ).toBe(0);
   await wall.getByText(/另一个标签页改用了导入的数据/).waitFor({ timeout: 5_000 });
   await wall.getByText(/白鹭/).first().waitFor({ timeout: 10_000 });
   expect(await axeViolations(reader)).toEqual([]);
@@ -191,7 +205,12 @@ test('an import in one tab reaches the other open tabs (the big screen too) with
   await writer.getByRole('button', { name: '删除本机保存的数据' }).click();
   await writer.getByText('已删除本机保存的数据。').waitFor();
   await reader.getByText('另一个标签页切换回了配置的数据源，本页已随之切换。').waitFor({ timeout: 5_000 });
-  await reader.locator('table.data-table').first().getByText(/青岚县/).first().waitFor({ timeout: 10_000 });
+  await reader
+    .locator('table.data-table')
+    .first()
+    .getByText(/青岚县/)
+    .first()
+    .waitFor({ timeout: 10_000 });
   expect(consoleErrors).toEqual([]);
   await context.close();
 });

@@ -85,7 +85,11 @@ describe('bulletinFacts: review levels as shares', () => {
       { id: 'R', name: '县', kind: 'region', parentId: null },
       { id: 'D', name: '局', kind: 'department', parentId: 'R' },
     ];
-    const none = bulletinFacts(buildEngineData(offices, [{ officeId: 'D', month: '2025-01', reviews: 0, goodReviews: 0, badReviews: 0 }]), GOLDEN_SCHEME, '2025-01');
+    const none = bulletinFacts(
+      buildEngineData(offices, [{ officeId: 'D', month: '2025-01', reviews: 0, goodReviews: 0, badReviews: 0 }]),
+      GOLDEN_SCHEME,
+      '2025-01',
+    );
     expect(none.reviews.shares).toEqual({ good: null, neutral: null, bad: null });
     const absent = bulletinFacts(buildEngineData(offices, [{ officeId: 'D', month: '2025-01', accepted: 3 }]), GOLDEN_SCHEME, '2025-01');
     expect(absent.reviews).toMatchObject({ reviews: null, neutral: null, shares: { good: null, neutral: null, bad: null } });

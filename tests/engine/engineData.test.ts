@@ -50,11 +50,7 @@ describe('buildEngineData', () => {
     const duplicate = [...PREFECTURE, PREFECTURE[1]!];
     expect(() => buildEngineData(duplicate, [])).toThrow(EngineInputError);
     expect(() => buildEngineData([...PREFECTURE, { id: 'X', name: 'x', kind: 'department', parentId: 'nowhere' }], [])).toThrow(/unknown parent/);
-    const cycle: Office[] = [
-      ...PREFECTURE,
-      { id: 'A', name: 'a', kind: 'region', parentId: 'B' },
-      { id: 'B', name: 'b', kind: 'region', parentId: 'A' },
-    ];
+    const cycle: Office[] = [...PREFECTURE, { id: 'A', name: 'a', kind: 'region', parentId: 'B' }, { id: 'B', name: 'b', kind: 'region', parentId: 'A' }];
     expect(() => buildEngineData(cycle, [])).toThrow(/cycle/);
   });
 

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  COUNT_FIELDS,
-  brokenConsistencyRule,
-  isRate,
-  monthPeriod,
-  quarterPeriod,
-  ytdPeriod,
-  type CountField,
-  type MonthlyRecord,
-} from '../../src/domain';
+import { COUNT_FIELDS, brokenConsistencyRule, isRate, monthPeriod, quarterPeriod, ytdPeriod, type CountField, type MonthlyRecord } from '../../src/domain';
 import { DEFAULT_SCHEME, buildEngineData, evaluatePeriod } from '../../src/engine';
 import { schemeLayout } from '../../src/engine/layout/schemeLayout';
 import { PROPERTY_MONTHS, datasetArb, type Dataset } from './fixtures/arbitraries';
@@ -88,7 +79,9 @@ describe('fairness properties', () => {
       fc.property(datasetArb.map(consistent), fc.nat(), (dataset, pick) => {
         const year = PROPERTY_MONTHS.filter((month) => month.startsWith('2025'));
         const gaps = dataset.offices.flatMap((office) =>
-          office.kind === 'department' ? year.filter((month) => !dataset.records.some((r) => r.officeId === office.id && r.month === month)).map((month) => [office.id, month] as const) : [],
+          office.kind === 'department'
+            ? year.filter((month) => !dataset.records.some((r) => r.officeId === office.id && r.month === month)).map((month) => [office.id, month] as const)
+            : [],
         );
         if (gaps.length === 0) return;
         const [officeId, month] = gaps[pick % gaps.length]!;

@@ -17,8 +17,22 @@ describe('missing is never better than reporting (November 2025, by hand)', () =
     expect(of('B').score).toBeCloseTo(30, 9);
     expect(of('B').dataIncomplete).toBe(true);
     const [onTime, good] = of('B').scoreDetails;
-    expect(onTime).toMatchObject({ indicatorId: 'onTimeRate', status: 'missing', value: null, score: 0, points: 0, lost: 50, missingFields: ['completedOnTime'] });
-    expect(good).toMatchObject({ indicatorId: 'goodReviewRate', status: 'scored', score: expect.closeTo(60, 9), points: expect.closeTo(30, 9), lost: expect.closeTo(20, 9) });
+    expect(onTime).toMatchObject({
+      indicatorId: 'onTimeRate',
+      status: 'missing',
+      value: null,
+      score: 0,
+      points: 0,
+      lost: 50,
+      missingFields: ['completedOnTime'],
+    });
+    expect(good).toMatchObject({
+      indicatorId: 'goodReviewRate',
+      status: 'scored',
+      score: expect.closeTo(60, 9),
+      points: expect.closeTo(30, 9),
+      lost: expect.closeTo(20, 9),
+    });
     expect(of('B').score!).toBeLessThan(of('A').score!);
   });
 
@@ -154,4 +168,3 @@ describe('lost points and what moved the score (失分项)', () => {
     ]);
   });
 });
-

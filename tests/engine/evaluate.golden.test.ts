@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthPeriod, quarterPeriod } from '../../src/domain';
-import {
-  buildEngineData,
-  evaluatePeriod,
-  kindRollup,
-  kindTrend,
-  latestCompleteMonth,
-  monthCoverage,
-  trend,
-  type OfficeEvaluation,
-} from '../../src/engine';
+import { buildEngineData, evaluatePeriod, kindRollup, kindTrend, latestCompleteMonth, monthCoverage, trend, type OfficeEvaluation } from '../../src/engine';
 import { GOLDEN_OFFICES, GOLDEN_RECORDS, GOLDEN_SCHEME } from './fixtures/golden';
 
 const data = buildEngineData(GOLDEN_OFFICES, GOLDEN_RECORDS);
@@ -112,10 +103,11 @@ describe('golden county, February 2025 (V2 missing, D3 new, a tie)', () => {
     expect(feb.missingOwnRecords()).toEqual([{ officeId: 'V2', name: '西村', kind: 'village', parentId: 'T2' }]);
     expect(jan.missingOwnRecords()).toEqual([]);
     // Over the quarter: D2 missed March, V2 February
-    expect(evaluatePeriod(data, GOLDEN_SCHEME, quarterPeriod('2025-03')).missingOwnRecords().map((office) => office.officeId)).toEqual([
-      'D2',
-      'V2',
-    ]);
+    expect(
+      evaluatePeriod(data, GOLDEN_SCHEME, quarterPeriod('2025-03'))
+        .missingOwnRecords()
+        .map((office) => office.officeId),
+    ).toEqual(['D2', 'V2']);
   });
 
   it('raises cards with since and run length, red first, yellow dropped under a red on the same subject', () => {

@@ -25,8 +25,30 @@ const OFFICES: Office[] = [
 
 const RECORDS: MonthlyRecord[] = [
   // January
-  { officeId: 'D', month: '2025-01', accepted: 400, onlineAccepted: 392, fullyOnline: 300, completed: 400, reviews: 200, goodReviews: 198, badReviews: 1, badReviewsRectified: 1 },
-  { officeId: 'T', month: '2025-01', accepted: 100, onlineAccepted: 90, fullyOnline: 45, completed: 95, reviews: 50, goodReviews: 45, badReviews: 2, badReviewsRectified: 1 },
+  {
+    officeId: 'D',
+    month: '2025-01',
+    accepted: 400,
+    onlineAccepted: 392,
+    fullyOnline: 300,
+    completed: 400,
+    reviews: 200,
+    goodReviews: 198,
+    badReviews: 1,
+    badReviewsRectified: 1,
+  },
+  {
+    officeId: 'T',
+    month: '2025-01',
+    accepted: 100,
+    onlineAccepted: 90,
+    fullyOnline: 45,
+    completed: 95,
+    reviews: 50,
+    goodReviews: 45,
+    badReviews: 2,
+    badReviewsRectified: 1,
+  },
   { officeId: 'V1', month: '2025-01', accepted: 30, completed: 30, reviews: 12, goodReviews: 8, badReviews: 3 },
   { officeId: 'V2', month: '2025-01', accepted: 20, reviews: 10 },
   // February: V1 now takes items online too.
@@ -57,7 +79,16 @@ const t = jan.office('T')!;
 describe('a rate sums its two sides over the office-months that reported both (January by hand)', () => {
   it('keeps every count the sum of every record that carries it', () => {
     // accepted 100 + 30 + 20 = 150; online only T: 90; completed T 95 + V1 30 = 125; reviews 50 + 12 + 10 = 72
-    expect(t.counts).toMatchObject({ accepted: 150, onlineAccepted: 90, fullyOnline: 45, completed: 125, reviews: 72, goodReviews: 53, badReviews: 5, badReviewsRectified: 1 });
+    expect(t.counts).toMatchObject({
+      accepted: 150,
+      onlineAccepted: 90,
+      fullyOnline: 45,
+      completed: 125,
+      reviews: 72,
+      goodReviews: 53,
+      badReviews: 5,
+      badReviewsRectified: 1,
+    });
   });
 
   it('gives the township its online rate over the records with both accepted and onlineAccepted', () => {

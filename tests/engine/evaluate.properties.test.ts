@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { bulletinFacts } from '../../src/engine/bulletin';
 import { describe, expect, it } from 'vitest';
-import {
-  INDICATORS,
-  INDICATOR_IDS,
-  compare,
-  monthPeriod,
-  quarterPeriod,
-  schemeFromV1,
-  type Period,
-  type Scheme,
-} from '../../src/domain';
+import { INDICATORS, INDICATOR_IDS, compare, monthPeriod, quarterPeriod, schemeFromV1, type Period, type Scheme } from '../../src/domain';
 import {
   DEFAULT_SCHEME,
   buildEngineData,
@@ -110,15 +101,14 @@ describe('engine properties', () => {
         { minLength: 1, maxLength: 6 },
       )
       .filter((items) => items.every((item) => item.floor !== item.target))
-      .map(
-        (items): Scheme =>
-          schemeFromV1({
-            version: 1,
-            id: 'random',
-            name: 'random',
-            indicators: items.map((item) => ({ ...item, appliesTo: ['department', 'township', 'village', 'region'] })),
-            cardRules: [],
-          }),
+      .map((items): Scheme =>
+        schemeFromV1({
+          version: 1,
+          id: 'random',
+          name: 'random',
+          indicators: items.map((item) => ({ ...item, appliesTo: ['department', 'township', 'village', 'region'] })),
+          cardRules: [],
+        }),
       );
     fc.assert(
       fc.property(datasetArb, schemeArb, fc.constantFrom(...PERIODS), ({ offices, records }, scheme, period) => {
@@ -183,9 +173,7 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(datasetArb, ({ offices, records }) => {
         const data = buildEngineData(offices, records);
-        const byMonth = new Map(
-          ['2024-12', '2025-01', '2025-02', '2025-03'].map((month) => [month, evaluatePeriod(data, GOLDEN_SCHEME, monthPeriod(month))]),
-        );
+        const byMonth = new Map(['2024-12', '2025-01', '2025-02', '2025-03'].map((month) => [month, evaluatePeriod(data, GOLDEN_SCHEME, monthPeriod(month))]));
         const march = byMonth.get('2025-03')!;
         const february = byMonth.get('2025-02')!;
         for (const office of offices) {
@@ -202,7 +190,11 @@ describe('engine properties', () => {
               // A yellow card hidden by a red one on the same subject still counts as firing; a rate
               // on a small sample (样本不足) fires nothing.
               const definition = INDICATORS.find((indicator) => indicator.id === card.subject)!;
-              const { value, denominator } = bruteFormula(definition.formula, subtreeRecords(offices, records, card.officeId, monthPeriod(month)), monthPeriod(month));
+              const { value, denominator } = bruteFormula(
+                definition.formula,
+                subtreeRecords(offices, records, card.officeId, monthPeriod(month)),
+                monthPeriod(month),
+              );
               const small = denominator !== null && denominator < definition.minDenominator;
               if (value === null || small || !compare(value, card.comparison, card.threshold)) break;
             }
@@ -219,7 +211,11 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(10, 55.5, 55.5 + 1e-12, 70, 99.99, 100), { maxLength: 30 }), (scores) => {
         const items = scores.map((score, i) => ({ id: `O${String(i).padStart(2, '0')}`, score }));
-        const ranked = competitionRanking(items, (item) => item.score, (item) => item.id);
+        const ranked = competitionRanking(
+          items,
+          (item) => item.score,
+          (item) => item.id,
+        );
         expect(ranked).toHaveLength(items.length);
         for (const entry of ranked) {
           const better = items.filter((other) => scoreKey(other.score) > scoreKey(entry.item.score)).length;
@@ -228,7 +224,11 @@ describe('engine properties', () => {
         for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.rank).toBeGreaterThanOrEqual(ranked[i - 1]!.rank);
       }),
     );
-    const ranked = competitionRanking([90, 80, 80, 70], (score) => score, (score) => String(score));
+    const ranked = competitionRanking(
+      [90, 80, 80, 70],
+      (score) => score,
+      (score) => String(score),
+    );
     expect(ranked.map((entry) => entry.rank)).toEqual([1, 2, 2, 4]);
   });
 });

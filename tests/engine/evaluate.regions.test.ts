@@ -16,7 +16,13 @@ const SCHEME = schemeFromV1({
   indicators: [{ indicatorId: 'onTimeRate', weight: 100, floor: 0.9, target: 1, appliesTo: ['region', 'department', 'township'] }],
   cardRules: [],
 });
-const row = (officeId: string, completed: number, completedOnTime: number): MonthlyRecord => ({ officeId, month: '2025-01', accepted: completed, completed, completedOnTime });
+const row = (officeId: string, completed: number, completedOnTime: number): MonthlyRecord => ({
+  officeId,
+  month: '2025-01',
+  accepted: completed,
+  completed,
+  completedOnTime,
+});
 const data = buildEngineData(TWO_COUNTIES, [row('c1-d', 100, 99), row('c1-t', 20, 10), row('c1-t-v', 0, 0), row('c2-t', 100, 95)]);
 const prefecture = evaluatePeriod(data, SCHEME, monthPeriod('2025-01'));
 

@@ -65,7 +65,6 @@ describe('scores', () => {
     expect(indicatorScore(1, 4, 0)).toBe(75);
     expect(indicatorScore(9, 4, 0)).toBe(0);
   });
-
 });
 
 describe('deltas', () => {
@@ -86,7 +85,7 @@ describe('deltas', () => {
   });
 });
 
-describe('deltasAt (the engine\'s fast path)', () => {
+describe("deltasAt (the engine's fast path)", () => {
   const layout = schemeLayout(buildEngineData([{ id: 'R', name: '县', kind: 'region', parentId: null }], []), DEFAULT_SCHEME);
   const current = indicatorValues({ accepted: 120, completed: 0, completedOnTime: 0, reviews: 10, goodReviews: 9 });
   const previous = indicatorValues({ accepted: 100, completed: 5, completedOnTime: 5, reviews: 0, goodReviews: 0 });

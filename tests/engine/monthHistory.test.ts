@@ -61,7 +61,10 @@ describe('monthHistory', () => {
     const again = monthHistory(data, DEFAULT_SCHEME, { from: '2025-10', to: '2025-12' });
     expect(again[1]).toBe(first[0]);
     expect(again[2]).toBe(first[1]);
-    const stricter = { ...DEFAULT_SCHEME, cardRules: DEFAULT_SCHEME.cardRules.map((rule) => ({ ...rule, threshold: rule.comparison === 'lt' ? 1.01 : rule.threshold })) };
+    const stricter = {
+      ...DEFAULT_SCHEME,
+      cardRules: DEFAULT_SCHEME.cardRules.map((rule) => ({ ...rule, threshold: rule.comparison === 'lt' ? 1.01 : rule.threshold })),
+    };
     const other = monthHistory(data, stricter, { from: '2025-12', to: '2025-12' });
     expect(other[0]).not.toBe(first[1]);
     expect(other[0]!.cards.length).toBeGreaterThan(first[1]!.cards.length);

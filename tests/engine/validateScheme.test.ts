@@ -191,19 +191,48 @@ describe('validateScheme', () => {
   it('accepts an indicator staff define themselves and a built-in one redefined (its 口径)', () => {
     const scheme = clone(DEFAULT_SCHEME) as unknown as Record<string, unknown>;
     scheme.definitions = [
-      { id: 'reviewShare', label: { zh: '参评率', en: 'Review share' }, formula: { type: 'ratio', numerator: ['reviews'], denominator: ['completed'] }, unit: 'rate', direction: 'higher', category: 'reviews', appliesTo: ['department', 'township'], minDenominator: 10 },
-      { id: 'onlineRate', label: { zh: '网上办理率', en: 'Online rate' }, formula: { type: 'ratio', numerator: ['onlineAccepted'], denominator: ['completed'] }, unit: 'rate', direction: 'higher', category: 'online', appliesTo: ['region', 'department', 'township'] },
+      {
+        id: 'reviewShare',
+        label: { zh: '参评率', en: 'Review share' },
+        formula: { type: 'ratio', numerator: ['reviews'], denominator: ['completed'] },
+        unit: 'rate',
+        direction: 'higher',
+        category: 'reviews',
+        appliesTo: ['department', 'township'],
+        minDenominator: 10,
+      },
+      {
+        id: 'onlineRate',
+        label: { zh: '网上办理率', en: 'Online rate' },
+        formula: { type: 'ratio', numerator: ['onlineAccepted'], denominator: ['completed'] },
+        unit: 'rate',
+        direction: 'higher',
+        category: 'online',
+        appliesTo: ['region', 'department', 'township'],
+      },
     ];
     const result = validateScheme(scheme);
     expect(result.problems).toEqual([]);
     expect(result.scheme!.definitions.find((d) => d.id === 'reviewShare')!.minDenominator).toBe(10);
-    expect(result.scheme!.definitions.find((d) => d.id === 'onlineRate')!.formula).toEqual({ type: 'ratio', numerator: ['onlineAccepted'], denominator: ['completed'] });
+    expect(result.scheme!.definitions.find((d) => d.id === 'onlineRate')!.formula).toEqual({
+      type: 'ratio',
+      numerator: ['onlineAccepted'],
+      denominator: ['completed'],
+    });
     // The built-ins it did not redefine stay available.
     expect(result.scheme!.definitions.some((d) => d.id === 'goodReviewRate')).toBe(true);
   });
 
   it('checks formulas: unknown names, a ratio added into a sum, cycles, malformed terms, a ratio that is not a rate', () => {
-    const definition = (id: string, formula: unknown, unit = 'items') => ({ id, label: { zh: id }, formula, unit, direction: 'higher', category: 'handling', appliesTo: ['department'] });
+    const definition = (id: string, formula: unknown, unit = 'items') => ({
+      id,
+      label: { zh: id },
+      formula,
+      unit,
+      direction: 'higher',
+      category: 'handling',
+      appliesTo: ['department'],
+    });
     const scheme = clone(DEFAULT_SCHEME) as unknown as Record<string, unknown>;
     scheme.definitions = [
       definition('a', { type: 'count', terms: ['acceptd'] }),

@@ -162,7 +162,13 @@ export function evaluationFixture(init: EvaluationInit = {}): PeriodEvaluation {
     rankings[kind] = [...ofKind(kind)].sort(rankOrder);
     const ranked = rankings[kind].filter((office) => office.rank !== null);
     best[kind] = ranked.filter((office) => office.rank! <= 3);
-    worst[kind] = ranked.length > 3 ? ranked.slice(-3).reverse().filter((office) => !best[kind].includes(office)) : [];
+    worst[kind] =
+      ranked.length > 3
+        ? ranked
+            .slice(-3)
+            .reverse()
+            .filter((office) => !best[kind].includes(office))
+        : [];
     notReported[kind] = rankings[kind].filter((office) => office.standing === 'not-reported');
   }
   const cards = init.cards ?? offices.flatMap((office) => office.cards);

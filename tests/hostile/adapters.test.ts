@@ -57,7 +57,11 @@ function rejections(issues: readonly QualityIssue[]): QualityIssue[] {
  */
 function expectNotes(issues: readonly QualityIssue[], tagged: ReadonlyMap<number, string>) {
   const notes = issues.filter((issue) => issue.severity === 'note' && issue.reason === 'inconsistent');
-  for (const [row, rule] of tagged) expect(notes.some((note) => note.row === row && note.params?.rule === rule), `row ${row}: ${rule}`).toBe(true);
+  for (const [row, rule] of tagged)
+    expect(
+      notes.some((note) => note.row === row && note.params?.rule === rule),
+      `row ${row}: ${rule}`,
+    ).toBe(true);
   for (const note of notes) {
     if (!tagged.has(note.row)) expect(note.params?.rule, `row ${note.row}`).toBe('on-time-plus-overdue-is-completed');
   }
@@ -157,9 +161,7 @@ describe('the catalogue covers its own claims', () => {
     for (const item of HOSTILE_CASES) {
       if (!item.file || item.outcome.kind !== 'reported') continue;
       const json = caseJson(caseBytes(item));
-      const listed = json
-        ? [...expectedRows(json).offices.values(), ...expectedRows(json).records.values()]
-        : Object.values(item.csvRows ?? {});
+      const listed = json ? [...expectedRows(json).offices.values(), ...expectedRows(json).records.values()] : Object.values(item.csvRows ?? {});
       for (const reason of item.outcome.reasons) expect(listed, `${item.id} ${reason}`).toContain(reason);
     }
   });
@@ -190,27 +192,31 @@ describe('21-fifty-megabytes', () => {
     expect(payload.bytes.byteLength).toBeLessThan(60 * 1024 * 1024);
   });
 
-  test.each(item.via)('via %s: the good rows are kept, each ghost row reported, in reasonable time', async (via) => {
-    const started = performance.now();
-    let outcome: LoadOutcome;
-    if (via === 'http') {
-      served = payload.bytes;
-      outcome = await loadViaHttp(`fifty-${++variant}`);
-    } else {
-      outcome = await loadViaFile([pickedFile('fifty.json', payload.bytes)]);
-    }
-    const seconds = (performance.now() - started) / 1000;
-    if (!outcome.ok) throw outcome.error;
-    const { records } = outcome.loaded;
-    expect(records.records).toHaveLength(payload.good);
-    expect(records.quality.rejected).toBe(payload.ghosts);
-    expect(rejections(records.quality.issues)).toHaveLength(payload.ghosts);
-    expect(rejections(records.quality.issues).every((issue) => issue.reason === 'unknown-office')).toBe(true);
-    expectNotes(records.quality.issues, new Map());
-    expect(countsAreSound(records.records)).toEqual([]);
-    // Generous for a shared two-core machine; a quadratic step would take minutes.
-    expect(seconds).toBeLessThan(30);
-  }, 120_000);
+  test.each(item.via)(
+    'via %s: the good rows are kept, each ghost row reported, in reasonable time',
+    async (via) => {
+      const started = performance.now();
+      let outcome: LoadOutcome;
+      if (via === 'http') {
+        served = payload.bytes;
+        outcome = await loadViaHttp(`fifty-${++variant}`);
+      } else {
+        outcome = await loadViaFile([pickedFile('fifty.json', payload.bytes)]);
+      }
+      const seconds = (performance.now() - started) / 1000;
+      if (!outcome.ok) throw outcome.error;
+      const { records } = outcome.loaded;
+      expect(records.records).toHaveLength(payload.good);
+      expect(records.quality.rejected).toBe(payload.ghosts);
+      expect(rejections(records.quality.issues)).toHaveLength(payload.ghosts);
+      expect(rejections(records.quality.issues).every((issue) => issue.reason === 'unknown-office')).toBe(true);
+      expectNotes(records.quality.issues, new Map());
+      expect(countsAreSound(records.records)).toEqual([]);
+      // Generous for a shared two-core machine; a quadratic step would take minutes.
+      expect(seconds).toBeLessThan(30);
+    },
+    120_000,
+  );
 
   test('a file above the size limit is refused before a byte is read', async () => {
     let read = false;

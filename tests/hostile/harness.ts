@@ -54,8 +54,7 @@ export function caseJson(bytes: Uint8Array): Record<string, unknown> | null {
  * untouched), its "scheme" key at /scheme or 404 when it has none.
  */
 export function handlersFor(getBytes: () => Uint8Array, baseUrl = HOSTILE_BASE_URL): RequestHandler[] {
-  const raw = () =>
-    new HttpResponse(getBytes().slice(), { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const raw = () => new HttpResponse(getBytes().slice(), { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   return [
     http.get(`${baseUrl}/offices`, raw),
     http.get(`${baseUrl}/records`, raw),

@@ -78,7 +78,12 @@ describe('quality details in the dictionary', () => {
   });
 
   test('every rule that came with contract v1.1, and the review-level notes, has a sentence of its own', () => {
-    const v1 = new Set(CONSISTENCY_RULES.slice(0, CONSISTENCY_RULES.findIndex((rule) => rule.id === 'completed-within-due')).map((rule) => rule.id));
+    const v1 = new Set(
+      CONSISTENCY_RULES.slice(
+        0,
+        CONSISTENCY_RULES.findIndex((rule) => rule.id === 'completed-within-due'),
+      ).map((rule) => rule.id),
+    );
     for (const id of [...CONSISTENCY_RULES.map((rule) => rule.id).filter((id) => !v1.has(id)), ...REVIEW_LEVEL_RULES]) {
       expect(isMessageKey(`quality.detail.inconsistent.${id}`), id).toBe(true);
     }
@@ -125,9 +130,7 @@ describe('quality details in the dictionary', () => {
     const range = issues.find((issue) => issue.reason === 'out-of-range' && issue.source === 'r');
     expect(qualityDetailText(range!, zh)).toBe('2024年12月 不在本次读取的月份范围（2025年1月至2025年3月）内');
     const kind = issues.find((issue) => issue.reason === 'bad-kind');
-    expect(qualityDetailText(kind!, zh)).toBe(
-      '单位类型应为 region（区域）、department（部门）、township（乡镇）或 village（村），实际为文本“bureau”',
-    );
+    expect(qualityDetailText(kind!, zh)).toBe('单位类型应为 region（区域）、department（部门）、township（乡镇）或 village（村），实际为文本“bureau”');
     const notANumber = issues.find((issue) => issue.params?.gotType === 'NaN');
     expect(qualityDetailText(notANumber!, zh)).toBe('“评价数”应为数字，实际为无效数值（非数字）');
     const infinite = issues.find((issue) => issue.params?.variant === 'infinite');
@@ -154,7 +157,9 @@ describe('quality details in the dictionary', () => {
       '缺少“基本满意评价数”：五级评价数（非常满意、满意、基本满意、不满意、非常不满意）须五项同时填报或都不填，本行只填了 2 项',
     );
     const levels = issues.find((issue) => issue.params?.rule === 'good-reviews-match-levels');
-    expect(qualityDetailText(levels!, zh)).toMatch(/^填报的好评数（[\d,]+）与五级评价不一致：非常满意评价数（[\d,]+）、满意评价数（[\d,]+）、基本满意评价数（[\d,]+）之和（[\d,]+）；按全国通行口径/);
+    expect(qualityDetailText(levels!, zh)).toMatch(
+      /^填报的好评数（[\d,]+）与五级评价不一致：非常满意评价数（[\d,]+）、满意评价数（[\d,]+）、基本满意评价数（[\d,]+）之和（[\d,]+）；按全国通行口径/,
+    );
   });
 
   test('an issue without params, or with a param missing, falls back to its English detail', () => {

@@ -35,7 +35,10 @@ describe('the demo boundary files (public/maps)', () => {
     const problems: string[] = [];
     const mapConfig = readMapConfig(config.map, problems);
     expect(problems).toEqual([]);
-    for (const [scenario, map] of [['normal', maps[0]!], ['large', maps[1]!]] as const) {
+    for (const [scenario, map] of [
+      ['normal', maps[0]!],
+      ['large', maps[1]!],
+    ] as const) {
       expect(mapConfig!.byRegion[map.regionId]!.url).toBe(`maps/${map.file}`);
       const offices = generateDataset({ scenario, endMonth: '2025-06', months: 1 }).offices;
       const units = offices.filter((office) => office.parentId === map.regionId && office.kind === (scenario === 'normal' ? 'township' : 'region'));

@@ -384,7 +384,11 @@ describe('laggards: a handful, stable by seed, recognisable', () => {
   });
 
   test('other seeds and end months keep the magnitudes and the rules', () => {
-    for (const [seed, endMonth] of [[2, '2024-12'], [99, '2026-03'], [123456, '2023-06']] as const) {
+    for (const [seed, endMonth] of [
+      [2, '2024-12'],
+      [99, '2026-03'],
+      [123456, '2023-06'],
+    ] as const) {
       const data = generateDataset({ scenario: 'normal', seed, endMonth });
       expectWellFormedTree(data.offices);
       expectCleanRecords(data);
@@ -403,7 +407,7 @@ describe('flows and stocks (contract v1.1)', () => {
   const byOffice = new Map<string, MonthlyRecord[]>();
   for (const record of normal.records) byOffice.set(record.officeId, [...(byOffice.get(record.officeId) ?? []), record]);
 
-  test('the fields the generator treats as levels are the contract\'s stocks', () => {
+  test("the fields the generator treats as levels are the contract's stocks", () => {
     const stocks = COUNT_FIELDS.filter((field) => FIELD_NATURE[field] !== 'flow');
     expect(stocks).toEqual(['nearDeadline', 'overdueOpen', 'carriedOver', 'badReviewsOverdue']);
     expect(FIELD_NATURE.carriedOver).toBe('opening');

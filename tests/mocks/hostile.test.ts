@@ -161,7 +161,11 @@ describe('the hostile scenario', () => {
   test('offices named like attacks are valid offices that keep their records', () => {
     const names = hostile.hostileNames.map((h) => h.name);
     expect(names).toContain('<img src=x onerror=alert(1)>镇');
-    for (const lead of ['=', '+', '-', '@']) expect(names.some((n) => n.startsWith(lead)), lead).toBe(true);
+    for (const lead of ['=', '+', '-', '@'])
+      expect(
+        names.some((n) => n.startsWith(lead)),
+        lead,
+      ).toBe(true);
     for (const attack of hostile.hostileNames) {
       const office = hostile.offices.find((o) => typeof o === 'object' && o !== null && asRow(o).id === attack.officeId);
       expect(asRow(office).name).toBe(attack.name);

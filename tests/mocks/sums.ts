@@ -12,7 +12,12 @@ export function sum(records: readonly MonthlyRecord[], field: CountField, keep: 
 }
 
 /** A rate from summed counts over the records kept, never a mean of rates. */
-export function rate(records: readonly MonthlyRecord[], numerator: CountField, denominator: CountField, keep: (r: MonthlyRecord) => boolean = () => true): number {
+export function rate(
+  records: readonly MonthlyRecord[],
+  numerator: CountField,
+  denominator: CountField,
+  keep: (r: MonthlyRecord) => boolean = () => true,
+): number {
   const kept = records.filter((r) => keep(r) && r[numerator] !== undefined && r[denominator] !== undefined);
   return sum(kept, numerator) / sum(kept, denominator);
 }

@@ -36,7 +36,10 @@ const SCHEME: Scheme = {
   definitions: [...DEFAULT_SCHEME.definitions, participation],
   indicators: [{ indicatorId: 'custom1', weight: 10, floor: 0.8, target: 0.95, appliesTo: ['department', 'township'] }, ...DEFAULT_SCHEME.indicators.slice(1)],
   // A line every office crosses, so the card shows on every screen.
-  cardRules: [...DEFAULT_SCHEME.cardRules, { id: 'low-share', subject: 'custom1', comparison: 'lt', threshold: 0.999, level: 'yellow', message: '', appliesTo: ['department'] }],
+  cardRules: [
+    ...DEFAULT_SCHEME.cardRules,
+    { id: 'low-share', subject: 'custom1', comparison: 'lt', threshold: 0.999, level: 'yellow', message: '', appliesTo: ['department'] },
+  ],
 };
 
 beforeEach(() => saveStoredScheme(SCHEME));

@@ -112,8 +112,27 @@ describe('ranking table', () => {
     }),
   ];
   const offices = [
-    officeFixture({ officeId: 'A', name: '甲局', rank: 1, previousRank: 1, rankChange: 0, score: 98.5, values: { onTimeRate: 0.999 }, scoreDetails: onTime('scored', 0.999) }),
-    officeFixture({ officeId: 'B', name: '乙局', rank: 2, previousRank: 3, rankChange: 0, rankMove: 'others', score: 95, values: { onTimeRate: 0.995 }, scoreDetails: onTime('scored', 0.995) }),
+    officeFixture({
+      officeId: 'A',
+      name: '甲局',
+      rank: 1,
+      previousRank: 1,
+      rankChange: 0,
+      score: 98.5,
+      values: { onTimeRate: 0.999 },
+      scoreDetails: onTime('scored', 0.999),
+    }),
+    officeFixture({
+      officeId: 'B',
+      name: '乙局',
+      rank: 2,
+      previousRank: 3,
+      rankChange: 0,
+      rankMove: 'others',
+      score: 95,
+      values: { onTimeRate: 0.995 },
+      scoreDetails: onTime('scored', 0.995),
+    }),
     officeFixture({ officeId: 'C', name: '丙局', rank: 3, rankMove: 'new', score: 90, values: { onTimeRate: 1 }, scoreDetails: onTime('small-sample', 1) }),
     officeFixture({
       officeId: 'D',
@@ -148,7 +167,11 @@ describe('ranking table', () => {
     return within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
   }
 
   test('by score: 新进, moved by others, 数据不全 with its fields, 未报送 — never a number for the silent', () => {
@@ -203,7 +226,11 @@ describe('office page', () => {
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     const byName = new Map(rows.map((row) => [row[0], row]));
     expect(byName.get('办结率')!.slice(1)).toEqual(['102.35%（含以前月份受理的件）', '计分', '95.00%', '100.00%', '10', '100.00', '12.00', '0.00']);
     expect(byName.get('好评率')!.slice(1, 3)).toEqual(['100.00%', '样本不足：评价数仅 12，低于最低 20：不计分，不亮牌']);

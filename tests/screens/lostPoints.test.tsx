@@ -18,7 +18,9 @@ async function table(): Promise<Map<string, Record<string, string>>> {
   const rows = within(element).getAllByRole('row').slice(1);
   return new Map(
     rows.map((row) => {
-      const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '');
+      const cells = within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? '');
       const byHeader = Object.fromEntries(headers.map((header, index) => [header, cells[index]!]));
       return [byHeader['单位']!, byHeader];
     }),
@@ -41,7 +43,10 @@ describe('rankings: 主要失分项 and 得分变化, computed by hand', () => {
     const d1 = rows.get('县市场监管局')!;
     expect(d1['综合得分']).toBe('20.00');
     const element = screen.getByRole('table', { name: /部门排名表/ });
-    expect(lines(element, '县市场监管局', '.lost-points .lost-item')).toEqual(['好评率 99.33%（起评线 99.50%）−60.00分', '网上办理率 75.00%（满分线 90.00%）−20.00分']);
+    expect(lines(element, '县市场监管局', '.lost-points .lost-item')).toEqual([
+      '好评率 99.33%（起评线 99.50%）−60.00分',
+      '网上办理率 75.00%（满分线 90.00%）−20.00分',
+    ]);
     // 76.00 → 20.00: −56.00, mostly 好评率 (−60.00; 网上办理率 gained 4.00).
     expect(lines(element, '县市场监管局', '.score-change > span')).toEqual(['−56.00', '好评率 −60.00']);
 

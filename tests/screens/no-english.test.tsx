@@ -50,7 +50,12 @@ const CASES: Case[] = [
   ...PERIODS.flatMap(([label, period]): Case[] => [
     { name: `总览（${label}）`, ui: <OverviewPage params={{}} />, hash: `#/overview?period=${period}`, ready: heading('本期主要指标') },
     { name: `排名（${label}）`, ui: <RankingsPage params={{}} />, hash: `#/rankings?period=${period}`, ready: table(/部门排名表/) },
-    { name: `排名·按单项指标（${label}）`, ui: <RankingsPage params={{}} />, hash: `#/rankings?period=${period}&by=goodReviewRate`, ready: table(/部门排名表/) },
+    {
+      name: `排名·按单项指标（${label}）`,
+      ui: <RankingsPage params={{}} />,
+      hash: `#/rankings?period=${period}&by=goodReviewRate`,
+      ready: table(/部门排名表/),
+    },
     { name: `红黄牌（${label}）`, ui: <AlertsPage params={{}} />, hash: `#/alerts?period=${period}`, ready: heading('本期红黄牌') },
     { name: `专题（${label}）`, ui: <ThemePage params={{ theme: 'handling' }} />, hash: `#/themes/handling?period=${period}`, ready: heading(/指标（/) },
   ]),

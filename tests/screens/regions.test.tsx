@@ -64,7 +64,11 @@ describe('the prefecture and its counties', { timeout: 60_000 }, () => {
     const table = await screen.findByRole('table', { name: /下辖地区排名表/ }, { timeout: 30_000 });
     expect(bodyRows(table)).toHaveLength(13);
     const tabs = screen.getByRole('navigation', { name: '单位类型' });
-    expect(within(tabs).getByRole('link', { name: /下辖地区\s*（13）/ }).getAttribute('aria-current')).toBe('page');
+    expect(
+      within(tabs)
+        .getByRole('link', { name: /下辖地区\s*（13）/ })
+        .getAttribute('aria-current'),
+    ).toBe('page');
     const departments = atCity.rankings.department.length;
     expect(within(tabs).getByRole('link', { name: new RegExp(`部门\\s*（${departments}）`) })).toBeTruthy();
     expect(within(tabs).queryByRole('link', { name: /乡镇/ })).toBeNull();
@@ -74,7 +78,11 @@ describe('the prefecture and its counties', { timeout: 60_000 }, () => {
     await waitFor(() => expect(query().get('scope')).toBe(county.officeId));
     const own = await screen.findByRole('table', { name: /^部门排名表/ }, { timeout: 20_000 });
     const atCounty = evaluatePeriod(engine, DEFAULT_SCHEME, monthPeriod(month), { scopeId: county.officeId });
-    const names = bodyRows(own).map((row) => within(row).getAllByRole('cell')[2]!.textContent!.replace(/数据不完整$/, ''));
+    const names = bodyRows(own).map((row) =>
+      within(row)
+        .getAllByRole('cell')[2]!
+        .textContent!.replace(/数据不完整$/, ''),
+    );
     expect(names).toEqual(atCounty.rankings.department.map((office) => office.name));
     for (const office of atCounty.rankings.department) expect(office.parentId).toBe(county.officeId);
   });
@@ -96,7 +104,9 @@ describe('the prefecture and its counties', { timeout: 60_000 }, () => {
     const heading = await screen.findByRole('heading', { name: '分地区统计' }, { timeout: 30_000 });
     const byRegion = within(heading.closest('section')!).getByRole('table');
     const rows = [...byRegion.querySelectorAll('tbody tr')] as HTMLElement[];
-    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([...atCity.rankings.region.map((r) => r.officeId)].sort().map(nameOf).concat('云岭市本级'));
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(
+      [...atCity.rankings.region.map((r) => r.officeId)].sort().map(nameOf).concat('云岭市本级'),
+    );
     // The table of counts comes before the detail.
     const detail = screen.getByRole('table', { name: '红黄牌明细' });
     expect(byRegion.compareDocumentPosition(detail) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

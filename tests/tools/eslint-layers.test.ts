@@ -34,6 +34,8 @@ describe('layer rule', () => {
   });
 
   test('is wired into the lint config and fires on real source', { timeout: LINT_TIMEOUT }, async () => {
-    expect(await lintRules('src/domain/bad.ts', "import { DEFAULT_SCHEME } from '../engine';\nexport const x = DEFAULT_SCHEME;\n")).toContain('layers/import-direction');
+    expect(await lintRules('src/domain/bad.ts', "import { DEFAULT_SCHEME } from '../engine';\nexport const x = DEFAULT_SCHEME;\n")).toContain(
+      'layers/import-direction',
+    );
   });
 });

@@ -38,9 +38,13 @@ function scopeTree(offices: readonly Office[], scope: string): Office[] {
  * Every response is computed from the stored rows by the storage's SQL and cached until the next
  * write; `scope` on offices and records (v2) narrows them to a subtree with its ancestors.
  */
-export function readRoutes(app: FastifyInstance, storage: Storage, cache: ResponseCache, options: { uploads: boolean; readRequires: 'none' | 'token'; v2: boolean }) {
-  const cached = async (request: FastifyRequest, key: string, produce: () => Promise<string>) =>
-    cache.get(await storage.version(), key, produce);
+export function readRoutes(
+  app: FastifyInstance,
+  storage: Storage,
+  cache: ResponseCache,
+  options: { uploads: boolean; readRequires: 'none' | 'token'; v2: boolean },
+) {
+  const cached = async (request: FastifyRequest, key: string, produce: () => Promise<string>) => cache.get(await storage.version(), key, produce);
 
   /** The roll-up of a region (v2), or null when `scope` is not one. */
   const rollupOf = async (scope: string, range: { from: number; to: number }) => {

@@ -23,7 +23,8 @@ function readEdits(body: unknown): Record<string, { text: string; generated: str
   const edits: Record<string, { text: string; generated: string }> = {};
   for (const [id, value] of entries) {
     if (!PARAGRAPH_ID.test(id)) return `not a paragraph id: ${id.slice(0, 40)}`;
-    if (!isPlainObject(value) || typeof value.text !== 'string' || typeof value.generated !== 'string') return `paragraph ${id}: expected { text, generated } as strings`;
+    if (!isPlainObject(value) || typeof value.text !== 'string' || typeof value.generated !== 'string')
+      return `paragraph ${id}: expected { text, generated } as strings`;
     if (value.text.length > MAX_EDIT_CHARS || value.generated.length > MAX_EDIT_CHARS) return `paragraph ${id} is longer than ${MAX_EDIT_CHARS} characters`;
     edits[id] = { text: value.text, generated: value.generated };
   }
@@ -42,11 +43,15 @@ export function writeRoutes(app: FastifyInstance, storage: Storage): void {
     try {
       for await (const part of request.files({ limits: { fileSize: MAX_UPLOAD_BYTES, files: MAX_UPLOAD_FILES } })) {
         const buffer = await part.toBuffer();
-        inputs.push({ name: part.filename.slice(0, 200) || 'upload', bytes: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer });
+        inputs.push({
+          name: part.filename.slice(0, 200) || 'upload',
+          bytes: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+        });
       }
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
-      if (code === 'FST_REQ_FILE_TOO_LARGE') return problem(reply, 413, 'too-large', `a file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; nothing was changed`);
+      if (code === 'FST_REQ_FILE_TOO_LARGE')
+        return problem(reply, 413, 'too-large', `a file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; nothing was changed`);
       if (code === 'FST_FILES_LIMIT') return problem(reply, 413, 'too-many-files', `at most ${MAX_UPLOAD_FILES} files at a time; nothing was changed`);
       throw error;
     }
@@ -55,13 +60,19 @@ export function writeRoutes(app: FastifyInstance, storage: Storage): void {
     try {
       planned = await planUpload(storage, inputs, request.editor!.name);
     } catch (error) {
-      if (error instanceof UploadRefused) return problem(reply, 422, error.code, `${error.file ? `${error.file}: ` : ''}${error.detail}; nothing was changed`, { status: 'refused' });
+      if (error instanceof UploadRefused)
+        return problem(reply, 422, error.code, `${error.file ? `${error.file}: ` : ''}${error.detail}; nothing was changed`, { status: 'refused' });
       throw error;
     }
     const { report, plan } = planned;
     if (query.dryRun === '1') return { status: 'checked', report };
     if (report.rejected > 0 && query.acceptPartial !== '1') {
-      return reply.code(422).send({ status: 'needs-consent', error: 'rows-rejected', detail: `${report.rejected} rows are left out; nothing was changed. Import the good rows only with acceptPartial=1.`, report });
+      return reply.code(422).send({
+        status: 'needs-consent',
+        error: 'rows-rejected',
+        detail: `${report.rejected} rows are left out; nothing was changed. Import the good rows only with acceptPartial=1.`,
+        report,
+      });
     }
     const log = await storage.applyImport(plan);
     request.log.info({ importId: log.id, who: log.who, records: log.recordsWritten }, 'import applied');
@@ -108,7 +119,9 @@ export function writeRoutes(app: FastifyInstance, storage: Storage): void {
     const key = (request.query as Record<string, string | undefined>).key ?? '';
     if (!EDITS_KEY.test(key)) return problem(reply, 400, 'bad-key', 'key is scope:YYYY-MM:locale');
     const stored = await storage.getDocument(`edits:${key}`);
-    return reply.header('cache-control', 'no-cache').send(stored ? { edits: JSON.parse(stored.body), updatedAt: stored.updatedAt, updatedBy: stored.updatedBy } : { edits: {} });
+    return reply
+      .header('cache-control', 'no-cache')
+      .send(stored ? { edits: JSON.parse(stored.body), updatedAt: stored.updatedAt, updatedBy: stored.updatedBy } : { edits: {} });
   });
 
   app.put('/bulletin-edits', async (request, reply) => {

@@ -80,7 +80,9 @@ export class ClickHouseStorage implements Storage {
       params.scope = idx;
     }
     const rows = await this.db.query(officesSql(CLICKHOUSE, scope !== undefined), params);
-    return rows.map(([id, name, kind, parent, code]) => withAdminCode({ id: String(id), name: String(name), kind: kind as OfficeKind, parentId: str(parent) }, code));
+    return rows.map(([id, name, kind, parent, code]) =>
+      withAdminCode({ id: String(id), name: String(name), kind: kind as OfficeKind, parentId: str(parent) }, code),
+    );
   }
 
   async records(range: MonthRange, scope?: string): Promise<RecordColumns> {
@@ -142,10 +144,22 @@ export class ClickHouseStorage implements Storage {
     const byId = new Map(list.map((office) => [office.id, office]));
     await this.db.insert(
       'offices',
-      list.map((office) => [office.idx, office.id, office.name, office.kind, office.parentId, office.parentId === null ? null : (byId.get(office.parentId)?.idx ?? null), office.ord, office.adminCode ?? null]),
+      list.map((office) => [
+        office.idx,
+        office.id,
+        office.name,
+        office.kind,
+        office.parentId,
+        office.parentId === null ? null : (byId.get(office.parentId)?.idx ?? null),
+        office.ord,
+        office.adminCode ?? null,
+      ]),
     );
     const paths = pathsOf(list);
-    await this.db.insert('paths', Array.from(paths.office, (office, i) => [office, paths.ancestor[i]!]));
+    await this.db.insert(
+      'paths',
+      Array.from(paths.office, (office, i) => [office, paths.ancestor[i]!]),
+    );
   }
 
   async applyImport(plan: ImportPlan): Promise<ImportLogEntry> {
@@ -183,7 +197,13 @@ export class ClickHouseStorage implements Storage {
       await this.db.command(`DELETE FROM records WHERE ${replaced}`);
       await this.db.insert(
         'records',
-        plan.records.map((record) => [idxOf.get(record.officeId)!, monthIndex(record.month), presenceMask(record), importId, ...COUNT_FIELDS.map((field) => record[field] ?? null)]),
+        plan.records.map((record) => [
+          idxOf.get(record.officeId)!,
+          monthIndex(record.month),
+          presenceMask(record),
+          importId,
+          ...COUNT_FIELDS.map((field) => record[field] ?? null),
+        ]),
       );
       const entry: ImportLogEntry = {
         id: importId,
@@ -205,7 +225,21 @@ export class ClickHouseStorage implements Storage {
 
   private insertLog(entry: ImportLogEntry, snapshot: boolean): Promise<void> {
     return this.db.insert('imports', [
-      [entry.id, entry.at, entry.who, entry.origin, JSON.stringify(entry.files), entry.recordsWritten, entry.rowsLeftOut, entry.officesWritten, JSON.stringify(entry.months), entry.state, entry.undoneAt ?? null, entry.undoneBy ?? null, snapshot ? 1 : 0],
+      [
+        entry.id,
+        entry.at,
+        entry.who,
+        entry.origin,
+        JSON.stringify(entry.files),
+        entry.recordsWritten,
+        entry.rowsLeftOut,
+        entry.officesWritten,
+        JSON.stringify(entry.months),
+        entry.state,
+        entry.undoneAt ?? null,
+        entry.undoneBy ?? null,
+        snapshot ? 1 : 0,
+      ],
     ]);
   }
 
@@ -220,20 +254,28 @@ export class ClickHouseStorage implements Storage {
         const offices = await this.db.query(`SELECT idx, id, name, kind, parent_id, ord, admin_code FROM undo_offices WHERE undo_of = ${id} ORDER BY ord`);
         await this.writeOffices(
           offices.map(([idx, officeId, name, kind, parent, ord, code]) =>
-            withAdminCode({ idx: Number(idx), id: String(officeId), name: String(name), kind: kind as OfficeKind, parentId: str(parent), ord: Number(ord) }, code),
+            withAdminCode(
+              { idx: Number(idx), id: String(officeId), name: String(name), kind: kind as OfficeKind, parentId: str(parent), ord: Number(ord) },
+              code,
+            ),
           ),
         );
       }
       await this.db.command(`DELETE FROM undo_records WHERE undo_of = ${id}`);
       await this.db.command(`DELETE FROM undo_offices WHERE undo_of = ${id}`);
-      await this.db.command(`ALTER TABLE imports UPDATE state = 'undone', undone_at = {at:String}, undone_by = {who:String} WHERE id = ${id} SETTINGS mutations_sync = 2`, { at: new Date().toISOString(), who });
+      await this.db.command(
+        `ALTER TABLE imports UPDATE state = 'undone', undone_at = {at:String}, undone_by = {who:String} WHERE id = ${id} SETTINGS mutations_sync = 2`,
+        { at: new Date().toISOString(), who },
+      );
       await this.db.command('INSERT INTO writes (at) VALUES (now64(3))');
       return (await this.importLog()).find((entry) => entry.id === id) ?? null;
     });
   }
 
   async importLog(): Promise<ImportLogEntry[]> {
-    const rows = await this.db.query('SELECT id, logged_at, who, origin, files, records_written, rows_left_out, offices_written, months, state, undone_at, undone_by FROM imports ORDER BY id');
+    const rows = await this.db.query(
+      'SELECT id, logged_at, who, origin, files, records_written, rows_left_out, offices_written, months, state, undone_at, undone_by FROM imports ORDER BY id',
+    );
     return rows.map(([id, at, who, origin, files, written, leftOut, offices, months, state, undoneAt, undoneBy]) => ({
       id: Number(id),
       at: String(at),

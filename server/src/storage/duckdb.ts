@@ -116,7 +116,12 @@ export class DuckDbStorage implements Storage {
     const [id, name, kind, parent, code] = await this.query(officesSql(DUCKDB, scope !== undefined), params);
     const list: Office[] = [];
     for (let i = 0; i < (id?.length ?? 0); i++) {
-      list.push(withAdminCode({ id: id![i] as string, name: name![i] as string, kind: kind![i] as OfficeKind, parentId: (parent![i] as string | null) ?? null }, code![i]));
+      list.push(
+        withAdminCode(
+          { id: id![i] as string, name: name![i] as string, kind: kind![i] as OfficeKind, parentId: (parent![i] as string | null) ?? null },
+          code![i],
+        ),
+      );
     }
     return list;
   }
@@ -139,7 +144,9 @@ export class DuckDbStorage implements Storage {
       if (idx === null) return '{"records":[]}';
       params.scope = idx;
     }
-    const [body] = await this.heavy.use(async (connection) => (await connection.runAndReadAll(recordsJsonSql(DUCKDB, scope !== undefined), params)).getColumnsJS());
+    const [body] = await this.heavy.use(async (connection) =>
+      (await connection.runAndReadAll(recordsJsonSql(DUCKDB, scope !== undefined), params)).getColumnsJS(),
+    );
     return body![0] as string;
   }
 
@@ -196,15 +203,22 @@ export class DuckDbStorage implements Storage {
   }
 
   private async storedOffices(): Promise<IndexedOffice[]> {
-    const [idx, id, name, kind, parent, ord, code] = await this.queryOnWriter('SELECT idx, id, name, kind, parent_id, ord, admin_code FROM offices ORDER BY ord');
-    return (idx ?? []).map((value, i) => withAdminCode({
-      idx: Number(value),
-      id: id![i] as string,
-      name: name![i] as string,
-      kind: kind![i] as OfficeKind,
-      parentId: (parent![i] as string | null) ?? null,
-      ord: Number(ord![i]),
-    }, code![i]));
+    const [idx, id, name, kind, parent, ord, code] = await this.queryOnWriter(
+      'SELECT idx, id, name, kind, parent_id, ord, admin_code FROM offices ORDER BY ord',
+    );
+    return (idx ?? []).map((value, i) =>
+      withAdminCode(
+        {
+          idx: Number(value),
+          id: id![i] as string,
+          name: name![i] as string,
+          kind: kind![i] as OfficeKind,
+          parentId: (parent![i] as string | null) ?? null,
+          ord: Number(ord![i]),
+        },
+        code![i],
+      ),
+    );
   }
 
   private async writeOffices(list: IndexedOffice[]): Promise<void> {
@@ -352,14 +366,19 @@ export class DuckDbStorage implements Storage {
           'SELECT idx, id, name, kind, parent_id, ord, admin_code FROM undo_offices WHERE undo_of = $u ORDER BY ord',
           { u: id },
         );
-        const list = (idx ?? []).map((value, i) => withAdminCode({
-          idx: Number(value),
-          id: officeId![i] as string,
-          name: name![i] as string,
-          kind: kind![i] as OfficeKind,
-          parentId: (parent![i] as string | null) ?? null,
-          ord: Number(ord![i]),
-        }, code![i]));
+        const list = (idx ?? []).map((value, i) =>
+          withAdminCode(
+            {
+              idx: Number(value),
+              id: officeId![i] as string,
+              name: name![i] as string,
+              kind: kind![i] as OfficeKind,
+              parentId: (parent![i] as string | null) ?? null,
+              ord: Number(ord![i]),
+            },
+            code![i],
+          ),
+        );
         await this.writeOffices(list);
       }
       await this.writer.run('DELETE FROM undo_records WHERE undo_of = $u', { u: id });

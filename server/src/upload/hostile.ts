@@ -32,7 +32,8 @@ function zipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
   let at = view.getUint32(end + 16, true);
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new UploadRefused('unreadable-xlsx', 'the archive’s directory is damaged', file);
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
+      throw new UploadRefused('unreadable-xlsx', 'the archive’s directory is damaged', file);
     const inflated = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extra = view.getUint16(at + 30, true);
@@ -53,7 +54,11 @@ export function checkXlsx(bytes: Uint8Array, file: string): void {
   if (entries.length > MAX_XLSX_ENTRIES) throw new UploadRefused('zip-bomb', `the workbook has ${entries.length} parts`, file);
   const inflated = entries.reduce((sum, entry) => sum + entry.inflated, 0);
   if (inflated > MAX_XLSX_INFLATED_BYTES || entries.some((entry) => entry.inflated === 0xffffffff)) {
-    throw new UploadRefused('zip-bomb', `the workbook would inflate to ${Math.round(inflated / 1024 / 1024)} MB, over the limit of ${MAX_XLSX_INFLATED_BYTES / 1024 / 1024} MB`, file);
+    throw new UploadRefused(
+      'zip-bomb',
+      `the workbook would inflate to ${Math.round(inflated / 1024 / 1024)} MB, over the limit of ${MAX_XLSX_INFLATED_BYTES / 1024 / 1024} MB`,
+      file,
+    );
   }
   let sheets: Record<string, Uint8Array>;
   try {

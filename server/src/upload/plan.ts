@@ -40,7 +40,8 @@ function rejectedOf(quality: QualityReport | null): number {
 function only(parts: TablePart[], kind: 'offices' | 'records', seen: string[]): TablePart | null {
   const found = parts.filter((part) => part.kind === kind);
   if (found.length > 1) throw new UploadRefused('several-tables', `more than one table of ${kind}: ${found.map((part) => part.source).join('、')}`);
-  if (kind === 'records' && found.length === 0) throw new UploadRefused('no-records-table', `no table of monthly records among ${seen.join('、') || 'the files'}`);
+  if (kind === 'records' && found.length === 0)
+    throw new UploadRefused('no-records-table', `no table of monthly records among ${seen.join('、') || 'the files'}`);
   return found[0] ?? null;
 }
 
@@ -60,7 +61,10 @@ function checkFormulaText(part: TablePart): void {
     for (const field of fields) {
       const value = row[field];
       if (typeof value === 'string' && looksLikeFormula(value)) {
-        throw new UploadRefused('formula-cells', `${part.source}, row ${index + 1}: ${JSON.stringify(value.slice(0, 40))} would be read as a formula by a spreadsheet`);
+        throw new UploadRefused(
+          'formula-cells',
+          `${part.source}, row ${index + 1}: ${JSON.stringify(value.slice(0, 40))} would be read as a formula by a spreadsheet`,
+        );
       }
     }
   });
@@ -96,7 +100,8 @@ export async function planUpload(storage: Storage, inputs: FileInput[], who: str
   if (officesPart) {
     const uploadRows = officesPart.payload;
     const reserved = uploadRows.find((row) => isPlainObject(row) && typeof row.id === 'string' && isPartId(row.id));
-    if (reserved) throw new UploadRefused('reserved-id', `office ids may not start with "${PART_ID_PREFIX}" (roll-ups use it): ${String((reserved as { id: string }).id)}`);
+    if (reserved)
+      throw new UploadRefused('reserved-id', `office ids may not start with "${PART_ID_PREFIX}" (roll-ups use it): ${String((reserved as { id: string }).id)}`);
     const hasRoot = uploadRows.some((row) => isPlainObject(row) && row.id && (row.parentId === null || row.parentId === undefined) && row.kind === 'region');
     officesMode = hasRoot || stored.length === 0 ? 'replace' : 'merge';
     const uploadIds = new Set(uploadRows.filter(isPlainObject).map((row) => row.id));

@@ -70,9 +70,7 @@ async function recordsInWindow(dataset: OwnDataset, from: string, to: string, of
       row: columns.row[index]!,
       field: outside ? 'month' : 'officeId',
       reason: outside ? REASON_MONTH_OUT_OF_RANGE : 'unknown-office',
-      detail: outside
-        ? `${monthKey} is outside the months the dashboard shows, ${from} to ${to}`
-        : `no office has the id ${JSON.stringify(officeId)}`,
+      detail: outside ? `${monthKey} is outside the months the dashboard shows, ${from} to ${to}` : `no office has the id ${JSON.stringify(officeId)}`,
       params: outside ? { month: monthKey, from, to } : { officeId },
       officeId,
       month: monthKey,

@@ -29,7 +29,11 @@ export class FileLoadError extends Error {
   readonly params: FileErrorParams;
 
   constructor(code: FileErrorCode, params: FileErrorParams = {}) {
-    super(`${code}: ${Object.entries(params).map(([key, value]) => `${key}=${value}`).join('; ')}`);
+    super(
+      `${code}: ${Object.entries(params)
+        .map(([key, value]) => `${key}=${value}`)
+        .join('; ')}`,
+    );
     this.name = 'FileLoadError';
     this.code = code;
     this.params = params;

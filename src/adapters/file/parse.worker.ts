@@ -84,7 +84,10 @@ async function run(request: WorkerRequest): Promise<void> {
   const bare: OwnDataset = { ...dataset, officesQuality: { ...officesQuality, issues: [] }, recordsQuality: { ...recordsQuality, issues: [] } };
   const issues = { offices: officesQuality.issues.length, records: recordsQuality.issues.length };
   scope.postMessage({ type: 'done', dataset: bare, summary: summarizeDataset(dataset), kept, issues }, transfer);
-  for (const [part, list] of [['offices', officesQuality.issues], ['records', recordsQuality.issues]] as const) {
+  for (const [part, list] of [
+    ['offices', officesQuality.issues],
+    ['records', recordsQuality.issues],
+  ] as const) {
     for (let start = 0; start < list.length; start += ISSUES_PER_MESSAGE) {
       const asked = new Promise<void>((resolve) => {
         nextSlice = resolve;

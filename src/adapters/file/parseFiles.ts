@@ -97,8 +97,7 @@ export async function readTableParts(inputs: readonly FileInput[], report: (prog
   const seen: string[] = [];
   let scheme: { payload: unknown; source: string } | null = null;
   for (const [position, input] of inputs.entries()) {
-    const progress = (fraction: number) =>
-      report({ phase: 'parse', file: input.name, fraction: (position + fraction) / inputs.length });
+    const progress = (fraction: number) => report({ phase: 'parse', file: input.name, fraction: (position + fraction) / inputs.length });
     progress(0);
     const bytes = new Uint8Array(input.bytes);
     if (bytes.byteLength > MAX_FILE_BYTES) {

@@ -1,13 +1,6 @@
 import { COUNT_FIELDS, type CountField } from '../../domain';
 import { cellCount, cellKind, cellMonth, cellText, isBlankCell, type Cell } from './cells';
-import {
-  OFFICE_COLUMNS,
-  RECORD_COLUMNS,
-  headerKeys,
-  normalizeHeader,
-  type ColumnSpec,
-  type TableKind,
-} from './columns';
+import { OFFICE_COLUMNS, RECORD_COLUMNS, headerKeys, normalizeHeader, type ColumnSpec, type TableKind } from './columns';
 import type { FileNotice } from './dataset';
 import { FileLoadError } from './fileErrors';
 

@@ -31,10 +31,7 @@ function toSheet(table: TemplateTable): WorkbookSheet {
   const [header = [], ...body] = table.rows;
   return {
     sheet: table.name,
-    data: [
-      header.map((cell) => ({ value: String(cell ?? ''), type: String, fontWeight: 'bold' as const })),
-      ...body.map((row) => row.map(toCell)),
-    ],
+    data: [header.map((cell) => ({ value: String(cell ?? ''), type: String, fontWeight: 'bold' as const })), ...body.map((row) => row.map(toCell))],
     columns: header.map((cell) => ({ width: Math.max(12, String(cell ?? '').length * 2 + 2) })),
     stickyRowsCount: 1,
   };

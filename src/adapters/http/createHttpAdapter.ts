@@ -39,10 +39,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
   const base = resolveBaseUrl(options.baseUrl, options.documentBase);
   const origin = new URL(base).origin;
   const type = options.type ?? 'http';
-  const timeoutMs =
-    options.timeoutMs !== undefined && Number.isFinite(options.timeoutMs) && options.timeoutMs > 0
-      ? options.timeoutMs
-      : DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs !== undefined && Number.isFinite(options.timeoutMs) && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const request = { fetch: fetchImpl, timeoutMs, origin };
   const now = options.now ?? Date.now;

@@ -35,7 +35,10 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<Jso
   const failure = (error: unknown): AdapterError => {
     if (timedOut) {
       const seconds = formatSeconds(options.timeoutMs);
-      return new AdapterError('timeout', url, `no complete response within ${seconds}`, undefined, { reason: 'timeout', params: { seconds: options.timeoutMs / 1000 } });
+      return new AdapterError('timeout', url, `no complete response within ${seconds}`, undefined, {
+        reason: 'timeout',
+        params: { seconds: options.timeoutMs / 1000 },
+      });
     }
     if (signal?.aborted) return new AdapterError('aborted', url, 'the request was cancelled');
     return new AdapterError('network', url, error instanceof Error ? error.message : String(error));
@@ -59,7 +62,10 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<Jso
     if (response.url && originOf(response.url) !== options.origin) {
       discard(response);
       const host = originOf(response.url);
-      throw new AdapterError('invalid-payload', url, `the request was redirected to another host (${host}); refused`, undefined, { reason: 'redirected', params: { host } });
+      throw new AdapterError('invalid-payload', url, `the request was redirected to another host (${host}); refused`, undefined, {
+        reason: 'redirected',
+        params: { host },
+      });
     }
     if (response.status === 404 && options.notFoundIsNull) {
       discard(response);

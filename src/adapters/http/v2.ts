@@ -14,7 +14,10 @@ export function readCapabilities(body: unknown): Capabilities | null {
   const regions = Array.isArray(body.regions)
     ? body.regions.filter(
         (region): region is Capabilities['regions'][number] =>
-          isPlainObject(region) && typeof region.id === 'string' && typeof region.subtree === 'number' && (region.parentId === null || typeof region.parentId === 'string'),
+          isPlainObject(region) &&
+          typeof region.id === 'string' &&
+          typeof region.subtree === 'number' &&
+          (region.parentId === null || typeof region.parentId === 'string'),
       )
     : [];
   return {

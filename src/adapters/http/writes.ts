@@ -24,7 +24,12 @@ export interface ServiceWrites {
 }
 
 async function send(url: string, init: RequestInit, fetchImpl: typeof fetch): Promise<ServiceAnswer> {
-  const response = await fetchImpl(url, { credentials: 'same-origin', cache: 'no-store', ...init, headers: { Accept: 'application/json', ...(init.headers ?? {}) } });
+  const response = await fetchImpl(url, {
+    credentials: 'same-origin',
+    cache: 'no-store',
+    ...init,
+    headers: { Accept: 'application/json', ...(init.headers ?? {}) },
+  });
   let body: unknown = null;
   try {
     body = await response.json();

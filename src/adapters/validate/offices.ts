@@ -155,10 +155,7 @@ function resolve(
           rejectedRow === undefined
             ? `no office has the id ${describeValue(parentId)}`
             : `its parent ${describeValue(parentId)} was left out (row ${rejectedRow})`,
-        params:
-          rejectedRow === undefined
-            ? { variant: 'missing', parentId }
-            : { variant: 'left-out', parentId, parentRow: rejectedRow },
+        params: rejectedRow === undefined ? { variant: 'missing', parentId } : { variant: 'left-out', parentId, parentRow: rejectedRow },
         officeId: office.id,
       });
       break;
@@ -216,7 +213,12 @@ function readOffice(raw: unknown): ReadResult {
   if (id === undefined || id === null) return { problem: { field: 'id', reason: 'missing-field', detail: 'no id' } };
   if (typeof id !== 'string') {
     return {
-      problem: { field: 'id', reason: 'wrong-type', detail: `id must be a string, got ${describeValue(id)}`, params: { expected: 'string', ...valueParams(id) } },
+      problem: {
+        field: 'id',
+        reason: 'wrong-type',
+        detail: `id must be a string, got ${describeValue(id)}`,
+        params: { expected: 'string', ...valueParams(id) },
+      },
     };
   }
   if (id.trim() === '') return { problem: { field: 'id', reason: REASON_EMPTY, detail: 'id is empty' } };

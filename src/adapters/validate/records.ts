@@ -109,7 +109,10 @@ export function validateRecords(payload: unknown, source: string, query: Records
         continue;
       }
       // Only a few rows are named, so a payload of 100k copies of one row stays linear.
-      const named = sameKey.slice(0, 6).filter((other) => other !== row).slice(0, 5);
+      const named = sameKey
+        .slice(0, 6)
+        .filter((other) => other !== row)
+        .slice(0, 5);
       const more = sameKey.length - 1 - named.length;
       const shown = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
       issues.push({
@@ -130,13 +133,7 @@ export function validateRecords(payload: unknown, source: string, query: Records
   return { records, quality: { accepted: records.length, rejected: rows.length - records.length, issues } };
 }
 
-function checkIdentity(
-  officeId: unknown,
-  month: unknown,
-  query: RecordsQuery,
-  from: number,
-  to: number,
-): RowProblem | null {
+function checkIdentity(officeId: unknown, month: unknown, query: RecordsQuery, from: number, to: number): RowProblem | null {
   if (officeId === undefined || officeId === null) return { field: 'officeId', reason: 'missing-field', detail: 'no officeId' };
   if (typeof officeId !== 'string') {
     return {

@@ -42,7 +42,7 @@ export function valueAxisExtent(values: Iterable<number | null | undefined>, uni
   const hi = Math.max(...data);
   const step = niceStep(Math.max(hi - lo, 10 * RATE_RESOLUTION) / 4);
   // Through whole steps, so 0.9993 does not come out as 0.99929999.
-  const steps = (value: number) => Math.round(value / step * 1e6) / 1e6;
+  const steps = (value: number) => Math.round((value / step) * 1e6) / 1e6;
   const min = Math.max(0, Math.floor(steps(lo - step / 2)) * step);
   const top = Math.ceil(steps(hi)) * step;
   const max = hi <= 1 ? Math.min(1, Math.max(top, min + step)) : top;

@@ -115,7 +115,17 @@ export function officeBarOption(input: OfficeBarInput): ChartOption {
     },
     dataZoom: scrolls
       ? [
-          { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: visibleRows - 1, right: 4, width: 14, brushSelect: false, showDetail: false, zoomLock: true },
+          {
+            type: 'slider',
+            yAxisIndex: 0,
+            startValue: 0,
+            endValue: visibleRows - 1,
+            right: 4,
+            width: 14,
+            brushSelect: false,
+            showDetail: false,
+            zoomLock: true,
+          },
           { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: visibleRows - 1, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false },
         ]
       : [],

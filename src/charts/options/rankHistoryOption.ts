@@ -77,9 +77,7 @@ export function rankHistoryOption(input: RankHistoryInput): ChartOption {
         lineStyle: { color: tokens.accent, width: 2 },
         itemStyle: { color: tokens.accent },
         data: points.map((point) =>
-          point.rank === null
-            ? null
-            : { value: point.rank, symbol: point.partial ? 'emptyCircle' : 'circle', itemStyle: { color: tokens.accent } },
+          point.rank === null ? null : { value: point.rank, symbol: point.partial ? 'emptyCircle' : 'circle', itemStyle: { color: tokens.accent } },
         ),
       },
     ],

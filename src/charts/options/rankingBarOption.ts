@@ -116,7 +116,9 @@ export function rankingBarOption(input: RankingBarInput): ChartOption {
     const data = rows.map((row) =>
       row === null
         ? { value: null as number | null }
-        : group === null || category(row) === group ? { value: row.value, itemStyle: { color: colour[category(row)] } } : { value: null as number | null },
+        : group === null || category(row) === group
+          ? { value: row.value, itemStyle: { color: colour[category(row)] } }
+          : { value: null as number | null },
     );
     const name = group === null ? seriesName : legend![group];
     return dots

@@ -56,7 +56,12 @@ export function screenVolumeBarsOption(input: VolumeBarsInput): ChartOption {
       confine: true,
       formatter: (raw: unknown) => {
         const bar = bars[(raw as CallbackParam).dataIndex ?? -1];
-        return bar ? tooltipHtml(bar.name, [{ label: input.seriesName, value: input.formatValue(bar.value) }, { label: input.shareLabel, value: input.formatShare(bar.share) }]) : '';
+        return bar
+          ? tooltipHtml(bar.name, [
+              { label: input.seriesName, value: input.formatValue(bar.value) },
+              { label: input.shareLabel, value: input.formatShare(bar.share) },
+            ])
+          : '';
       },
     },
     series: [

@@ -97,10 +97,7 @@ export function trendOption(input: TrendOptionInput): ChartOption {
   }));
   const yAxis = panels.map((panel, index) => {
     // The guides are part of the picture: the axis reaches them, so a target is never off the chart.
-    const extent = valueAxisExtent(
-      [...panel.lines.flatMap((line) => line.values), ...(panel.guides ?? []).map((guide) => guide.value)],
-      panel.unit,
-    );
+    const extent = valueAxisExtent([...panel.lines.flatMap((line) => line.values), ...(panel.guides ?? []).map((guide) => guide.value)], panel.unit);
     const zoomed = panel.unit === 'rate' && extent.min > 0 && input.zoom !== undefined;
     const name = single
       ? zoomed

@@ -19,7 +19,8 @@ export function readCardRule(item: unknown, base: string, definitions: ReadonlyM
   const appliesTo = readKinds(item, base, add);
   let comparison: Comparison | null = null;
   if (!('comparison' in item)) add(join(base, 'comparison'), 'missing-field', { field: join(base, 'comparison') });
-  else if (!(COMPARISONS as readonly unknown[]).includes(item.comparison)) add(join(base, 'comparison'), 'unknown-comparison', { value: String(item.comparison) });
+  else if (!(COMPARISONS as readonly unknown[]).includes(item.comparison))
+    add(join(base, 'comparison'), 'unknown-comparison', { value: String(item.comparison) });
   else comparison = item.comparison as Comparison;
   let level: CardLevel | null = null;
   if (!('level' in item)) add(join(base, 'level'), 'missing-field', { field: join(base, 'level') });
@@ -52,7 +53,13 @@ const names = (sum: readonly string[]) => sum.map((term) => parseTerm(term)?.nam
 /** A rule that rejects rows with numerator > denominator bounds the ratio by 1 (completed can exceed accepted; on-time cannot exceed completed). */
 function atMostOne(numerator: readonly string[], denominator: readonly string[]): boolean {
   // An optional or "first of" denominator may lose a term in some records: no bound then.
-  if (denominator.some((term) => { const parsed = parseTerm(term); return !parsed || parsed.optional || parsed.names.length > 1; })) return false;
+  if (
+    denominator.some((term) => {
+      const parsed = parseTerm(term);
+      return !parsed || parsed.optional || parsed.names.length > 1;
+    })
+  )
+    return false;
   const parts = names(numerator);
   const whole = names(denominator);
   return CONSISTENCY_RULES.some(

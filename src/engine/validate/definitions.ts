@@ -82,7 +82,10 @@ function readDefinition(item: unknown, base: string, add: Add): Indicator | null
     zh = readText(item.label, 'zh', join(base, 'label'), add);
     en = typeof item.label.en === 'string' && item.label.en.trim() !== '' ? item.label.en : zh;
   }
-  const formula = 'formula' in item ? readFormula(item.formula, join(base, 'formula'), add) : (add(join(base, 'formula'), 'missing-field', { field: join(base, 'formula') }), null);
+  const formula =
+    'formula' in item
+      ? readFormula(item.formula, join(base, 'formula'), add)
+      : (add(join(base, 'formula'), 'missing-field', { field: join(base, 'formula') }), null);
   const unit = readChoice(item, 'unit', base, INDICATOR_UNITS, 'unknown-unit', add);
   const direction = readChoice(item, 'direction', base, DIRECTIONS, 'unknown-direction', add);
   const category = readChoice(item, 'category', base, INDICATOR_CATEGORIES, 'unknown-category', add);

@@ -47,7 +47,17 @@ export function AlertsView({ engine, dataset, evaluation, view }: EvaluationCont
   const all = evaluation.cards;
   const shown = useMemo(() => all.filter(matches), [all, matches]);
   const groups = useMemo(
-    () => (grouped ? groupCards(engine, scopeId, regions, all.filter(matchesBase), scheme, view.kinds.some((kind) => kind !== 'region')) : null),
+    () =>
+      grouped
+        ? groupCards(
+            engine,
+            scopeId,
+            regions,
+            all.filter(matchesBase),
+            scheme,
+            view.kinds.some((kind) => kind !== 'region'),
+          )
+        : null,
     [grouped, engine, scopeId, regions, all, matchesBase, scheme, view.kinds],
   );
   // How many offices carry a red / yellow card, then how many cards: 红牌 3 个单位（4 张）.

@@ -94,7 +94,12 @@ export function CardsByRegion({
                   <td className="num yellow-count">{counts.yellow.offices > 0 ? formatCount(counts.yellow.offices) : '—'}</td>
                   {groups.rules.map((rule) => (
                     <td key={rule.ruleId} className="num">
-                      {countButton(group.byRule.get(rule.ruleId) ?? 0, group.area, rule.ruleId, t('alerts.byRegion.filterCell', { area: name, rule: ruleName(rule) }))}
+                      {countButton(
+                        group.byRule.get(rule.ruleId) ?? 0,
+                        group.area,
+                        rule.ruleId,
+                        t('alerts.byRegion.filterCell', { area: name, rule: ruleName(rule) }),
+                      )}
                     </td>
                   ))}
                   <td className="num">{countButton(group.cards.length, group.area, null, t('alerts.byRegion.filterArea', { area: name }))}</td>

@@ -131,7 +131,11 @@ export function IndicatorTrend({
         chart={{ option, height: 300 }}
         table={{ columns, rows, rowKey: (row) => row.month }}
       />
-      {!compared && <p className="as-of" style={{ marginTop: -8 }}>{t('office.trend.countNote')}</p>}
+      {!compared && (
+        <p className="as-of" style={{ marginTop: -8 }}>
+          {t('office.trend.countNote')}
+        </p>
+      )}
     </>
   );
 }

@@ -61,7 +61,14 @@ export function MonthlyCounts({ engine, scheme, office, range }: { engine: Engin
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('office.counts.title')}</h2>
       {hasChildren && <p className="as-of">{t('office.counts.subtree')}</p>}
-      <DataTable caption={t('office.counts.caption', { name: office.name })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.month} maxHeight={420} />
+      <DataTable
+        caption={t('office.counts.caption', { name: office.name })}
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.month}
+        maxHeight={420}
+      />
     </section>
   );
 }

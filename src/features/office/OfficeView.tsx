@@ -1,5 +1,16 @@
 import { useEffect, useId } from 'react';
-import { homeScope, Link, LoadingState, monthSpanRange, MonthSpanPicker, useHashLocation, useI18n, useMonthSpan, useSetParams, type EvaluationContext } from '../../ui';
+import {
+  homeScope,
+  Link,
+  LoadingState,
+  monthSpanRange,
+  MonthSpanPicker,
+  useHashLocation,
+  useI18n,
+  useMonthSpan,
+  useSetParams,
+  type EvaluationContext,
+} from '../../ui';
 import { IndicatorTrend } from './IndicatorTrend';
 import { MonthlyCounts } from './MonthlyCounts';
 import { OfficeCards } from './OfficeCards';
@@ -50,7 +61,8 @@ export function OfficeView({ engine, dataset, evaluation, view, officeId }: Eval
 
   const range = monthSpanRange(engine, view.period.to, span);
   // The top region is ranked nowhere; any other office among its kind in its region.
-  const ranked = office.officeId !== evaluation.scopeId && (office.kind === 'department' || office.kind === 'township' || office.kind === 'region') ? office.kind : null;
+  const ranked =
+    office.officeId !== evaluation.scopeId && (office.kind === 'department' || office.kind === 'township' || office.kind === 'region') ? office.kind : null;
 
   return (
     <>
@@ -71,14 +83,7 @@ export function OfficeView({ engine, dataset, evaluation, view, officeId }: Eval
       {range ? (
         <>
           <IndicatorTrend engine={engine} scheme={dataset.scheme} office={office} scopeId={evaluation.scopeId} range={range} />
-          <RankHistory
-            engine={engine}
-            scheme={dataset.scheme}
-            office={office}
-            kind={ranked}
-            scopeId={evaluation.scopeId}
-            range={range}
-          />
+          <RankHistory engine={engine} scheme={dataset.scheme} office={office} kind={ranked} scopeId={evaluation.scopeId} range={range} />
           <MonthlyCounts engine={engine} scheme={dataset.scheme} office={office} range={range} />
         </>
       ) : (

@@ -58,8 +58,7 @@ export function RankHistory({
         key: 'rank',
         header: t('office.history.rank'),
         numeric: true,
-        cell: (row) =>
-          row.rank !== null ? formatRank(row.rank, row.of) : row.notReported ? t('office.status.not-reported') : t('office.notRanked'),
+        cell: (row) => (row.rank !== null ? formatRank(row.rank, row.of) : row.notReported ? t('office.status.not-reported') : t('office.notRanked')),
       },
       { key: 'score', header: t('office.history.score'), numeric: true, cell: (row) => formatScore(row.score) },
     ],
@@ -74,11 +73,5 @@ export function RankHistory({
       </section>
     );
   }
-  return (
-    <ChartPanel
-      title={t('office.history.title')}
-      chart={{ option, height: 260 }}
-      table={{ columns, rows, rowKey: (row) => row.month }}
-    />
-  );
+  return <ChartPanel title={t('office.history.title')} chart={{ option, height: 260 }} table={{ columns, rows, rowKey: (row) => row.month }} />;
 }

@@ -57,7 +57,9 @@ export function ScoreBreakdownTable({ scheme, office, period }: { scheme: Scheme
           <>
             {formatScore(row.lost)}
             {row.highlight && ' '}
-            {row.highlight && <span className={`badge ${row.highlight === 'zero' ? 'red' : 'yellow'} breakdown-mark`}>{t(`office.breakdown.${row.highlight}`)}</span>}
+            {row.highlight && (
+              <span className={`badge ${row.highlight === 'zero' ? 'red' : 'yellow'} breakdown-mark`}>{t(`office.breakdown.${row.highlight}`)}</span>
+            )}
           </>
         ),
       },

@@ -80,7 +80,10 @@ export function scoreBreakdown(scheme: Scheme, office: OfficeEvaluation, period:
     });
   }
   // The one that lost most (when not already marked as scoring 0): what to fix first.
-  const most = rows.reduce<BreakdownRow | null>((best, row) => (row.lost !== null && row.lost >= 0.005 && (best === null || row.lost > best.lost!) ? row : best), null);
+  const most = rows.reduce<BreakdownRow | null>(
+    (best, row) => (row.lost !== null && row.lost >= 0.005 && (best === null || row.lost > best.lost!) ? row : best),
+    null,
+  );
   if (most && most.highlight === null) most.highlight = 'most';
   return rows;
 }

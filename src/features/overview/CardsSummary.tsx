@@ -45,7 +45,11 @@ export function CardsSummary({ engine, evaluation }: { engine: EngineData; evalu
   });
   const names = qualifiedNames(engine, named, qualify);
   const ruleName = (card: Card) =>
-    cardRuleName(card, i18n, (rule) => `${SIGN[rule.comparison]} ${card.indicator ? formatIndicator(card.indicator, rule.threshold) : formatCount(rule.threshold)}`);
+    cardRuleName(
+      card,
+      i18n,
+      (rule) => `${SIGN[rule.comparison]} ${card.indicator ? formatIndicator(card.indicator, rule.threshold) : formatCount(rule.threshold)}`,
+    );
   return (
     <section className="verdict-col" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('overview.cards.heading')}</h3>

@@ -30,19 +30,19 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
           <p className="muted">{t('overview.composition.none')}</p>
         </section>
       ) : (
-      <ChartPanel
-        title={t('overview.composition.byKind')}
-        chart={{ option: options.byKind, height: 300 }}
-        table={{
-          columns: [
-            { key: 'part', header: t('overview.composition.part'), cell: (slice: CompositionSlice) => slice.name },
-            { key: 'value', header: indicatorName('accepted', i18n.locale), numeric: true, cell: (slice) => formatCount(slice.value) },
-            { key: 'share', header: t('overview.composition.share'), numeric: true, cell: (slice) => formatRate(slice.share) },
-          ],
-          rows: slices,
-          rowKey: (slice) => slice.id,
-        }}
-      />
+        <ChartPanel
+          title={t('overview.composition.byKind')}
+          chart={{ option: options.byKind, height: 300 }}
+          table={{
+            columns: [
+              { key: 'part', header: t('overview.composition.part'), cell: (slice: CompositionSlice) => slice.name },
+              { key: 'value', header: indicatorName('accepted', i18n.locale), numeric: true, cell: (slice) => formatCount(slice.value) },
+              { key: 'share', header: t('overview.composition.share'), numeric: true, cell: (slice) => formatRate(slice.share) },
+            ],
+            rows: slices,
+            rowKey: (slice) => slice.id,
+          }}
+        />
       )}
       <ChartPanel
         title={topTitle}
@@ -61,7 +61,11 @@ export function CompositionPanel({ engine, evaluation, kind }: { engine: EngineD
           columns: [
             { key: 'office', header: t('overview.composition.office'), cell: (item: OfficeBarItem) => item.name },
             { key: 'value', header: indicatorName('accepted', i18n.locale), numeric: true, cell: (item) => formatCount(item.value) },
-            { key: 'status', header: t('overview.composition.status'), cell: (item) => (item.partial ? t('overview.partialMonth') : t('overview.completeMonth')) },
+            {
+              key: 'status',
+              header: t('overview.composition.status'),
+              cell: (item) => (item.partial ? t('overview.partialMonth') : t('overview.completeMonth')),
+            },
           ],
           rows: top,
           rowKey: (item) => item.officeId,

@@ -64,7 +64,9 @@ export function RegionRanking({ engine, evaluation }: { engine: EngineData; eval
         key: 'accepted',
         header: indicatorName(accepted, locale),
         numeric: true,
-        cell: (row) => <IndicatorStandingFigure indicator={accepted} value={row.region.values.accepted} detail={null} notReported={row.region.status === 'not-reported'} />,
+        cell: (row) => (
+          <IndicatorStandingFigure indicator={accepted} value={row.region.values.accepted} detail={null} notReported={row.region.status === 'not-reported'} />
+        ),
       },
       ...rates.map<Column<RegionRow>>((indicator) => ({
         key: indicator.id,
@@ -99,7 +101,13 @@ export function RegionRanking({ engine, evaluation }: { engine: EngineData; eval
         <h2 id={headingId}>{t('overview.regions.heading', { scope: evaluation.scope.name, count: formatCount(rows.length) })}</h2>
         <span className="as-of">{t('overview.regions.hint')}</span>
       </header>
-      <DataTable caption={t('overview.regions.caption', { scope: evaluation.scope.name })} captionHidden columns={columns} rows={rows} rowKey={(row) => row.region.officeId} />
+      <DataTable
+        caption={t('overview.regions.caption', { scope: evaluation.scope.name })}
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.region.officeId}
+      />
       <Link to="/rankings" params={{ period: location.params.get('period'), scope: location.params.get('scope') }}>
         {t('overview.regions.all')}
       </Link>

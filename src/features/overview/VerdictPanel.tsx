@@ -17,7 +17,9 @@ export function VerdictPanel({ engine, evaluation }: { engine: EngineData; evalu
   const facts = useMemo(() => verdictFacts(evaluation), [evaluation]);
   // One naming over every office this panel names, so a repeated 城关镇 reads the same everywhere in it.
   const names = useMemo(() => {
-    const named = new Map([...facts.last.map((entry) => entry.office), ...kinds.flatMap((kind) => evaluation.worst[kind] ?? [])].map((office) => [office.officeId, office]));
+    const named = new Map(
+      [...facts.last.map((entry) => entry.office), ...kinds.flatMap((kind) => evaluation.worst[kind] ?? [])].map((office) => [office.officeId, office]),
+    );
     return qualifiedNames(engine, [...named.values()], qualify);
   }, [engine, evaluation, facts, kinds, qualify]);
   const text = verdictText(facts, i18n, names);

@@ -83,7 +83,9 @@ export interface VerdictWords {
 export function verdictText(facts: VerdictFacts, words: VerdictWords, names: ReadonlyMap<string, string> = new Map()): string {
   const { t, locale, formatCount } = words;
   const period = t(`overview.verdict.period.${facts.kind}`);
-  const compared = t(facts.against === 'yoy' ? 'overview.verdict.yoy' : facts.inProgress ? 'overview.verdict.momSameMonths' : `overview.verdict.mom.${facts.kind}`);
+  const compared = t(
+    facts.against === 'yoy' ? 'overview.verdict.yoy' : facts.inProgress ? 'overview.verdict.momSameMonths' : `overview.verdict.mom.${facts.kind}`,
+  );
   const parts: string[] = [];
   if (facts.compared === 0) parts.push(t('overview.verdict.noComparison', { period }));
   else {

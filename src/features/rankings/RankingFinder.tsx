@@ -68,7 +68,10 @@ export function RankingFinder({
                 {office.name}
               </Link>
               <span className="muted">{t(office.kind === 'region' ? 'view.kindRegion' : `kind.${office.kind}`)}</span>
-              <Link to="/rankings" params={{ period, scope: scopeParam(office.home), kind: office.kind, q: engine.offices[engine.officeIndex.get(office.id)!]!.name }}>
+              <Link
+                to="/rankings"
+                params={{ period, scope: scopeParam(office.home), kind: office.kind, q: engine.offices[engine.officeIndex.get(office.id)!]!.name }}
+              >
                 {t('rankings.finder.inRanking', { region: homeName })}
               </Link>
             </li>

@@ -87,15 +87,10 @@ export function RankingsView({ engine, dataset, evaluation, view }: EvaluationCo
     }
     return byRegion;
   }, [kind, evaluation, engine]);
-  const cardsOf = useCallback(
-    (row: RankingRow) => (kind === 'region' ? (regionCards.get(row.office.officeId) ?? []) : row.office.cards),
-    [kind, regionCards],
-  );
+  const cardsOf = useCallback((row: RankingRow) => (kind === 'region' ? (regionCards.get(row.office.officeId) ?? []) : row.office.cards), [kind, regionCards]);
   const inRanking = useMemo(() => new Set(rows.map((row) => row.office.officeId)), [rows]);
   const finder = useCallback(
-    (query: string) => (
-      <RankingFinder engine={engine} scopeId={evaluation.scopeId} query={query} exclude={inRanking} names={names} period={period} />
-    ),
+    (query: string) => <RankingFinder engine={engine} scopeId={evaluation.scopeId} query={query} exclude={inRanking} names={names} period={period} />,
     [engine, evaluation.scopeId, inRanking, names, period],
   );
 

@@ -9,10 +9,7 @@ export const OTHERS_MARK = '※';
  */
 export function RankChange({ office }: { office: OfficeEvaluation }) {
   const i18n = useI18n();
-  const view = rankChangeView(
-    { rank: office.rank, previousRank: office.previousRank, rankChange: office.rankChange, rankMove: office.rankMove ?? null },
-    i18n,
-  );
+  const view = rankChangeView({ rank: office.rank, previousRank: office.previousRank, rankChange: office.rankChange, rankMove: office.rankMove ?? null }, i18n);
   switch (view.kind) {
     case 'new':
       return <span className="screen-num screen-muted">{view.text}</span>;
@@ -27,6 +24,10 @@ export function RankChange({ office }: { office: OfficeEvaluation }) {
     case 'down':
       return <span className="screen-num tone-bad" aria-label={view.hint}>{`▼${i18n.formatCount(view.places)}`}</span>;
     default:
-      return <span className="screen-num screen-muted" aria-label={view.hint}>—</span>;
+      return (
+        <span className="screen-num screen-muted" aria-label={view.hint}>
+          —
+        </span>
+      );
   }
 }

@@ -77,9 +77,7 @@ export function ScreenHeader(props: ScreenHeaderProps) {
                   <button type="button" onClick={() => onSelectPage?.(index)} title={t('screen.tabHint', { key: index < 9 ? String(index + 1) : '' })}>
                     {t(`screen.page.${page}`)}
                   </button>
-                  {index === current && progress && (
-                    <span key={`${rotation.pageStartedAt}`} className="screen-progress" style={progress} aria-hidden="true" />
-                  )}
+                  {index === current && progress && <span key={`${rotation.pageStartedAt}`} className="screen-progress" style={progress} aria-hidden="true" />}
                 </li>
               ))}
             </ol>

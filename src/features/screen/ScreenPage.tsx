@@ -60,10 +60,7 @@ export function ScreenPage(_props: { params: Record<string, string> }) {
   const scopeIndex = view.scopeId === undefined ? undefined : data.engine?.officeIndex.get(view.scopeId);
   const title = titleFor(config.title, scopeIndex === undefined ? null : (data.engine?.offices[scopeIndex]?.name ?? null));
 
-  const unavailable = useMemo(
-    () => (data.engine && view.scopeId ? unavailablePages(data.engine, view.scopeId) : new Map()),
-    [data.engine, view.scopeId],
-  );
+  const unavailable = useMemo(() => (data.engine && view.scopeId ? unavailablePages(data.engine, view.scopeId) : new Map()), [data.engine, view.scopeId]);
   const pages = useMemo(() => rotatedPages(settings.pages, unavailable), [settings.pages, unavailable]);
   const pagesKey = pages.join(',');
   const periodMs = pages.length > 1 ? settings.rotateSeconds * 1000 : 0;
@@ -104,7 +101,10 @@ export function ScreenPage(_props: { params: Record<string, string> }) {
   // Cards are compared with the previous refresh's: a card that was not there before is news.
   const cards = evaluation?.cards;
   const { tracker, fresh } = useNewRedCards(cards);
-  const nameOf = useMemo(() => (data.engine && view.scopeId ? scopeNames(data.engine, view.scopeId, qualify) : (id: string) => id), [data.engine, view.scopeId, qualify]);
+  const nameOf = useMemo(
+    () => (data.engine && view.scopeId ? scopeNames(data.engine, view.scopeId, qualify) : (id: string) => id),
+    [data.engine, view.scopeId, qualify],
+  );
   const ticker = useMemo(() => (cards ? tickerItems(cards, tracker, fresh, nameOf, i18n) : []), [cards, tracker, fresh, nameOf, i18n]);
 
   useEffect(() => installDiagnostics(), []);
@@ -132,7 +132,18 @@ export function ScreenPage(_props: { params: Record<string, string> }) {
   const mapSource = view.scopeId && data.engine ? mapSourceFor(mapConfig.parsed, view.scopeId, data.engine.rootIds[0] ?? null) : null;
   const pageProps: ScreenPageProps | null =
     data.dataset && data.engine && view.period && evaluation
-      ? { engine: data.engine, scheme: data.dataset.scheme, evaluation, period: view.period, nameOf, tracker, fresh, mapColour: settings.mapColour, mapSource, mapConfigProblems: mapConfig.problems }
+      ? {
+          engine: data.engine,
+          scheme: data.dataset.scheme,
+          evaluation,
+          period: view.period,
+          nameOf,
+          tracker,
+          fresh,
+          mapColour: settings.mapColour,
+          mapSource,
+          mapConfigProblems: mapConfig.problems,
+        }
       : null;
 
   let state: ReactNode = null;

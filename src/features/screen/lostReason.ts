@@ -16,7 +16,12 @@ function minusPoints(points: number, words: Words): string {
  * "好评率 数据不全 −15.00分" for a field not reported. Null when it lost nothing. The short form leaves
  * the line out ("好评率 99.33% −15.00分"), for a board row.
  */
-export function lostReason(office: Pick<OfficeEvaluation, 'scoreDetails' | 'kind'>, scheme: Scheme, words: Words, form: 'full' | 'short' = 'full'): string | null {
+export function lostReason(
+  office: Pick<OfficeEvaluation, 'scoreDetails' | 'kind'>,
+  scheme: Scheme,
+  words: Words,
+  form: 'full' | 'short' = 'full',
+): string | null {
   let worst: OfficeEvaluation['scoreDetails'][number] | null = null;
   for (const detail of office.scoreDetails) {
     if (detail.lost === null || detail.lost <= 0.005) continue;

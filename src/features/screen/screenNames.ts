@@ -16,7 +16,9 @@ export type NameOf = (officeId: string) => string;
 export function scopeNames(engine: EngineData, scopeId: string, qualify: Qualify): NameOf {
   const start = engine.officeIndex.get(scopeId);
   if (start === undefined) return (id) => id;
-  const offices = engine.offices.slice(start, engine.subtreeEnd[start]).map((office) => ({ officeId: office.id, name: office.name, parentId: office.parentId }));
+  const offices = engine.offices
+    .slice(start, engine.subtreeEnd[start])
+    .map((office) => ({ officeId: office.id, name: office.name, parentId: office.parentId }));
   const names = qualifiedNames(engine, offices, qualify);
   return (id) => names.get(id) ?? engine.offices[engine.officeIndex.get(id) ?? -1]?.name ?? id;
 }

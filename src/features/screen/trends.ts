@@ -60,7 +60,10 @@ export function screenTrend(
           unit: isRate(indicator) ? ('rate' as const) : ('count' as const),
           lines: [{ name: indicatorName(indicator, locale), values: points.map((point) => point.values[id] ?? null) }],
           formatValue: (value: number | null) => indicatorText(indicator, value, i18n),
-          guides: target === null ? undefined : [{ value: target, label: t('screen.trend.target', { value: i18n.formatIndicator(indicator, target) }), color: tokens.good }],
+          guides:
+            target === null
+              ? undefined
+              : [{ value: target, label: t('screen.trend.target', { value: i18n.formatIndicator(indicator, target) }), color: tokens.good }],
         },
       ];
     }),

@@ -21,7 +21,13 @@ function monthNumber(now: Date): number {
  * What the screen shows: the scope from its settings (a region of the tree, the root otherwise) and
  * the period of its link, or the month its rule picks (screenPeriod.ts).
  */
-export function useScreenView(engine: EngineData | undefined, scope: string | null, month: MonthRule, periodParam: string | null, now: Date = new Date()): ScreenView {
+export function useScreenView(
+  engine: EngineData | undefined,
+  scope: string | null,
+  month: MonthRule,
+  periodParam: string | null,
+  now: Date = new Date(),
+): ScreenView {
   const scopeId = useMemo(() => {
     if (!engine) return undefined;
     const index = scope === null ? undefined : engine.officeIndex.get(scope);

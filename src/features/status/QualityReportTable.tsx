@@ -27,8 +27,7 @@ export function QualityReportTable({ issues, rejected }: { issues: readonly Labe
   return (
     <>
       <p role="status">
-        {rejected > 0 && t('status.qualitySummary', { count: formatCount(rejected) })}{' '}
-        {notes > 0 && t('status.qualityNotes', { count: formatCount(notes) })}
+        {rejected > 0 && t('status.qualitySummary', { count: formatCount(rejected) })} {notes > 0 && t('status.qualityNotes', { count: formatCount(notes) })}
       </p>
       {issues.length > MAX_ROWS && <p>{t('status.qualityTruncated', { shown: formatCount(MAX_ROWS), count: formatCount(issues.length) })}</p>}
       <DataTable

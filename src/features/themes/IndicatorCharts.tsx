@@ -4,7 +4,21 @@ import { officeBarOption, sortOfficeBars, type OfficeBarItem } from '../../chart
 import { trendOption } from '../../charts/options/trend';
 import { isRate, type Indicator, type MonthKey } from '../../domain';
 import { kindTrend, trend, type EngineData, type PeriodEvaluation, type RankedKind, type TrendPoint } from '../../engine';
-import { IndicatorFigure, IndicatorStandingFigure, indicatorName, indicatorText, qualifiedNames, useQualify, LIGHT, monthSpanRange, rateGuides, useHashLocation, useI18n, useNavigate, type Column } from '../../ui';
+import {
+  IndicatorFigure,
+  IndicatorStandingFigure,
+  indicatorName,
+  indicatorText,
+  qualifiedNames,
+  useQualify,
+  LIGHT,
+  monthSpanRange,
+  rateGuides,
+  useHashLocation,
+  useI18n,
+  useNavigate,
+  type Column,
+} from '../../ui';
 import { THEME_TREND_MONTHS } from './themes';
 
 /** Rows a bar chart shows before it scrolls. */

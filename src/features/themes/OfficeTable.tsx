@@ -1,6 +1,17 @@
 import { useCallback, useMemo } from 'react';
 import type { OfficeEvaluation } from '../../engine';
-import { detailsByOffice, IncompleteBadge, IndicatorStandingFigure, indicatorName, qualifiedNames, useQualify, Link, useHashLocation, useI18n, type Column } from '../../ui';
+import {
+  detailsByOffice,
+  IncompleteBadge,
+  IndicatorStandingFigure,
+  indicatorName,
+  qualifiedNames,
+  useQualify,
+  Link,
+  useHashLocation,
+  useI18n,
+  type Column,
+} from '../../ui';
 import { ListTable } from '../../ui/table/ListTable';
 import type { ThemeTableProps } from './themeTable';
 
@@ -75,5 +86,14 @@ export function OfficeTable({ engine, evaluation, kind, indicators, selected, ca
       ),
     })),
   ];
-  return <ListTable caption={caption} columns={columns} rows={rows} rowKey={(office) => office.officeId} searchText={nameText} searchLabel={t('themes.table.search')} />;
+  return (
+    <ListTable
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(office) => office.officeId}
+      searchText={nameText}
+      searchLabel={t('themes.table.search')}
+    />
+  );
 }

@@ -12,10 +12,7 @@ import type { ThemeTableProps } from './themeTable';
 export function ThemeSummary({ engine, evaluation, kind, indicators, selected, caption }: ThemeTableProps) {
   const { t, locale } = useI18n();
   const { path, params } = useHashLocation();
-  const kindValues = useMemo(
-    () => kindRollup(engine, evaluation.scopeId, kind, evaluation.period, evaluation.scheme).values,
-    [engine, evaluation, kind],
-  );
+  const kindValues = useMemo(() => kindRollup(engine, evaluation.scopeId, kind, evaluation.period, evaluation.scheme).values, [engine, evaluation, kind]);
   const scope = evaluation.scope;
   const columns: Column<Indicator>[] = [
     {
@@ -25,13 +22,23 @@ export function ThemeSummary({ engine, evaluation, kind, indicators, selected, c
         const next = new URLSearchParams(params);
         next.set('indicator', indicator.id);
         return (
-          <Link to={path} params={next} aria-current={indicator.id === selected.id ? 'true' : undefined} className={indicator.id === selected.id ? 'selected-indicator' : undefined}>
+          <Link
+            to={path}
+            params={next}
+            aria-current={indicator.id === selected.id ? 'true' : undefined}
+            className={indicator.id === selected.id ? 'selected-indicator' : undefined}
+          >
             {indicatorName(indicator, locale)}
           </Link>
         );
       },
     },
-    { key: 'value', header: t('themes.summary.value'), numeric: true, cell: (indicator) => <IndicatorFigure indicator={indicator} value={scope.values[indicator.id]} /> },
+    {
+      key: 'value',
+      header: t('themes.summary.value'),
+      numeric: true,
+      cell: (indicator) => <IndicatorFigure indicator={indicator} value={scope.values[indicator.id]} />,
+    },
     {
       key: 'mom',
       header: t('themes.summary.mom'),

@@ -18,10 +18,21 @@ type Office = Pick<OfficeEvaluation, 'kind' | 'scoreDetails' | 'score' | 'status
  * −15.00分", "好评率 数据不全 −15.00分"; 无失分 when every scored indicator reached its target;
  * a note for indicators not scored on a small sample (样本不足). — for an office without a score.
  */
-export function LostPointsFigure({ office, scheme, months, limit = LOST_ITEMS_SHOWN }: { office: Office; scheme: Pick<Scheme, 'indicators' | 'definitions'>; months: number; limit?: number }) {
+export function LostPointsFigure({
+  office,
+  scheme,
+  months,
+  limit = LOST_ITEMS_SHOWN,
+}: {
+  office: Office;
+  scheme: Pick<Scheme, 'indicators' | 'definitions'>;
+  months: number;
+  limit?: number;
+}) {
   const i18n = useI18n();
   const { t, locale } = i18n;
-  if (office.status === 'not-reported' || office.standing === 'not-reported' || office.score === null) return <span title={t('lost.notScored')}>{NO_VALUE}</span>;
+  if (office.status === 'not-reported' || office.standing === 'not-reported' || office.score === null)
+    return <span title={t('lost.notScored')}>{NO_VALUE}</span>;
   const items = lostItems(office, scheme, months);
   const small = smallSampleDetails(office);
   const shown = items.slice(0, Math.max(1, limit));
@@ -40,7 +51,10 @@ export function LostPointsFigure({ office, scheme, months, limit = LOST_ITEMS_SH
       )}
       {small.length > 0 && (
         <span className="lost-item muted" title={t('lost.smallSampleHint')}>
-          {smallSampleText(small.map((detail) => indicatorName(schemeIndicator(scheme, detail.indicatorId), locale)), t)}
+          {smallSampleText(
+            small.map((detail) => indicatorName(schemeIndicator(scheme, detail.indicatorId), locale)),
+            t,
+          )}
         </span>
       )}
     </span>

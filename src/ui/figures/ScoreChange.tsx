@@ -26,7 +26,15 @@ export function ScoreChangeCell({ office, scheme }: { office: Pick<OfficeEvaluat
 }
 
 /** "比上期 −12.40 分：好评率 −15.00，网上办理率 +2.60"; nothing without a change to state. */
-export function ScoreChangeLine({ office, scheme, cumulative }: { office: Pick<OfficeEvaluation, 'scoreChange'>; scheme: Pick<Scheme, 'definitions'>; cumulative: boolean }) {
+export function ScoreChangeLine({
+  office,
+  scheme,
+  cumulative,
+}: {
+  office: Pick<OfficeEvaluation, 'scoreChange'>;
+  scheme: Pick<Scheme, 'definitions'>;
+  cumulative: boolean;
+}) {
   const i18n = useI18n();
   const view = scoreChangeView(office, scheme, 3);
   const text = scoreChangeText(view, cumulative, i18n);

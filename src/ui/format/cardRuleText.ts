@@ -11,7 +11,16 @@ type Watched = Pick<Card, 'subject'> & { indicator?: Indicator };
 export function cardIndicator(card: Watched): Indicator {
   return (
     card.indicator ??
-    lookupIndicator(undefined, card.subject) ?? { id: card.subject, label: { zh: card.subject, en: card.subject }, formula: { type: 'count', terms: [] }, unit: 'items', direction: 'higher', category: 'handling', appliesTo: [], minDenominator: 0 }
+    lookupIndicator(undefined, card.subject) ?? {
+      id: card.subject,
+      label: { zh: card.subject, en: card.subject },
+      formula: { type: 'count', terms: [] },
+      unit: 'items',
+      direction: 'higher',
+      category: 'handling',
+      appliesTo: [],
+      minDenominator: 0,
+    }
   );
 }
 
@@ -36,10 +45,7 @@ export function actualText(card: Watched & Pick<Card, 'actual' | 'threshold'>, f
 }
 
 /** actualText, and for a rate above 100% its reason beside it. */
-export function actualWithReason(
-  card: Watched & Pick<Card, 'actual' | 'threshold'>,
-  format: Pick<Formatters, 'formatIndicator'> & { t: Translate },
-): string {
+export function actualWithReason(card: Watched & Pick<Card, 'actual' | 'threshold'>, format: Pick<Formatters, 'formatIndicator'> & { t: Translate }): string {
   const text = actualText(card, format);
   const indicator = cardIndicator(card);
   const reason = isRate(indicator) ? overHundredReason(indicator, card.actual, format) : null;

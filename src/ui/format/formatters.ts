@@ -39,8 +39,7 @@ export function createFormatters(locale: Locale): Formatters {
   const points = locale === 'zh-CN' ? '个百分点' : ' pp';
 
   const formatCount = (value: number | null | undefined) => (isFiniteNumber(value) ? integer.format(value) : NO_VALUE);
-  const formatRate = (value: number | null | undefined) =>
-    isFiniteNumber(value) ? `${twoDecimals.format(rateSteps(value) / 100)}%` : NO_VALUE;
+  const formatRate = (value: number | null | undefined) => (isFiniteNumber(value) ? `${twoDecimals.format(rateSteps(value) / 100)}%` : NO_VALUE);
 
   return {
     formatCount,

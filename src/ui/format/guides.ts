@@ -26,7 +26,8 @@ export function rateGuides(
   if (!isRate(schemeIndicator(scheme, id))) return [];
   const guides: Guide[] = [];
   const row = schemeRow(scheme, id, kind);
-  if (row && Number.isFinite(row.target)) guides.push({ value: row.target, label: words.t('chart.target', { value: words.formatRate(row.target) }), color: tokens.good });
+  if (row && Number.isFinite(row.target))
+    guides.push({ value: row.target, label: words.t('chart.target', { value: words.formatRate(row.target) }), color: tokens.good });
   const seen = new Set<string>();
   for (const rule of scheme.cardRules ?? []) {
     if (rule.subject !== id || !Number.isFinite(rule.threshold)) continue;

@@ -31,11 +31,22 @@ export interface LostItem {
 
 /** The scheme row that scores an indicator for an office of this kind (the first one, as the engine does). */
 export function schemeRow(scheme: Pick<Scheme, 'indicators'>, id: IndicatorId, kind: OfficeKind): SchemeIndicator | undefined {
-  return scheme.indicators.find((item) => item.indicatorId === id && item.appliesTo.includes(kind)) ?? scheme.indicators.find((item) => item.indicatorId === id);
+  return (
+    scheme.indicators.find((item) => item.indicatorId === id && item.appliesTo.includes(kind)) ?? scheme.indicators.find((item) => item.indicatorId === id)
+  );
 }
 
 function fallbackIndicator(id: IndicatorId): Indicator {
-  return { id, label: { zh: id, en: id }, formula: { type: 'count', terms: [] }, unit: 'items', direction: 'higher', category: 'handling', appliesTo: [], minDenominator: 0 };
+  return {
+    id,
+    label: { zh: id, en: id },
+    formula: { type: 'count', terms: [] },
+    unit: 'items',
+    direction: 'higher',
+    category: 'handling',
+    appliesTo: [],
+    minDenominator: 0,
+  };
 }
 
 /** The indicator an id names under the scheme (its own definitions first), never a crash. */

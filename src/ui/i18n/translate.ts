@@ -40,9 +40,7 @@ export function loadAllDictionaryParts(): Promise<void[]> {
 /** Fills `{name}` from params; a missing parameter stays visible rather than printing "undefined". */
 export function interpolate(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
 /** Words of a loaded dictionary (see loadDictionary); Chinese until the one asked for is loaded. */

@@ -100,11 +100,7 @@ export function EvaluationPage({
           </p>
         )}
         {showKind === 'tabs' && (
-          <KindTabs
-            kinds={view.kinds}
-            kind={view.kind}
-            counts={Object.fromEntries(view.kinds.map((kind) => [kind, evaluation.rankings[kind].length]))}
-          />
+          <KindTabs kinds={view.kinds} kind={view.kind} counts={Object.fromEntries(view.kinds.map((kind) => [kind, evaluation.rankings[kind].length]))} />
         )}
         {children({
           engine: state.engine,

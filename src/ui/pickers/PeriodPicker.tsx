@@ -1,15 +1,5 @@
 import { useId } from 'react';
-import {
-  compareMonths,
-  monthPeriod,
-  quarterPeriod,
-  rangePeriod,
-  ytdPeriod,
-  PERIOD_KINDS,
-  type MonthKey,
-  type Period,
-  type PeriodKind,
-} from '../../domain';
+import { compareMonths, monthPeriod, quarterPeriod, rangePeriod, ytdPeriod, PERIOD_KINDS, type MonthKey, type Period, type PeriodKind } from '../../domain';
 import { useI18n } from '../i18n/I18nProvider';
 import { monthOptionLabel, quarterOptions, yearOptions } from './periodOptions';
 

@@ -20,7 +20,11 @@ function regionTree(regions: readonly Office[]) {
 function pathTo(byId: ReadonlyMap<string, Office>, scopeId: string | undefined): Office[] {
   const path: Office[] = [];
   const seen = new Set<string>();
-  for (let region = scopeId === undefined ? undefined : byId.get(scopeId); region && !seen.has(region.id); region = region.parentId === null ? undefined : byId.get(region.parentId)) {
+  for (
+    let region = scopeId === undefined ? undefined : byId.get(scopeId);
+    region && !seen.has(region.id);
+    region = region.parentId === null ? undefined : byId.get(region.parentId)
+  ) {
     seen.add(region.id);
     path.push(region);
   }

@@ -24,11 +24,7 @@ export function useHashLocation(): HashLocation {
   return currentLocation(hash);
 }
 
-export type Navigate = (
-  path: string,
-  params?: URLSearchParams | Record<string, string | null | undefined>,
-  options?: { replace?: boolean },
-) => void;
+export type Navigate = (path: string, params?: URLSearchParams | Record<string, string | null | undefined>, options?: { replace?: boolean }) => void;
 
 /** Pushes a history entry, so back and forward walk through views. */
 export function useNavigate(): Navigate {

@@ -66,13 +66,7 @@ export function DataTable<Row>({
   const { t } = useI18n();
   const scrolls = maxHeight !== undefined;
   return (
-    <div
-      className={scrolls ? 'table-scroll' : 'table-wide'}
-      style={scrolls ? { maxHeight } : undefined}
-      tabIndex={0}
-      role="region"
-      aria-label={caption}
-    >
+    <div className={scrolls ? 'table-scroll' : 'table-wide'} style={scrolls ? { maxHeight } : undefined} tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>

@@ -75,10 +75,7 @@ export function useView(engine: EngineData | undefined, now: Date = new Date()):
 
   const setPeriod = useCallback((next: Period) => setParams({ period: periodToParam(next) }), [setParams]);
   const setScope = useCallback((next: string) => setParams(scopeChange(next, root)), [setParams, root]);
-  const setKind = useCallback(
-    (next: RankedKind) => setParams({ kind: next === defaultKind(tree.kinds) ? null : next, page: null }),
-    [setParams, tree.kinds],
-  );
+  const setKind = useCallback((next: RankedKind) => setParams({ kind: next === defaultKind(tree.kinds) ? null : next, page: null }), [setParams, tree.kinds]);
 
   return {
     period,

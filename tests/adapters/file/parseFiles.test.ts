@@ -121,7 +121,14 @@ describe('CSV', () => {
     ]);
     const dataset = await parseDatasetFiles([textFile('o.csv', offices), textFile('r.csv', recordsText)]);
     expect(dataset.offices).toHaveLength(2);
-    expect(recordsIn(dataset)[0]).toMatchObject({ officeId: 'D1', month: '2025-01', accepted: 1200, completed: 1180, hotlineTickets: 90, hotlineResponded: 90 });
+    expect(recordsIn(dataset)[0]).toMatchObject({
+      officeId: 'D1',
+      month: '2025-01',
+      accepted: 1200,
+      completed: 1180,
+      hotlineTickets: 90,
+      hotlineResponded: 90,
+    });
   });
 
   test('row numbers are the spreadsheet rows: header = 1, a title block and blank rows count', async () => {
@@ -172,12 +179,30 @@ describe('CSV', () => {
 
   test('a missing required column, a doubled column and a file without the header stop with a clear error', async () => {
     await expectLoadError(
-      parseDatasetFiles([textFile('o.csv', csv([['单位编码', '单位名称', '单位类型'], ['C', '县', '区域']])), textFile('r.csv', csv(records()))]),
+      parseDatasetFiles([
+        textFile(
+          'o.csv',
+          csv([
+            ['单位编码', '单位名称', '单位类型'],
+            ['C', '县', '区域'],
+          ]),
+        ),
+        textFile('r.csv', csv(records())),
+      ]),
       'missing-columns',
       { source: 'o.csv', columns: '上级单位编码' },
     );
     await expectLoadError(
-      parseDatasetFiles([textFile('o.csv', csv([OFFICE_HEADER])), textFile('r.csv', csv([['单位编码', '月份', '受理件数', 'accepted'], ['C', '2025-01', 1, 1]]))]),
+      parseDatasetFiles([
+        textFile('o.csv', csv([OFFICE_HEADER])),
+        textFile(
+          'r.csv',
+          csv([
+            ['单位编码', '月份', '受理件数', 'accepted'],
+            ['C', '2025-01', 1, 1],
+          ]),
+        ),
+      ]),
       'duplicate-column',
       { source: 'r.csv', column: '受理件数' },
     );
@@ -194,7 +219,10 @@ describe('CSV', () => {
   });
 
   test('columns outside the template are named, and ignored', async () => {
-    const recordsText = csv([[...RECORD_HEADER, '备注', '单位名称'], [...recordRow('D1', '2025-01'), '补报', '县公安局']]);
+    const recordsText = csv([
+      [...RECORD_HEADER, '备注', '单位名称'],
+      [...recordRow('D1', '2025-01'), '补报', '县公安局'],
+    ]);
     const dataset = await parseDatasetFiles([textFile('o.csv', csv([OFFICE_HEADER, ...OFFICE_ROWS])), textFile('r.csv', recordsText)]);
     expect(dataset.records).toHaveLength(1);
     expect(dataset.notices).toContainEqual({ code: 'ignored-columns', source: 'r.csv', detail: '备注、单位名称' });

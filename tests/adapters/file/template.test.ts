@@ -16,7 +16,17 @@ describe('the template', () => {
     expect(records!.rows[0]).toEqual(RECORD_COLUMNS.map((column) => column.header));
     expect(records!.rows[0]).toHaveLength(2 + COUNT_FIELDS.length);
     // Contract v1.1: precise names for overdue and near-deadline items, and the new counts.
-    for (const header of ['超期办结件数', '临期在办件数', '超期未办结件数', '上月结转在办件数', '非常满意评价数', '基本满意评价数', '非常不满意评价数', '差评超期未整改数', '热线办结数']) {
+    for (const header of [
+      '超期办结件数',
+      '临期在办件数',
+      '超期未办结件数',
+      '上月结转在办件数',
+      '非常满意评价数',
+      '基本满意评价数',
+      '非常不满意评价数',
+      '差评超期未整改数',
+      '热线办结数',
+    ]) {
       expect(records!.rows[0], header).toContain(header);
     }
   });

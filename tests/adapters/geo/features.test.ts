@@ -11,7 +11,11 @@ const square = (x: number, y: number, size = 1): number[][][] => [
   ],
 ];
 
-const feature = (properties: Record<string, unknown>, coordinates: unknown = square(0, 0), type = 'Polygon') => ({ type: 'Feature', properties, geometry: { type, coordinates } });
+const feature = (properties: Record<string, unknown>, coordinates: unknown = square(0, 0), type = 'Polygon') => ({
+  type: 'Feature',
+  properties,
+  geometry: { type, coordinates },
+});
 
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 
@@ -22,7 +26,12 @@ describe('readGeoJson', () => {
         feature({ adcode: 330102, name: '上城区' }),
         feature({ XZQDM: '330103001', XZQMC: '湖滨街道' }, [square(2, 0), square(4, 0)], 'MultiPolygon'),
         { type: 'Feature', properties: { name: '点' }, geometry: { type: 'Point', coordinates: [1, 1] } },
-        feature({ name: '坏' }, [[[0, 0], [1, 'x']]]),
+        feature({ name: '坏' }, [
+          [
+            [0, 0],
+            [1, 'x'],
+          ],
+        ]),
       ),
       name: '示例边界（审图号：示例）',
     });
@@ -36,7 +45,10 @@ describe('readGeoJson', () => {
   });
 
   test('the properties a deployer names are read instead; a file’s label point is used', () => {
-    const geometry = readGeoJson(collection(feature({ DM: '330102', MC2: '甲', name: '乙', centroid: [0.2, 0.3] })), { codeProperty: 'DM', nameProperty: 'MC2' });
+    const geometry = readGeoJson(collection(feature({ DM: '330102', MC2: '甲', name: '乙', centroid: [0.2, 0.3] })), {
+      codeProperty: 'DM',
+      nameProperty: 'MC2',
+    });
     expect(geometry.features[0]).toMatchObject({ code: '330102000000', name: '甲', label: [0.2, 0.3] });
   });
 

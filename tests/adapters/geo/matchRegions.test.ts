@@ -13,7 +13,11 @@ const square = (x: number, y: number, size = 1): number[][][] => [
   ],
 ];
 
-const feature = (properties: Record<string, unknown>, coordinates: unknown = square(0, 0), type = 'Polygon') => ({ type: 'Feature', properties, geometry: { type, coordinates } });
+const feature = (properties: Record<string, unknown>, coordinates: unknown = square(0, 0), type = 'Polygon') => ({
+  type: 'Feature',
+  properties,
+  geometry: { type, coordinates },
+});
 
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 

@@ -24,9 +24,7 @@ describe('endpointUrl', () => {
   });
 
   test('parameters are encoded', () => {
-    expect(endpointUrl('https://x.test/api', 'records', { from: '2025-01', to: '2025-12' })).toBe(
-      'https://x.test/api/records?from=2025-01&to=2025-12',
-    );
+    expect(endpointUrl('https://x.test/api', 'records', { from: '2025-01', to: '2025-12' })).toBe('https://x.test/api/records?from=2025-01&to=2025-12');
     expect(endpointUrl('https://x.test/api', 'records', { q: 'a&b=c d/中' })).toBe('https://x.test/api/records?q=a%26b%3Dc+d%2F%E4%B8%AD');
   });
 });

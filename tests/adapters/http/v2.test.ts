@@ -65,10 +65,6 @@ describe('http adapter: contract v2', () => {
     await root.getOffices();
     await root.getRecords({ from: '2025-01', to: '2025-02', officeIds: new Set(['prov']) });
     await city.getOffices();
-    expect(backend.asked).toEqual([
-      '/offices?scope=prov&rollup=1',
-      '/records?from=2025-01&to=2025-02&scope=prov&rollup=1',
-      '/offices?scope=city',
-    ]);
+    expect(backend.asked).toEqual(['/offices?scope=prov&rollup=1', '/records?from=2025-01&to=2025-02&scope=prov&rollup=1', '/offices?scope=city']);
   });
 });

@@ -78,9 +78,7 @@ describe('validateOffices: bad rows are left out and reported', () => {
     const again = { ...police, name: '县公安局（重复）' };
     const result = run([root, police, again]);
     expect(result.offices).toEqual([root, police]);
-    expect(result.quality.issues).toEqual([
-      expect.objectContaining({ row: 3, field: 'id', reason: 'duplicate', officeId: 'd-police' }),
-    ]);
+    expect(result.quality.issues).toEqual([expect.objectContaining({ row: 3, field: 'id', reason: 'duplicate', officeId: 'd-police' })]);
     expect(result.quality.issues[0]!.detail).toContain('row 2');
   });
 
@@ -96,7 +94,7 @@ describe('validateOffices: bad rows are left out and reported', () => {
     expect(byRow[3]).toMatchObject({ reason: 'parent-cycle', officeId: 'b' });
     expect(byRow[5]).toMatchObject({ reason: 'parent-cycle', officeId: 'c' });
     expect(byRow[6]).toMatchObject({ field: 'parentId', reason: 'unknown-parent', officeId: 'v' });
-    expect(byRow[2]!.detail).toBe("the chain of parents loops: a → c → b → a");
+    expect(byRow[2]!.detail).toBe('the chain of parents loops: a → c → b → a');
     expect(result.quality.issues.map((i) => i.row)).toEqual([2, 3, 5, 6]);
   });
 
@@ -124,17 +122,13 @@ describe('validateOffices: bad rows are left out and reported', () => {
     const other = { id: 'other', name: '另一县', kind: 'region', parentId: null };
     const result = run([root, other, police]);
     expect(result.offices.map((o) => o.id)).toEqual(['county', 'd-police']);
-    expect(result.quality.issues).toEqual([
-      expect.objectContaining({ row: 2, field: 'parentId', reason: 'unknown-parent', officeId: 'other' }),
-    ]);
+    expect(result.quality.issues).toEqual([expect.objectContaining({ row: 2, field: 'parentId', reason: 'unknown-parent', officeId: 'other' })]);
     expect(result.quality.issues[0]!.detail).toContain('county');
   });
 
   test('a department without a parent is not a root', () => {
     const orphan = { id: 'o', name: '县医保局', kind: 'department', parentId: null };
-    expect(run([orphan, root]).quality.issues).toEqual([
-      expect.objectContaining({ row: 1, field: 'parentId', reason: 'unknown-parent', officeId: 'o' }),
-    ]);
+    expect(run([orphan, root]).quality.issues).toEqual([expect.objectContaining({ row: 1, field: 'parentId', reason: 'unknown-parent', officeId: 'o' })]);
   });
 
   test('no root region at all: the would-be roots say so and the rest hang from them', () => {

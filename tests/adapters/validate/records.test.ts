@@ -185,7 +185,11 @@ describe('validateRecords: each kind of bad row is left out and reported', () =>
   test('levels beyond the reviews are named as the levels, not as good + bad', () => {
     const levels = { reviewsVerySatisfied: 1000, reviewsSatisfied: 40, reviewsBasicallySatisfied: 18, reviewsDissatisfied: 2, reviewsVeryDissatisfied: 5 };
     const issue = withBadRow(goodRecord('county', '2025-01', { ...levels, goodReviews: 1058, badReviews: 7 })).result.quality.issues[0]!;
-    expect(issue).toMatchObject({ field: 'reviewsVerySatisfied', reason: 'inconsistent', params: { rule: 'levels-within-reviews', partsSum: 1065, wholeSum: 1060 } });
+    expect(issue).toMatchObject({
+      field: 'reviewsVerySatisfied',
+      reason: 'inconsistent',
+      params: { rule: 'levels-within-reviews', partsSum: 1065, wholeSum: 1060 },
+    });
   });
 
   test('where the levels are sent, 好评 and 差评 are theirs: rules read them, and a stated figure that disagrees is a note', () => {
@@ -290,10 +294,7 @@ describe('validateRecords: each kind of bad row is left out and reported', () =>
 });
 
 describe('validateRecords: properties', () => {
-  const count = fc.oneof(
-    fc.nat({ max: 2000 }),
-    fc.constantFrom(-1, 1.5, '7', null, undefined, 2 ** 53, true),
-  );
+  const count = fc.oneof(fc.nat({ max: 2000 }), fc.constantFrom(-1, 1.5, '7', null, undefined, 2 ** 53, true));
   const row = fc.oneof(
     fc.record({
       officeId: fc.constantFrom('county', 'd-police', 'd-hrss', 'nobody', 3),

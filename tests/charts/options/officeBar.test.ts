@@ -14,7 +14,15 @@ const ITEMS: OfficeBarItem[] = [
 ];
 
 function option(overrides: Partial<Parameters<typeof officeBarOption>[0]> = {}) {
-  return officeBarOption({ items: ITEMS, seriesName: '好评率', unit: 'rate', direction: 'higher', formatValue: pct, partialNote: '（数据不完整）', ...overrides }) as Loose;
+  return officeBarOption({
+    items: ITEMS,
+    seriesName: '好评率',
+    unit: 'rate',
+    direction: 'higher',
+    formatValue: pct,
+    partialNote: '（数据不完整）',
+    ...overrides,
+  }) as Loose;
 }
 
 describe('officeBarOption', () => {
@@ -27,7 +35,7 @@ describe('officeBarOption', () => {
   });
 
   test('bars carry the office id (for a click) and partial offices are pale', () => {
-    const data = ((option().series as Loose[])[0]!.data as Loose[]);
+    const data = (option().series as Loose[])[0]!.data as Loose[];
     expect(data.map((d) => d.officeId)).toEqual(['d2', 'd0', 'd4', 'd1']);
     expect(data[0]!.partial).toBe(true);
     expect((data[0]!.itemStyle as Loose).color).not.toBe((data[1]!.itemStyle as Loose).color);
@@ -38,7 +46,13 @@ describe('officeBarOption', () => {
     expect(rateAxis.min as number).toBeGreaterThan(0.99);
     expect(rateAxis.min as number).toBeLessThan(0.9991);
     expect((rateAxis.axisLabel as { formatter: (v: number) => string }).formatter(0.9991)).toBe('99.91%');
-    const countAxis = option({ unit: 'count', items: [{ officeId: 'a', name: 'a', value: 120 }, { officeId: 'b', name: 'b', value: 90 }] }).xAxis as Loose;
+    const countAxis = option({
+      unit: 'count',
+      items: [
+        { officeId: 'a', name: 'a', value: 120 },
+        { officeId: 'b', name: 'b', value: 90 },
+      ],
+    }).xAxis as Loose;
     expect(countAxis.min).toBe(0);
   });
 
@@ -50,9 +64,11 @@ describe('officeBarOption', () => {
     expect((series.lineStyle as Loose).opacity).toBe(0);
     const axis = rate.xAxis as Loose;
     expect(axis.name).toBe(`横轴局部放大：${pct(axis.min as number)}～${pct(axis.max as number)}`);
-    expect(svgTexts(renderSvg(officeBarOption({ items: ITEMS, seriesName: '好评率', unit: 'rate', direction: 'higher', formatValue: pct, partialNote: '', zoomNote })))).toContain(
-      axis.name as string,
-    );
+    expect(
+      svgTexts(
+        renderSvg(officeBarOption({ items: ITEMS, seriesName: '好评率', unit: 'rate', direction: 'higher', formatValue: pct, partialNote: '', zoomNote })),
+      ),
+    ).toContain(axis.name as string);
     const count = option({ unit: 'count', zoomNote, items: [{ officeId: 'a', name: 'a', value: 120 }] });
     expect((count.series as Loose[])[0]!.type).toBe('bar');
     expect((count.xAxis as Loose).name).toBeUndefined();
@@ -81,11 +97,13 @@ describe('officeBarOption', () => {
     const zoom = scrolled.dataZoom as Loose[];
     expect(zoom).toHaveLength(2);
     expect(zoom[0]!.endValue).toBe(14);
-    expect((option().dataZoom as Loose[])).toHaveLength(0);
+    expect(option().dataZoom as Loose[]).toHaveLength(0);
   });
 
   test('ECharts draws the hostile name as text and the value labels', () => {
-    const texts = svgTexts(renderSvg(officeBarOption({ items: ITEMS, seriesName: '好评率', unit: 'rate', direction: 'higher', formatValue: pct, partialNote: '' })));
+    const texts = svgTexts(
+      renderSvg(officeBarOption({ items: ITEMS, seriesName: '好评率', unit: 'rate', direction: 'higher', formatValue: pct, partialNote: '' })),
+    );
     expect(texts.some((text) => text.includes('<img src=x'))).toBe(true);
     expect(texts).toContain('99.97%');
     expect(texts).not.toContain('—');

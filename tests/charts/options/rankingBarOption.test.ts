@@ -125,7 +125,13 @@ describe('rankingBarOption', () => {
     expect(rate.series.every((series: { type: string }) => series.type === 'line')).toBe(true);
     expect(rate.series[0].lineStyle.opacity).toBe(0);
     expect(rate.xAxis.name).toBe(`横轴局部放大：${f.formatRate(rate.xAxis.min)}～${f.formatRate(rate.xAxis.max)}`);
-    const score = rankingBarOption({ ...buildInput(rows.map((row) => ({ ...row, value: row.value * 100 })), 'score'), zoomNote }) as Option;
+    const score = rankingBarOption({
+      ...buildInput(
+        rows.map((row) => ({ ...row, value: row.value * 100 })),
+        'score',
+      ),
+      zoomNote,
+    }) as Option;
     expect(score.series[0].type).toBe('bar');
     expect(score.xAxis.min).toBe(0);
     // Not zoomed, so nothing to say.
@@ -146,7 +152,13 @@ describe('rankingBarOption', () => {
     ]);
     expect(option.series[0].itemStyle.color).toBe(LIGHT.red);
     // A legend entry only for a colour that is drawn.
-    const calm = rankingBarOption({ ...buildInput(rows.map((row) => ({ ...row, card: null })), 'score'), legend }) as Option;
+    const calm = rankingBarOption({
+      ...buildInput(
+        rows.map((row) => ({ ...row, card: null })),
+        'score',
+      ),
+      legend,
+    }) as Option;
     expect(calm.legend.data).toEqual(['无红黄牌']);
   });
 

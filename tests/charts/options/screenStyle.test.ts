@@ -70,7 +70,13 @@ describe('guides on the trend lines, and the corner where two axes meet', () => 
       partial: [false, false, true],
       partialNote: '数据不完整',
       panels: [
-        { title: '网上办理率', unit: 'rate', lines: [{ name: '网上办理率', values: [0.84, 0.85, 0.86] }], formatValue: (v) => String(v), guides: [{ value: 0.9, label: '目标 90.00%', color: '#0f0' }] },
+        {
+          title: '网上办理率',
+          unit: 'rate',
+          lines: [{ name: '网上办理率', values: [0.84, 0.85, 0.86] }],
+          formatValue: (v) => String(v),
+          guides: [{ value: 0.9, label: '目标 90.00%', color: '#0f0' }],
+        },
         { title: '受理件数', unit: 'count', lines: [{ name: '受理件数', values: [10, 12, 11] }], formatValue: (v) => String(v) },
       ],
     }) as Obj;

@@ -53,7 +53,9 @@ describe('trendOption', () => {
 
   test('a count axis starts at 0 and labels ticks with the screen’s number format', () => {
     const option = trendOption(
-      input({ panels: [{ unit: 'count', formatValue: count, formatAxis: (value) => `n${value}`, lines: [{ name: '受理件数', values: [12000, 13000, 12500, 9000] }] }] }),
+      input({
+        panels: [{ unit: 'count', formatValue: count, formatAxis: (value) => `n${value}`, lines: [{ name: '受理件数', values: [12000, 13000, 12500, 9000] }] }],
+      }),
     ) as Loose;
     const axis = arr(option.yAxis)[0]!;
     expect(axis.min).toBe(0);
@@ -67,8 +69,8 @@ describe('trendOption', () => {
     expect(mark.data).toEqual([{ xAxis: 1 }, { xAxis: 3 }]);
     expect(mark.label.formatter).toBe('数据不完整');
     expect(second!.markLine).toBeUndefined();
-    expect((trendOption(input({ partial: [false, false, false, false] })) as Loose).series).toSatisfy(
-      (s: Loose[]) => s.every((line) => line.markLine === undefined),
+    expect((trendOption(input({ partial: [false, false, false, false] })) as Loose).series).toSatisfy((s: Loose[]) =>
+      s.every((line) => line.markLine === undefined),
     );
   });
 
@@ -101,7 +103,11 @@ describe('trendOption', () => {
     expect(yAxis[0]!.min as number).toBeLessThan(0.64);
     expect(yAxis[1]!.min as number).toBeGreaterThan(0.99);
     expect(yAxis[2]!.min).toBe(0);
-    expect(arr(option.series).map((s) => [s.xAxisIndex, s.yAxisIndex])).toEqual([[0, 0], [1, 1], [2, 2]]);
+    expect(arr(option.series).map((s) => [s.xAxisIndex, s.yAxisIndex])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
     // Each series is formatted by its own panel: a count is not shown as a percentage.
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter([

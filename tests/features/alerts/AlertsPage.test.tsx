@@ -18,7 +18,11 @@ function cardRows() {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
 }
 
 async function current() {
@@ -71,7 +75,11 @@ describe('alerts on a small county checked by hand', () => {
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       [zh.formatMonth(P), '1', '0', '1'],
       [`${zh.formatMonth(M)}（数据不完整）`, '1', '1', '2'],

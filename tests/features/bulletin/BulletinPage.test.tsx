@@ -25,7 +25,11 @@ function fixtureAdapter(): DataAdapter {
 const TITLE = '关于2025年3月全县政务服务绩效情况的通报';
 const GENERATED_START = '2025年3月，全县共受理政务服务事项1032件，环比增长3.20%';
 
-function open(month: string | undefined, locale: 'zh-CN' | 'en' = 'zh-CN', config: { title: string; issuer?: string | Record<string, string> } = { title: '{region}政务服务绩效监测' }) {
+function open(
+  month: string | undefined,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+  config: { title: string; issuer?: string | Record<string, string> } = { title: '{region}政务服务绩效监测' },
+) {
   return renderApp(<BulletinPage params={month ? { month } : {}} />, {
     adapter: fixtureAdapter(),
     hash: month ? `#/bulletin/${month}` : '#/bulletin',
@@ -70,7 +74,9 @@ describe('the bulletin screen', { timeout: 30_000 }, () => {
     ]);
     // Without an issuer in config.json the scope's region signs: {region}政务服务管理局.
     expect((within(article).getByLabelText('编辑段落：发文机关署名') as HTMLTextAreaElement).value).toBe('示例县政务服务管理局');
-    const ranking = within(article).getAllByRole('table').find((table) => within(table).queryByRole('rowheader', { name: '甲局' }) && table.textContent!.includes('名次变化'))!;
+    const ranking = within(article)
+      .getAllByRole('table')
+      .find((table) => within(table).queryByRole('rowheader', { name: '甲局' }) && table.textContent!.includes('名次变化'))!;
     const first = within(ranking).getByRole('rowheader', { name: '甲局' }).closest('tr')!;
     expect([...first.children].map((cell) => cell.textContent)).toEqual(['1', '甲局', '94.00', '↑1', '412', '99.00%', '0', '100.00%', '0', '0', '0']);
     // The card table marks a red card's row (black on white in print, by its 红牌 cell).
@@ -132,7 +138,9 @@ describe('the bulletin screen', { timeout: 30_000 }, () => {
 
     open('2025-03', 'en');
     await paper('示例县 Government Service Performance Bulletin (Mar 2025)');
-    expect((screen.getByLabelText('Edit paragraph: Service items handled') as HTMLTextAreaElement).value).toMatch(/^In Mar 2025, service items accepted in 示例县: 1,032/);
+    expect((screen.getByLabelText('Edit paragraph: Service items handled') as HTMLTextAreaElement).value).toMatch(
+      /^In Mar 2025, service items accepted in 示例县: 1,032/,
+    );
   });
 
   test('opens the last complete month with data when no month is given, marked provisional', async () => {

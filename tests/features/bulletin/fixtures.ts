@@ -37,7 +37,19 @@ export function fixtureOffices(names: FixtureNames = {}): Office[] {
   ];
 }
 
-type Row = [officeId: string, month: string, accepted: number, completed: number, onTime: number, overdue: number, reviews: number, good: number, bad: number, rectified: number, online?: number];
+type Row = [
+  officeId: string,
+  month: string,
+  accepted: number,
+  completed: number,
+  onTime: number,
+  overdue: number,
+  reviews: number,
+  good: number,
+  bad: number,
+  rectified: number,
+  online?: number,
+];
 
 const ROWS: Row[] = [
   ['D1', '2024-03', 1043, 1000, 990, 0, 1000, 1000, 0, 0],
@@ -60,19 +72,21 @@ const ROWS: Row[] = [
   ['V1', '2025-04', 50, 50, 50, 0, 50, 50, 0, 0, 0],
 ];
 
-export const FIXTURE_RECORDS: MonthlyRecord[] = ROWS.map(([officeId, month, accepted, completed, completedOnTime, overdue, reviews, goodReviews, badReviews, badReviewsRectified, online]) => ({
-  officeId,
-  month,
-  accepted,
-  completed,
-  completedOnTime,
-  overdue,
-  reviews,
-  goodReviews,
-  badReviews,
-  badReviewsRectified,
-  ...(online === undefined ? {} : { onlineAccepted: online }),
-}));
+export const FIXTURE_RECORDS: MonthlyRecord[] = ROWS.map(
+  ([officeId, month, accepted, completed, completedOnTime, overdue, reviews, goodReviews, badReviews, badReviewsRectified, online]) => ({
+    officeId,
+    month,
+    accepted,
+    completed,
+    completedOnTime,
+    overdue,
+    reviews,
+    goodReviews,
+    badReviews,
+    badReviewsRectified,
+    ...(online === undefined ? {} : { onlineAccepted: online }),
+  }),
+);
 
 export const FIXTURE_SCHEME: Scheme = schemeFromV1({
   version: 1,
@@ -82,7 +96,9 @@ export const FIXTURE_SCHEME: Scheme = schemeFromV1({
     { indicatorId: 'onTimeRate', weight: 60, floor: 0.9, target: 1, appliesTo: ['department', 'township'] },
     { indicatorId: 'goodReviewRate', weight: 40, floor: 0.95, target: 1, appliesTo: ['department', 'township'] },
   ],
-  cardRules: [{ id: 'overdue', subject: 'overdue', comparison: 'gt', threshold: 0, level: 'red', message: '有超期办结事项', appliesTo: ['department', 'township'] }],
+  cardRules: [
+    { id: 'overdue', subject: 'overdue', comparison: 'gt', threshold: 0, level: 'red', message: '有超期办结事项', appliesTo: ['department', 'township'] },
+  ],
 });
 
 export function fixtureFacts(month: string, names: FixtureNames = {}): BulletinFacts {

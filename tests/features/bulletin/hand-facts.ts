@@ -125,7 +125,11 @@ export function handFacts(options: { cumulative?: boolean } = {}): BulletinFacts
       keyValues: { ...row('x', 'x', {}).keyValues, completionRate: 1.0235 },
       cards: { red: 1, yellow: 0 },
     }),
-    row('D4', '丁局', { standing: 'not-reported', status: 'not-reported', keyValues: { ...row('x', 'x', {}).keyValues, accepted: null, completionRate: null, onTimeRate: null } }),
+    row('D4', '丁局', {
+      standing: 'not-reported',
+      status: 'not-reported',
+      keyValues: { ...row('x', 'x', {}).keyValues, accepted: null, completionRate: null, onTimeRate: null },
+    }),
   ];
   return {
     month: '2025-03',
@@ -152,11 +156,19 @@ export function handFacts(options: { cumulative?: boolean } = {}): BulletinFacts
       department: { offices: 5, counts: {}, values: { ...values }, reporting: { reported: 4, expected: 5 } },
       township: { offices: 0, counts: {}, values: {} as BulletinFacts['totals']['values'], reporting: { reported: 0, expected: 0 } },
     },
-    rankings: { region: { kind: 'region', columns: [], rows: [], partial: false }, department: { kind: 'department', columns: ['onTimeRate'], rows: departments, partial: false }, township: { kind: 'township', columns: [], rows: [], partial: false } },
+    rankings: {
+      region: { kind: 'region', columns: [], rows: [], partial: false },
+      department: { kind: 'department', columns: ['onTimeRate'], rows: departments, partial: false },
+      township: { kind: 'township', columns: [], rows: [], partial: false },
+    },
     best: { region: [], department: departments.slice(0, 3), township: [] },
     worst: { region: [], department: [departments[3]!], township: [] },
     cards: {
-      red: [card('D3', '丙局', { actual: 2 }), card('D3', '丙局', { ruleId: 'bad-review-unrectified', subject: 'badReviewsUnrectified', message: '有差评未按期整改' }), card('D5', '戊局')],
+      red: [
+        card('D3', '丙局', { actual: 2 }),
+        card('D3', '丙局', { ruleId: 'bad-review-unrectified', subject: 'badReviewsUnrectified', message: '有差评未按期整改' }),
+        card('D5', '戊局'),
+      ],
       yellow: [],
     },
     talkFlags: [],

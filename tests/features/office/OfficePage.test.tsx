@@ -25,7 +25,11 @@ function bodyRows(table: HTMLElement) {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
 }
 
 async function dataView(title: RegExp) {
@@ -81,7 +85,11 @@ describe('office page on a small county checked by hand', () => {
       [`${zh.formatMonth(M)}（数据不完整）`, '第 3 名 / 共 3', '50.00'],
     ]);
     const trend = await dataView(/按时办结率走势/);
-    expect(within(trend).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['月份', '县民政局', '全部部门合计', '小县全域']);
+    expect(
+      within(trend)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['月份', '县民政局', '全部部门合计', '小县全域']);
     // M: D3 95/100; departments (100 + 200 + 95) / 400; the county (395 + 97 + 99) / 600.
     expect(bodyRows(trend)[1]).toEqual([`${zh.formatMonth(M)}（数据不完整）`, '95.00%', '98.75%', '98.50%']);
   });
@@ -92,7 +100,11 @@ describe('office page on a small county checked by hand', () => {
     fireEvent.change(screen.getByLabelText('指标'), { target: { value: 'overdue' } });
     await waitFor(() => expect(window.location.hash).toContain('indicator=overdue'));
     const trend = await dataView(/超期办结件数走势/);
-    expect(within(trend).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['月份', '县民政局']);
+    expect(
+      within(trend)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['月份', '县民政局']);
     expect(bodyRows(trend).map((row) => row[1])).toEqual(['1', '2']);
     expect(screen.getByText(/计数类指标只显示本单位/)).toBeTruthy();
   });

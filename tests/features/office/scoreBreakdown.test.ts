@@ -22,7 +22,9 @@ describe('scoreBreakdown reads how each indicator stood (hand-built evaluations)
 
   test('in scheme order, with the engine’s standing, points and losses', () => {
     const rows = scoreBreakdown(DEFAULT_SCHEME, office, quarterPeriod('2025-07'));
-    expect(rows.map((row) => row.indicator.id)).toEqual(DEFAULT_SCHEME.indicators.filter((item) => item.appliesTo.includes(office.kind)).map((item) => item.indicatorId));
+    expect(rows.map((row) => row.indicator.id)).toEqual(
+      DEFAULT_SCHEME.indicators.filter((item) => item.appliesTo.includes(office.kind)).map((item) => item.indicatorId),
+    );
     const byId = new Map(rows.map((row) => [row.indicator.id, row]));
     expect(byId.get('completionRate')).toMatchObject({ score: 100, points: 12.5, lost: 0, detail: { status: 'scored' } });
     expect(byId.get('goodReviewRate')).toMatchObject({ score: null, points: null, detail: { status: 'small-sample', denominator: 12 } });

@@ -94,7 +94,10 @@ describe('overview on the mock county', () => {
     expect(within(cards).getByRole('link', { name: '查看红黄牌详情' }).getAttribute('href')).toBe('#/alerts');
 
     for (const kind of ['department', 'township'] as const) {
-      const officeLinks = (panel: HTMLElement) => within(panel).getAllByRole('link').filter((link) => link.getAttribute('href')!.startsWith('#/office/'));
+      const officeLinks = (panel: HTMLElement) =>
+        within(panel)
+          .getAllByRole('link')
+          .filter((link) => link.getAttribute('href')!.startsWith('#/office/'));
       const top = officeLinks(document.querySelector<HTMLElement>(`section[data-kind="${kind}"]`)!);
       expect(top.map((link) => link.getAttribute('href'))).toEqual(expected.best[kind].map((office) => `#/office/${office.officeId}`));
       expect(top.map((link) => link.textContent)).toEqual(expected.best[kind].map((office) => office.name));
@@ -106,13 +109,12 @@ describe('overview on the mock county', () => {
     }
 
     const coverage = screen.getByRole('heading', { name: '报送情况' }).closest('section')!;
-    expect(coverage.textContent).toContain(
-      `已报送 ${zh.formatCount(expected.reporting.reported)} / 应报送 ${zh.formatCount(expected.reporting.expected)}`,
-    );
+    expect(coverage.textContent).toContain(`已报送 ${zh.formatCount(expected.reporting.reported)} / 应报送 ${zh.formatCount(expected.reporting.expected)}`);
     // The mock county always has a laggard whose own record is missing in the last month.
     const missing = expected.missingOwnRecords();
     expect(missing.length).toBeGreaterThan(0);
-    for (const office of missing.slice(0, 8)) expect(within(coverage).getByRole('link', { name: office.name }).getAttribute('href')).toBe(`#/office/${office.officeId}`);
+    for (const office of missing.slice(0, 8))
+      expect(within(coverage).getByRole('link', { name: office.name }).getAttribute('href')).toBe(`#/office/${office.officeId}`);
     const departments = expected.officesOfKind('department').length;
     const departmentsMissing = missing.filter((office) => office.kind === 'department').length;
     expect(coverage.querySelector('[data-kind="department"]')!.textContent).toBe(`${departments - departmentsMissing} / ${departments} 个单位已报送`);
@@ -163,9 +165,7 @@ describe('overview on the mock county', () => {
 
   test('HTTP 500: plain words while it retries by itself, the status in the details, a retry now that recovers', async () => {
     let fail = true;
-    backend.server.use(
-      http.get(`${MOCK_TEST_BASE_URL}/offices`, () => (fail ? HttpResponse.json({ error: 'internal' }, { status: 500 }) : undefined)),
-    );
+    backend.server.use(http.get(`${MOCK_TEST_BASE_URL}/offices`, () => (fail ? HttpResponse.json({ error: 'internal' }, { status: 500 }) : undefined)));
     renderApp(<OverviewPage params={{}} />, { adapter: backend.adapter(), hash: '#/overview' });
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(within(alert).getByText('数据源暂时无法连接，正在自动重试（第 1 次）')).toBeTruthy();

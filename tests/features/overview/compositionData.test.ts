@@ -24,6 +24,11 @@ test('volumeByKind: departments, townships with their villages, and the slices s
     { id: 'township', name: 'T', value: 200, share: 0.4 },
   ]);
   // A total the kinds do not cover shows as "other"; no total, no slices.
-  expect(volumeByKind(engine, 'pref', { from: '2025-01', to: '2025-01' }, 520, labels).slices.at(-1)).toEqual({ id: 'other', name: 'O', value: 20, share: 20 / 520 });
+  expect(volumeByKind(engine, 'pref', { from: '2025-01', to: '2025-01' }, 520, labels).slices.at(-1)).toEqual({
+    id: 'other',
+    name: 'O',
+    value: 20,
+    share: 20 / 520,
+  });
   expect(volumeByKind(engine, 'pref', { from: '2025-01', to: '2025-01' }, null, labels).slices).toEqual([]);
 });

@@ -31,7 +31,13 @@ function departments(cards: boolean) {
   ];
   return [
     officeFixture({ officeId: 'A', name: '甲局', rank: 1, score: 98 }),
-    officeFixture({ officeId: 'B', name: '乙局', rank: 2, score: 95, cards: cards ? [cardFixture('B', { level: 'yellow', ruleId: 'near-deadline', subject: 'nearDeadline' })] : [] }),
+    officeFixture({
+      officeId: 'B',
+      name: '乙局',
+      rank: 2,
+      score: 95,
+      cards: cards ? [cardFixture('B', { level: 'yellow', ruleId: 'near-deadline', subject: 'nearDeadline' })] : [],
+    }),
     officeFixture({ officeId: 'C', name: '丙局', rank: 3, score: 90, cards: cards ? [cardFixture('C')] : [] }),
     officeFixture({ officeId: 'D', name: '丁局', rank: 4, score: 81.67, scoreDetails: lostOnReviews }),
   ];
@@ -47,10 +53,11 @@ describe('the overview’s verdict', () => {
     const text = panel(evaluationFixture({ scope: scope(), offices: departments(true) }));
     expect(text).toBe('本月较上月 2 项考核指标向好、1 项变差、1 项持平（变差：好评率）；红牌 1 个单位、黄牌 1 个单位；部门末位：丁局。');
     // Beside it: the carded offices, red first, and the bottom of the ranking with its lost points.
-    expect(within(screen.getByRole('list', { name: '亮牌单位' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      '红牌 丙局 超期办结',
-      '黄牌 乙局 临期预警',
-    ]);
+    expect(
+      within(screen.getByRole('list', { name: '亮牌单位' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['红牌 丙局 超期办结', '黄牌 乙局 临期预警']);
     const bottom = document.querySelector<HTMLElement>('section[data-bottom="department"]')!;
     expect(within(bottom).getByRole('heading').textContent).toBe('部门后三名');
     expect([...bottom.querySelectorAll('.lost-item')].map((item) => item.textContent)).toEqual([

@@ -28,7 +28,12 @@ function offices() {
       score: 99 - i * 0.1,
       values: { goodReviewRate: 0.99 + ((i * 37) % 100) / 10_000 },
       // Every seventh one holds a yellow card, every 50th a red one.
-      cards: i % 50 === 0 ? [cardFixture(id, { level: 'red' })] : i % 7 === 0 ? [cardFixture(id, { level: 'yellow', ruleId: 'near-deadline', subject: 'nearDeadline' })] : [],
+      cards:
+        i % 50 === 0
+          ? [cardFixture(id, { level: 'red' })]
+          : i % 7 === 0
+            ? [cardFixture(id, { level: 'yellow', ruleId: 'near-deadline', subject: 'nearDeadline' })]
+            : [],
     });
   });
 }
@@ -53,7 +58,9 @@ function shown(): string[][] {
     .getAllByRole('row')
     .slice(1)
     .map((row) => {
-      const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '');
+      const cells = within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? '');
       return [cells[0]!, cells[2]!, cells[3]!];
     });
 }
@@ -128,7 +135,12 @@ describe('a ranking of 320 offices', { timeout: 30_000 }, () => {
     fireEvent.click(header(/综合得分/));
     expect(query().get('sort')).toBe('score.asc');
     expect(shown()[0]).toEqual(['300', '青林乡300号', '69.10']);
-    expect(within(table()).getAllByRole('columnheader').find((th) => th.getAttribute('aria-sort'))!.getAttribute('aria-sort')).toBe('ascending');
+    expect(
+      within(table())
+        .getAllByRole('columnheader')
+        .find((th) => th.getAttribute('aria-sort'))!
+        .getAttribute('aria-sort'),
+    ).toBe('ascending');
     fireEvent.click(within(screen.getByRole('navigation', { name: /分页/ })).getByRole('button', { name: '第 7 页' }));
     const last = shown();
     expect(last.slice(-20).every((row) => row[0] === '未报送' || row[0] === '无数据')).toBe(true);

@@ -69,7 +69,14 @@ describe('rankings on the mock county', () => {
     const ranked = expected.rankings.township.filter((office) => office.rank !== null);
     fireEvent.click(screen.getByRole('button', { name: '查看数据' }));
     const data = await screen.findByRole('table', { name: /综合得分排名.*数据表/ });
-    const cells = within(data).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    const cells = within(data)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(cells).toEqual(ranked.map((office) => [String(office.rank), office.name, zh.formatScore(office.score)]));
   });
 });

@@ -24,7 +24,18 @@ export const OFFICES: Office[] = [
 ];
 
 function record(officeId: string, month: string, good: number, reviews: number, online: number | null): MonthlyRecord {
-  const base: MonthlyRecord = { officeId, month, accepted: 100, completed: 100, completedOnTime: 100, overdue: 0, nearDeadline: 0, reviews, goodReviews: good, badReviews: reviews - good };
+  const base: MonthlyRecord = {
+    officeId,
+    month,
+    accepted: 100,
+    completed: 100,
+    completedOnTime: 100,
+    overdue: 0,
+    nearDeadline: 0,
+    reviews,
+    goodReviews: good,
+    badReviews: reviews - good,
+  };
   return online === null ? base : { ...base, onlineAccepted: online };
 }
 

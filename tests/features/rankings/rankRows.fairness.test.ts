@@ -29,7 +29,12 @@ describe('rankRows by one indicator', () => {
     values: { onTimeRate: value } as Record<string, number | null>,
     previous: { onTimeRate: previous },
     scoreDetails: [
-      detailFixture('onTimeRate', { status, value, denominator: status === 'small-sample' ? 3 : 200, missingFields: status === 'missing' ? ['completedOnTime' as const] : [] }),
+      detailFixture('onTimeRate', {
+        status,
+        value,
+        denominator: status === 'small-sample' ? 3 : 200,
+        missingFields: status === 'missing' ? ['completedOnTime' as const] : [],
+      }),
     ],
   });
 
@@ -64,10 +69,7 @@ describe('rankRows by one indicator', () => {
 
   test('a real move among the offices ranked in both periods is a move', () => {
     const moved = evaluationFixture({
-      offices: [
-        officeFixture({ officeId: 'A', rank: 1, ...onTime(0.98, 0.999) }),
-        officeFixture({ officeId: 'B', rank: 2, ...onTime(0.99, 0.97) }),
-      ],
+      offices: [officeFixture({ officeId: 'A', rank: 1, ...onTime(0.98, 0.999) }), officeFixture({ officeId: 'B', rank: 2, ...onTime(0.99, 0.97) })],
     });
     expect(summary(rankRows(moved, 'department', 'onTimeRate'))).toEqual([
       ['B', 1, 2, 1, null, 'ranked'],

@@ -27,7 +27,11 @@ describe('operating the big screen without editing the URL', () => {
   test('page tabs are buttons: a click shows that page and keeps the rotation going from there', async () => {
     await open('#/screen?pages=overview,map,rankings,reviews,hotline,alerts&rotate=600');
     const tabs = screen.getByRole('list', { name: '轮播页面' });
-    expect(within(tabs).getAllByRole('button').map((button) => button.textContent)).toEqual(['总览', '地图', '排名', '好差评', '12345热线', '红黄牌']);
+    expect(
+      within(tabs)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['总览', '地图', '排名', '好差评', '12345热线', '红黄牌']);
     const tab = within(tabs).getByRole('button', { name: '好差评' });
     fireEvent.click(tab);
     expect(canvas().dataset.page).toBe('reviews');
@@ -91,13 +95,19 @@ describe('operating the big screen without editing the URL', () => {
     fireEvent.click(within(dialog).getByRole('radio', { name: '浅色' }));
     fireEvent.click(within(dialog).getByRole('radio', { name: '按红黄牌' }));
     const link = (within(dialog).getByRole('textbox', { name: /分享链接/ }) as HTMLInputElement).value;
-    expect(link).toContain('#/screen?pages=alerts%2Cmap%2Crankings%2Cregions%2Creviews%2Chotline&rotate=45&refresh=120&scale=fit&month=current&theme=light&mapColour=cards');
+    expect(link).toContain(
+      '#/screen?pages=alerts%2Cmap%2Crankings%2Cregions%2Creviews%2Chotline&rotate=45&refresh=120&scale=fit&month=current&theme=light&mapColour=cards',
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: '保存并应用' }));
 
     expect(screen.queryByRole('dialog', { name: '大屏设置' })).toBeNull();
     expect(document.body.textContent).not.toContain('已暂停');
     expect(window.location.hash).toBe(link.slice(link.indexOf('#')));
-    expect(JSON.parse(localStorage.getItem(SCREEN_SETTINGS_KEY)!)).toMatchObject({ pages: ['alerts', 'map', 'rankings', 'regions', 'reviews', 'hotline'], rotateSeconds: 45, theme: 'light' });
+    expect(JSON.parse(localStorage.getItem(SCREEN_SETTINGS_KEY)!)).toMatchObject({
+      pages: ['alerts', 'map', 'rankings', 'regions', 'reviews', 'hotline'],
+      rotateSeconds: 45,
+      theme: 'light',
+    });
     await waitFor(() => expect(canvas().dataset.pages).toBe('alerts,map,rankings,reviews,hotline'));
     expect(document.querySelector('.screen-root')!.getAttribute('data-theme')).toBe('light');
     first.unmount();

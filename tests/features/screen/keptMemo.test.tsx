@@ -17,10 +17,18 @@ describe('useKeptMemo', () => {
     const store: KeptMemos = new Map();
     const compute = vi.fn(() => 'figures');
     const data = {};
-    const view = render(<Screen store={store}><Page key="first" input={data} compute={compute} /></Screen>);
+    const view = render(
+      <Screen store={store}>
+        <Page key="first" input={data} compute={compute} />
+      </Screen>,
+    );
     for (let turn = 0; turn < 5; turn++) {
       view.rerender(<Screen store={store}>{null}</Screen>);
-      view.rerender(<Screen store={store}><Page key={`turn ${turn}`} input={data} compute={compute} /></Screen>);
+      view.rerender(
+        <Screen store={store}>
+          <Page key={`turn ${turn}`} input={data} compute={compute} />
+        </Screen>,
+      );
     }
     expect(view.container.textContent).toBe('figures');
     expect(compute).toHaveBeenCalledTimes(1);
@@ -29,8 +37,16 @@ describe('useKeptMemo', () => {
   test('new data is computed afresh, and only the latest result is kept', () => {
     const store: KeptMemos = new Map();
     const compute = vi.fn((input: object) => `figures of ${(input as { id: string }).id}`);
-    const view = render(<Screen store={store}><Page input={{ id: 'a' }} compute={compute} /></Screen>);
-    view.rerender(<Screen store={store}><Page input={{ id: 'b' }} compute={compute} /></Screen>);
+    const view = render(
+      <Screen store={store}>
+        <Page input={{ id: 'a' }} compute={compute} />
+      </Screen>,
+    );
+    view.rerender(
+      <Screen store={store}>
+        <Page input={{ id: 'b' }} compute={compute} />
+      </Screen>,
+    );
     expect(view.container.textContent).toBe('figures of b');
     expect(compute).toHaveBeenCalledTimes(2);
     expect(store.size).toBe(1);

@@ -5,16 +5,11 @@ import { kpiTiles } from '../../../src/features/screen/kpis';
 import { offices, record } from './fixtures';
 
 describe('kpiTiles', () => {
-  const records = [
-    record('d1', '2025-02', 100, 80),
-    record('d1', '2025-03', 150, 120),
-    record('d2', '2025-02', 100, 50),
-    record('d2', '2025-03', 50, 30),
-  ];
+  const records = [record('d1', '2025-02', 100, 80), record('d1', '2025-03', 150, 120), record('d2', '2025-02', 100, 50), record('d2', '2025-03', 50, 30)];
   const engine = buildEngineData(offices, records);
   const evaluation = evaluatePeriod(engine, DEFAULT_SCHEME, monthPeriod('2025-03'), {});
 
-  test('values are the engine\'s; 环比 as every screen states it: relative for counts, points between displayed rates', () => {
+  test("values are the engine's; 环比 as every screen states it: relative for counts, points between displayed rates", () => {
     const [accepted, online] = kpiTiles(evaluation.scope, ['accepted', 'onlineRate']);
     expect(accepted).toMatchObject({ value: 200, mom: { measure: 'relative', movement: 'flat', tone: 'flat', value: 0 } });
     // 150/200 against 130/200: +10 points, good news for a higher-is-better rate.

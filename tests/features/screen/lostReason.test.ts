@@ -14,10 +14,7 @@ describe('lostReason: why a laggard stands where it does (issue #16)', () => {
 
   test('under the floor: its value, the floor, all its points', () => {
     const reason = lostReason(
-      office([
-        detailFixture('onTimeRate', { value: 0.998, lost: 1.2, weight: 15 }),
-        detailFixture('goodReviewRate', { value: 0.9933, lost: 15, weight: 15 }),
-      ]),
+      office([detailFixture('onTimeRate', { value: 0.998, lost: 1.2, weight: 15 }), detailFixture('goodReviewRate', { value: 0.9933, lost: 15, weight: 15 })]),
       DEFAULT_SCHEME,
       zh,
     );
@@ -32,8 +29,16 @@ describe('lostReason: why a laggard stands where it does (issue #16)', () => {
   });
 
   test('a field not reported is named as such; an office that lost nothing has no reason', () => {
-    expect(lostReason(office([detailFixture('rectificationRate', { status: 'missing', value: null, lost: 10 })]), DEFAULT_SCHEME, zh)).toBe('差评整改率 数据不全 −10.00分');
-    expect(lostReason(office([detailFixture('onTimeRate', { value: 1, lost: 0 }), detailFixture('goodReviewRate', { status: 'small-sample', lost: null })]), DEFAULT_SCHEME, zh)).toBeNull();
+    expect(lostReason(office([detailFixture('rectificationRate', { status: 'missing', value: null, lost: 10 })]), DEFAULT_SCHEME, zh)).toBe(
+      '差评整改率 数据不全 −10.00分',
+    );
+    expect(
+      lostReason(
+        office([detailFixture('onTimeRate', { value: 1, lost: 0 }), detailFixture('goodReviewRate', { status: 'small-sample', lost: null })]),
+        DEFAULT_SCHEME,
+        zh,
+      ),
+    ).toBeNull();
   });
 
   test('the fall of the composite since the comparison period, when it fell', () => {

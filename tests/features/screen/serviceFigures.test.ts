@@ -5,8 +5,16 @@ import { evaluationFixture, officeFixture } from '../evaluation-fixtures';
 describe('service pages: the units to name', () => {
   const evaluation = evaluationFixture({
     offices: [
-      officeFixture({ officeId: 'A', values: { badReviews: 3, badReviewsRectified: 1, badReviewsOverdue: 2 }, counts: { hotlineCompleted: 40, hotlineOnTime: 35, hotlineTickets: 44 } }),
-      officeFixture({ officeId: 'B', values: { badReviews: 3, badReviewsRectified: 3, badReviewsOverdue: 0 }, counts: { hotlineTickets: 20, hotlineOnTime: 19 } }),
+      officeFixture({
+        officeId: 'A',
+        values: { badReviews: 3, badReviewsRectified: 1, badReviewsOverdue: 2 },
+        counts: { hotlineCompleted: 40, hotlineOnTime: 35, hotlineTickets: 44 },
+      }),
+      officeFixture({
+        officeId: 'B',
+        values: { badReviews: 3, badReviewsRectified: 3, badReviewsOverdue: 0 },
+        counts: { hotlineTickets: 20, hotlineOnTime: 19 },
+      }),
       officeFixture({ officeId: 'C', kind: 'township', values: { badReviews: 0 }, counts: { hotlineTickets: 10, hotlineOnTime: 10 } }),
       officeFixture({ officeId: 'D', kind: 'township', values: {}, counts: {} }),
     ],

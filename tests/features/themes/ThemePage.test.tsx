@@ -37,12 +37,11 @@ describe('themes on the mock county', () => {
     await summaryTable();
     const tabs = screen.getByRole('navigation', { name: '专题导航' });
     expect(within(tabs).getByRole('link', { name: '办件与网办' }).getAttribute('aria-current')).toBe('page');
-    expect(within(tabs).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
-      '#/themes/handling',
-      '#/themes/reviews',
-      '#/themes/hotline',
-      '#/themes/disclosure',
-    ]);
+    expect(
+      within(tabs)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['#/themes/handling', '#/themes/reviews', '#/themes/hotline', '#/themes/disclosure']);
     expect(screen.getByRole('heading', { level: 2, name: /专题：办件与网办/ })).toBeTruthy();
   });
 
@@ -54,7 +53,11 @@ describe('themes on the mock county', () => {
     const departments = kindRollup(engine, undefined, 'department', { from: month, to: month }).values;
     expect(rows.map((row) => row[0])).toEqual(ids.map((id) => indicatorById(id).label.zh));
     // The indicator the charts draw is marked in the list.
-    expect(within(await summaryTable()).getByRole('link', { name: '好评率' }).getAttribute('aria-current')).toBe('true');
+    expect(
+      within(await summaryTable())
+        .getByRole('link', { name: '好评率' })
+        .getAttribute('aria-current'),
+    ).toBe('true');
     for (const [index, id] of ids.entries()) {
       const indicator = indicatorById(id);
       expect(rows[index]![1]).toBe(zh.formatIndicator(indicator, expected.scope.values[id]));
@@ -122,13 +125,24 @@ describe('themes on the mock county', () => {
     fireEvent.change(within(section).getByLabelText('查找单位'), { target: { value: '局' } });
     await waitFor(() => expect(new URLSearchParams(window.location.hash.split('?')[1]).get('q')).toBe('局'));
     const found = cellsOf(table()).map((row) => row[0]);
-    expect(found.sort()).toEqual(departments.filter((office) => office.name.includes('局')).map((office) => office.name).sort());
+    expect(found.sort()).toEqual(
+      departments
+        .filter((office) => office.name.includes('局'))
+        .map((office) => office.name)
+        .sort(),
+    );
     fireEvent.change(within(section).getByLabelText('查找单位'), { target: { value: '' } });
 
     // 好评率 (higher is better) sorts best first on a first click, worst first on a second; no value stays last.
-    const header = within(table()).getAllByRole('columnheader').find((th) => th.textContent?.startsWith('好评率'))!;
+    const header = within(table())
+      .getAllByRole('columnheader')
+      .find((th) => th.textContent?.startsWith('好评率'))!;
     const column = [...header.parentElement!.children].indexOf(header);
-    const rates = () => cellsOf(table()).map((row) => row[column]!).filter((text) => /%/.test(text)).map((text) => Number.parseFloat(text));
+    const rates = () =>
+      cellsOf(table())
+        .map((row) => row[column]!)
+        .filter((text) => /%/.test(text))
+        .map((text) => Number.parseFloat(text));
     fireEvent.click(within(header).getByRole('button'));
     await waitFor(() => expect(new URLSearchParams(window.location.hash.split('?')[1]).get('sort')).toBe('goodReviewRate.desc'));
     const down = rates();

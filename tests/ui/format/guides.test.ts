@@ -19,7 +19,18 @@ describe('rateGuides: what a rate is held to, for its trend', () => {
   test('a red-line rule is drawn red; counts and indicators the scheme ignores have none', () => {
     const scheme = {
       ...DEFAULT_SCHEME,
-      cardRules: [...DEFAULT_SCHEME.cardRules, { id: 'x', subject: 'goodReviewRate', comparison: 'lt' as const, threshold: 0.98, level: 'red' as const, message: '', appliesTo: ['department' as const] }],
+      cardRules: [
+        ...DEFAULT_SCHEME.cardRules,
+        {
+          id: 'x',
+          subject: 'goodReviewRate',
+          comparison: 'lt' as const,
+          threshold: 0.98,
+          level: 'red' as const,
+          message: '',
+          appliesTo: ['department' as const],
+        },
+      ],
     };
     expect(rateGuides(scheme, 'goodReviewRate', 'department', words, LIGHT).at(-1)).toEqual({ value: 0.98, label: '红线 98.00%', color: LIGHT.red });
     expect(rateGuides(DEFAULT_SCHEME, 'disclosures', 'department', words, LIGHT)).toEqual([]);

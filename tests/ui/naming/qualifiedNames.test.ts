@@ -22,7 +22,13 @@ describe('qualifiedNames: one naming function for every screen and export', () =
 
   test('in each language’s own brackets, and not at all when the name is alone in what is shown', () => {
     expect(qualifiedNames(engine, shown, en).get('c1-t')).toBe('城东街道 (青岚县)');
-    expect(qualifiedNames(engine, shown.filter((office) => office.id !== 'c2-t'), zh).get('c1-t')).toBe('城东街道');
+    expect(
+      qualifiedNames(
+        engine,
+        shown.filter((office) => office.id !== 'c2-t'),
+        zh,
+      ).get('c1-t'),
+    ).toBe('城东街道');
   });
 
   test('the large scenario: every township of the prefecture, once qualified, has a name of its own', () => {

@@ -26,7 +26,9 @@ describe('describeError: what went wrong, in the reader’s language', () => {
       params: { key: 'records', got: 'string' },
     });
     expect(describeError(error, zh())).toBe('数据源 /api/records 返回的数据不符合接口约定：应为包含数组“records”的对象，实际为文本');
-    expect(describeError(error, en())).toBe('The data source /api/records sent data that does not follow the contract: expected an object with an array “records”, got text');
+    expect(describeError(error, en())).toBe(
+      'The data source /api/records sent data that does not follow the contract: expected an object with an array “records”, got text',
+    );
   });
 
   test('a timeout says how long was waited', () => {

@@ -50,7 +50,9 @@ describe('the region tree as the screens walk it', () => {
 
   test('moving to another scope keeps the period, kind and measure, and drops what only meant something in the old one', () => {
     const params = new URLSearchParams('period=m:2026-05&kind=township&by=onTimeRate&page=3&q=城东&area=c1&level=red');
-    expect(scopeLinkParams(params, 'c2', 'pref').toString()).toBe(new URLSearchParams('period=m:2026-05&kind=township&by=onTimeRate&level=red&scope=c2').toString());
+    expect(scopeLinkParams(params, 'c2', 'pref').toString()).toBe(
+      new URLSearchParams('period=m:2026-05&kind=township&by=onTimeRate&level=red&scope=c2').toString(),
+    );
     expect(scopeChange('pref', 'pref')).toEqual({ scope: null, page: null, q: null, area: null });
   });
 });

@@ -16,7 +16,13 @@ export interface ChartPng {
  */
 export function renderChartPng(
   option: EChartsCoreOption,
-  { width, height, pixelRatio = 2, theme = 'light', background = '#ffffff' }: { width: number; height: number; pixelRatio?: number; theme?: ChartTheme; background?: string },
+  {
+    width,
+    height,
+    pixelRatio = 2,
+    theme = 'light',
+    background = '#ffffff',
+  }: { width: number; height: number; pixelRatio?: number; theme?: ChartTheme; background?: string },
 ): ChartPng | null {
   const host = document.createElement('div');
   host.style.width = `${width}px`;

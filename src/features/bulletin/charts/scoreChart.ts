@@ -38,7 +38,15 @@ export function scoreChart(facts: BulletinFacts, kind: RankedKind, locale: Local
   const rows: RankingBarRow[] = facts.rankings[kind].rows.flatMap((row) =>
     row.rank === null || row.score === null
       ? []
-      : [{ id: row.officeId, name: rowName(ctx, row), rank: row.rank, value: row.score, card: row.cards.red > 0 ? 'red' : row.cards.yellow > 0 ? 'yellow' : null }],
+      : [
+          {
+            id: row.officeId,
+            name: rowName(ctx, row),
+            rank: row.rank,
+            value: row.score,
+            card: row.cards.red > 0 ? 'red' : row.cards.yellow > 0 ? 'yellow' : null,
+          },
+        ],
   );
   const text = { color: INK, fontSize: 12, fontFamily: 'SimSun, "Songti SC", "Noto Serif CJK SC", "Noto Sans CJK SC", serif' };
   const option: ChartOption = {

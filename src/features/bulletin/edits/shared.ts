@@ -100,7 +100,13 @@ function markOf(serviceKey: string, { edits, conflicts }: Pick<EditsSnapshot, 'e
 }
 
 /** Exchanges a bulletin's edits with the data service on opening, after each edit and after a conflict is settled (see syncShared). */
-export function useSharedEdits(storageKey: string, scopeId: string, month: MonthKey, locale: Locale, snapshot: Pick<EditsSnapshot, 'edits' | 'conflicts'>): void {
+export function useSharedEdits(
+  storageKey: string,
+  scopeId: string,
+  month: MonthKey,
+  locale: Locale,
+  snapshot: Pick<EditsSnapshot, 'edits' | 'conflicts'>,
+): void {
   const { adapter } = useDataSource();
   const capabilities = useQuery({
     queryKey: queryKeys.capabilities(adapter.id),

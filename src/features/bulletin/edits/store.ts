@@ -1,16 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { readStored, TAB_ID, watchStored, writeStored, type StorageProblem } from '../../../data/browserStorage';
 import { PARAGRAPH_IDS, type ParagraphId } from '../narrative';
-import {
-  descendsFrom,
-  isEditsKey,
-  legacyKey,
-  nextRecord,
-  paragraphKey,
-  parseLegacy,
-  parseRecord,
-  type ParagraphRecord,
-} from './record';
+import { descendsFrom, isEditsKey, legacyKey, nextRecord, paragraphKey, parseLegacy, parseRecord, type ParagraphRecord } from './record';
 
 export { editsKey } from './record';
 
@@ -98,7 +89,8 @@ function bulletin(key: string): Bulletin {
     bulletins.set(key, entry);
   }
   unwatch ??= watchStored(isEditsKey, (changed, from) => {
-    if (from === 'other-tab') for (const [key, entry] of bulletins) if (changed === '' || changed.startsWith(key) || isLegacyOf(changed, key)) receive(key, entry);
+    if (from === 'other-tab')
+      for (const [key, entry] of bulletins) if (changed === '' || changed.startsWith(key) || isLegacyOf(changed, key)) receive(key, entry);
   });
   return entry;
 }
@@ -253,7 +245,11 @@ export function useEdits(key: string): EditsSnapshot {
     },
     [key],
   );
-  return useSyncExternalStore(subscribe, () => readEdits(key), () => EMPTY);
+  return useSyncExternalStore(
+    subscribe,
+    () => readEdits(key),
+    () => EMPTY,
+  );
 }
 
 function resync(key: string, entry: Bulletin) {

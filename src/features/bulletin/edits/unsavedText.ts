@@ -12,4 +12,3 @@ export function unsavedText(paragraphs: readonly { name: string; text: string }[
   // A file opens right in Notepad and Chinese Excel: a byte-order mark and Windows line ends.
   return as === 'file' ? `\uFEFF${joined.replace(/\n/g, '\r\n')}\r\n` : joined;
 }
-

@@ -7,7 +7,18 @@ import { chartParagraphs, pageNumberFooters, recordTable, type DocxImage } from 
 import { FONT_TABLE, STYLES } from './word/styles';
 import { layoutTable } from './word/layout';
 import { wordTable } from './word/tables';
-import { addresseesParagraph, annexHead, annexNoteParagraphs, bannerParagraphs, blankLine, bodyParagraphs, heading, run, signatureParagraphs, titleParagraph } from './word/text';
+import {
+  addresseesParagraph,
+  annexHead,
+  annexNoteParagraphs,
+  bannerParagraphs,
+  blankLine,
+  bodyParagraphs,
+  heading,
+  run,
+  signatureParagraphs,
+  titleParagraph,
+} from './word/text';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export { FONTS } from './word/styles';
@@ -110,7 +121,13 @@ export function docxDocument(document: BulletinDocument, images: DocxImages = {}
   }
   if (document.record) {
     const copyTo = document.record.copyTo.trim() ? t('bulletin.record.copyTo', { list: document.record.copyTo.trim().replace(/[。.]$/, '') }) : null;
-    flow.add([recordTable(document.record, copyTo, t('bulletin.record.printed', { date: document.record.printDate })), new Paragraph({ style: 'NoIndent', children: [] })], false);
+    flow.add(
+      [
+        recordTable(document.record, copyTo, t('bulletin.record.printed', { date: document.record.printDate })),
+        new Paragraph({ style: 'NoIndent', children: [] }),
+      ],
+      false,
+    );
   }
   flow.close();
 

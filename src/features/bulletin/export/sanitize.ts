@@ -54,11 +54,20 @@ export function fitColumnWidths(rows: readonly (readonly string[])[], { min = 6,
 export function sheetNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((name) => {
-    const base = Array.from(name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet').slice(0, 31).join('');
+    const base = Array.from(
+      name
+        .replace(/[[\]:*?/\\]/g, '_')
+        .replace(/^'+|'+$/g, '')
+        .trim() || 'Sheet',
+    )
+      .slice(0, 31)
+      .join('');
     let candidate = base;
     for (let n = 2; used.has(candidate.toLowerCase()); n++) {
       const suffix = `(${n})`;
-      candidate = `${Array.from(base).slice(0, 31 - suffix.length).join('')}${suffix}`;
+      candidate = `${Array.from(base)
+        .slice(0, 31 - suffix.length)
+        .join('')}${suffix}`;
     }
     used.add(candidate.toLowerCase());
     return candidate;

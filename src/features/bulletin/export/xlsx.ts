@@ -83,7 +83,13 @@ export function mergeGroups(tables: readonly BulletinTable[]): BulletinTable[] {
       known.rows.push(...rows);
       continue;
     }
-    const first: BulletinTable = { ...table, id: `${table.id}-all`, caption: table.sheetName, columns: [{ key: 'group', header: table.group.header, numeric: false }, ...table.columns], rows };
+    const first: BulletinTable = {
+      ...table,
+      id: `${table.id}-all`,
+      caption: table.sheetName,
+      columns: [{ key: 'group', header: table.group.header, numeric: false }, ...table.columns],
+      rows,
+    };
     delete first.group;
     bySheet.set(table.sheetName, first);
     merged.push(first);
@@ -128,7 +134,10 @@ const LANDSCAPE_PAST = 110;
 function textSheet(document: BulletinDocument, name: string, format: CellFormat): Sheet<Blob> {
   const { t } = format;
   const rows: SheetRow[] = [];
-  rows.push([{ type: String, value: neutralizeFormula(t('bulletin.export.issuedBy')), fontWeight: 'bold' }, { type: String, value: neutralizeFormula(`${document.issuer} ${document.issueDate}`) }]);
+  rows.push([
+    { type: String, value: neutralizeFormula(t('bulletin.export.issuedBy')), fontWeight: 'bold' },
+    { type: String, value: neutralizeFormula(`${document.issuer} ${document.issueDate}`) },
+  ]);
   if (document.subtitle) rows.push([null, { type: String, value: neutralizeFormula(document.subtitle) }]);
   for (const section of document.sections) {
     for (const block of section.blocks) {
@@ -169,6 +178,10 @@ export function workbookSheets(document: BulletinDocument): Sheet<Blob>[] {
 export async function buildXlsx(document: BulletinDocument): Promise<Blob> {
   const sheets = workbookSheets(document);
   const blob = await writeXlsxFile(sheets, { fontFamily: document.locale === 'zh-CN' ? '宋体' : 'Calibri', fontSize: 11 }).toBlob();
-  const bytes = withPrintSetup(new Uint8Array(await blob.arrayBuffer()), sheets.map((sheet) => sheet.sheet ?? ''), HEADER_ROWS);
+  const bytes = withPrintSetup(
+    new Uint8Array(await blob.arrayBuffer()),
+    sheets.map((sheet) => sheet.sheet ?? ''),
+    HEADER_ROWS,
+  );
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
 }

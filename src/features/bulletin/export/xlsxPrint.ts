@@ -27,10 +27,14 @@ export function withPrintSetup(xlsx: Uint8Array, sheetNames: readonly string[], 
   const workbook = files[workbookPath];
   if (workbook && titleRows > 0) {
     const names = sheetNames
-      .map((name, index) => `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${xmlText(name.replace(/'/g, "''"))}'!$1:$${titleRows}</definedName>`)
+      .map(
+        (name, index) => `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${xmlText(name.replace(/'/g, "''"))}'!$1:$${titleRows}</definedName>`,
+      )
       .join('');
     let xml = strFromU8(workbook);
-    xml = xml.includes('<definedNames/>') ? xml.replace('<definedNames/>', `<definedNames>${names}</definedNames>`) : xml.replace('</sheets>', `</sheets><definedNames>${names}</definedNames>`);
+    xml = xml.includes('<definedNames/>')
+      ? xml.replace('<definedNames/>', `<definedNames>${names}</definedNames>`)
+      : xml.replace('</sheets>', `</sheets><definedNames>${names}</definedNames>`);
     files[workbookPath] = strToU8(xml);
   }
   return zipSync(files);

@@ -49,12 +49,16 @@ export function buildAnnexes(ctx: NarrativeContext, facts: BulletinFacts, region
     const areaKinds = (area: BulletinFacts) => rankedKinds(area).filter((kind) => kind !== 'region');
     parts.push({
       id: 'areas',
-      title: t('bulletin.annex.areas', { kind: kindWord(ctx, 'region'), kinds: [...new Set(withTables.flatMap(areaKinds))].map((kind) => t(`kind.${kind}`)).join(t('bulletin.annex.and')) }),
+      title: t('bulletin.annex.areas', {
+        kind: kindWord(ctx, 'region'),
+        kinds: [...new Set(withTables.flatMap(areaKinds))].map((kind) => t(`kind.${kind}`)).join(t('bulletin.annex.and')),
+      }),
       // Each table's caption names its county: 松源县部门排名, 松源县乡镇（街道）排名.
       blocks: withTables.flatMap((area) => areaKinds(area).map((kind) => table(dropEmptyColumn(areaRankingTable(ctx, area, kind), 'note')))),
     });
   }
-  if (facts.cards.red.length + facts.cards.yellow.length > 0) parts.push({ id: 'cards', title: t('bulletin.annex.cards'), blocks: [table(cardsTable(ctx, facts))] });
+  if (facts.cards.red.length + facts.cards.yellow.length > 0)
+    parts.push({ id: 'cards', title: t('bulletin.annex.cards'), blocks: [table(cardsTable(ctx, facts))] });
   if (facts.coverage.missing.length > 0) parts.push({ id: 'missing', title: t('bulletin.annex.missing'), blocks: [table(missingTable(ctx, facts))] });
 
   return parts

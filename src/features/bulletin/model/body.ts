@@ -67,5 +67,8 @@ export function buildBody(ctx: NarrativeContext, facts: BulletinFacts, narrative
   ];
   return sections
     .filter((section) => section.blocks.length > 0)
-    .map((section, index) => ({ ...section, heading: ctx.locale === 'zh-CN' ? `${chineseNumber(index + 1)}、${section.heading}` : `${index + 1}. ${section.heading}` }));
+    .map((section, index) => ({
+      ...section,
+      heading: ctx.locale === 'zh-CN' ? `${chineseNumber(index + 1)}、${section.heading}` : `${index + 1}. ${section.heading}`,
+    }));
 }

@@ -111,7 +111,9 @@ export const CHART_ROW_LIMIT = 40;
 
 export function buildBulletinDocument(facts: BulletinFacts, locale: Locale, narrative: Narrative, options: DocumentOptions = {}): BulletinDocument {
   const ctx = narrativeContext(locale, facts.definitions, { ...(options.naming ? { naming: options.naming } : {}), kinds: kindWords(facts, locale) });
-  const title = (narrative.title ?? ctx.t('bulletin.doc.title', { scope: facts.scope.name, region: facts.scope.name, month: ctx.f.formatMonth(facts.month) })).trim();
+  const title = (
+    narrative.title ?? ctx.t('bulletin.doc.title', { scope: facts.scope.name, region: facts.scope.name, month: ctx.f.formatMonth(facts.month) })
+  ).trim();
   const annexes = buildAnnexes(ctx, facts, options.regions ?? []);
   const sections = buildBody(ctx, facts, narrative, options.chartRowLimit ?? CHART_ROW_LIMIT);
   const issueDate = narrative.issueDate ?? '';

@@ -46,7 +46,28 @@ export function titleWords(title: string): string[] {
  * Terms of a 公文 title that a word segmenter splits but a reader does not: 全县, 政务服务, 好差评,
  * 县直部门; and 的 stays with the word after it (…情况 / 的通报 reads badly).
  */
-const TERMS = ['政务服务', '月度', '好差评', '绩效情况', '有关情况', '考核情况', '工作情况', '便民热线', '县直部门', '市直部门', '区直部门', '州直部门', '省直部门', '全县', '全市', '全区', '全州', '全省', '全旗', '全盟'];
+const TERMS = [
+  '政务服务',
+  '月度',
+  '好差评',
+  '绩效情况',
+  '有关情况',
+  '考核情况',
+  '工作情况',
+  '便民热线',
+  '县直部门',
+  '市直部门',
+  '区直部门',
+  '州直部门',
+  '省直部门',
+  '全县',
+  '全市',
+  '全区',
+  '全州',
+  '全省',
+  '全旗',
+  '全盟',
+];
 
 function glueTerms(title: string, words: string[]): string[] {
   // The character offsets where a break is allowed, then those inside a term removed.
@@ -97,7 +118,9 @@ function joinsPrevious(previous: string, next: string): boolean {
 }
 
 function segment(text: string): string[] {
-  const Segmenter = (Intl as unknown as { Segmenter?: new (locale: string, options: { granularity: 'word' }) => { segment: (text: string) => Iterable<{ segment: string }> } }).Segmenter;
+  const Segmenter = (
+    Intl as unknown as { Segmenter?: new (locale: string, options: { granularity: 'word' }) => { segment: (text: string) => Iterable<{ segment: string }> } }
+  ).Segmenter;
   if (Segmenter) return Array.from(new Segmenter('zh', { granularity: 'word' }).segment(text), (part) => part.segment);
   return Array.from(text);
 }

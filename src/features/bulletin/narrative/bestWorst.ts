@@ -21,7 +21,10 @@ function placeList(ctx: NarrativeContext, rows: readonly BulletinRankRow[]): str
   const parts = byRank(rows.filter((row) => row.rank !== null)).map((group) => {
     const params = {
       place: placeWord(group[0]!.rank!, ctx.locale),
-      names: joinNames(ctx, group.map((row) => rowName(ctx, row))),
+      names: joinNames(
+        ctx,
+        group.map((row) => rowName(ctx, row)),
+      ),
       score: ctx.f.formatScore(group[0]!.score),
     };
     return ctx.t(group.length > 1 ? 'bulletin.n.place.tied' : 'bulletin.n.place.single', params);
@@ -49,7 +52,9 @@ function kindSentences(ctx: NarrativeContext, facts: BulletinFacts, kind: Ranked
 export function bestWorstParagraph(ctx: NarrativeContext, facts: BulletinFacts): string {
   const parts = RANKED.flatMap((kind) => kindSentences(ctx, facts, kind));
   for (const flag of facts.talkFlags) {
-    const kind = (['region', 'department', 'township'] as const).find((candidate) => facts.rankings[candidate].rows.some((row) => row.officeId === flag.officeId));
+    const kind = (['region', 'department', 'township'] as const).find((candidate) =>
+      facts.rankings[candidate].rows.some((row) => row.officeId === flag.officeId),
+    );
     parts.push(
       sentence(ctx, [
         [
@@ -57,7 +62,10 @@ export function bestWorstParagraph(ctx: NarrativeContext, facts: BulletinFacts):
             names: ctx.naming.name(flag),
             kind: kind ? kindWord(ctx, kind) : '',
             count: ctx.f.formatCount(flag.months.length),
-            months: joinNames(ctx, flag.months.map((month) => monthWord(ctx, month))),
+            months: joinNames(
+              ctx,
+              flag.months.map((month) => monthWord(ctx, month)),
+            ),
           }),
         ],
       ]),

@@ -22,7 +22,8 @@ export function cardValue(ctx: NarrativeContext, card: BulletinCard): string {
 
 /** "县公安局3件（自8月起连续3个月）". */
 function namedItem(ctx: NarrativeContext, card: BulletinCard): string {
-  const since = card.consecutiveMonths > 1 ? ctx.t('bulletin.n.cards.since', { since: monthWord(ctx, card.since), count: ctx.f.formatCount(card.consecutiveMonths) }) : '';
+  const since =
+    card.consecutiveMonths > 1 ? ctx.t('bulletin.n.cards.since', { since: monthWord(ctx, card.since), count: ctx.f.formatCount(card.consecutiveMonths) }) : '';
   return ctx.t('bulletin.n.cards.item', { name: ctx.naming.name(card), actual: cardValue(ctx, card), since });
 }
 
@@ -49,13 +50,23 @@ function byArea(ctx: NarrativeContext, cards: readonly BulletinCard[], ownWord: 
     counts.set(area, (counts.get(area) ?? 0) + 1);
   }
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (sorted.length <= 4) return joinNames(ctx, sorted.map(([area, count]) => ctx.t('bulletin.n.cards.areaCount', { area, count: ctx.f.formatCount(count) })));
+  if (sorted.length <= 4)
+    return joinNames(
+      ctx,
+      sorted.map(([area, count]) => ctx.t('bulletin.n.cards.areaCount', { area, count: ctx.f.formatCount(count) })),
+    );
   const regions = sorted.filter(([area]) => area !== ownWord).length;
-  const spread = ctx.t(sorted.some(([area]) => area === ownWord) ? 'bulletin.n.cards.spreadOwn' : 'bulletin.n.cards.spread', { count: ctx.f.formatCount(regions), kind: regionWord, own: ownWord });
+  const spread = ctx.t(sorted.some(([area]) => area === ownWord) ? 'bulletin.n.cards.spreadOwn' : 'bulletin.n.cards.spread', {
+    count: ctx.f.formatCount(regions),
+    kind: regionWord,
+    own: ownWord,
+  });
   const byCount = new Map<number, string[]>();
   for (const [area, count] of sorted) if (count > 1) byCount.set(count, [...(byCount.get(count) ?? []), area]);
   if (byCount.size === 0) return spread;
-  const more = [...byCount.entries()].map(([count, areas]) => ctx.t(areas.length > 1 ? 'bulletin.n.cards.eachCount' : 'bulletin.n.cards.areaCount', { area: joinNames(ctx, areas), count: ctx.f.formatCount(count) }));
+  const more = [...byCount.entries()].map(([count, areas]) =>
+    ctx.t(areas.length > 1 ? 'bulletin.n.cards.eachCount' : 'bulletin.n.cards.areaCount', { area: joinNames(ctx, areas), count: ctx.f.formatCount(count) }),
+  );
   return ctx.t('bulletin.n.cards.spreadMost', { spread, list: joinNames(ctx, more) });
 }
 
@@ -78,10 +89,26 @@ function ruleSentence(ctx: NarrativeContext, facts: BulletinFacts, cards: readon
   const totalText = total === null ? '' : ctx.t('bulletin.n.cards.total', { value: countWithUnit(ctx, total, indicator.unit) });
   const byCounty = facts.rankings.region.rows.length > 0;
   if (byCounty || offices > NAMED_PER_RULE) {
-    const where = byCounty ? byArea(ctx, cards, ownWord, kindWord(ctx, 'region')) : joinNames(ctx, cards.slice(0, 3).map((card) => ctx.naming.name(card)));
+    const where = byCounty
+      ? byArea(ctx, cards, ownWord, kindWord(ctx, 'region'))
+      : joinNames(
+          ctx,
+          cards.slice(0, 3).map((card) => ctx.naming.name(card)),
+        );
     return sentence(ctx, [[ctx.t(byCounty ? 'bulletin.n.cards.ruleByArea' : 'bulletin.n.cards.ruleMany', { ...params, where, total: totalText })]]);
   }
-  return sentence(ctx, [[ctx.t('bulletin.n.cards.rule', { ...params, list: joinNames(ctx, cards.map((card) => namedItem(ctx, card))), total: totalText })]]);
+  return sentence(ctx, [
+    [
+      ctx.t('bulletin.n.cards.rule', {
+        ...params,
+        list: joinNames(
+          ctx,
+          cards.map((card) => namedItem(ctx, card)),
+        ),
+        total: totalText,
+      }),
+    ],
+  ]);
 }
 
 /**
@@ -93,7 +120,13 @@ export function cardsParagraph(ctx: NarrativeContext, facts: BulletinFacts, ownW
   const month = monthWord(ctx, facts.month);
   if (red.length === 0 && yellow.length === 0) return sentence(ctx, [[ctx.t('bulletin.n.cards.none', { month })]]);
   const offices = (cards: readonly BulletinCard[]) => ctx.f.formatCount(new Set(cards.map((card) => card.officeId)).size);
-  const params = { month, redOffices: offices(red), red: ctx.f.formatCount(red.length), yellowOffices: offices(yellow), yellow: ctx.f.formatCount(yellow.length) };
+  const params = {
+    month,
+    redOffices: offices(red),
+    red: ctx.f.formatCount(red.length),
+    yellowOffices: offices(yellow),
+    yellow: ctx.f.formatCount(yellow.length),
+  };
   const key = yellow.length === 0 ? 'bulletin.n.cards.summaryRed' : red.length === 0 ? 'bulletin.n.cards.summaryYellow' : 'bulletin.n.cards.summary';
   const parts = [sentence(ctx, [[ctx.t(key, params)]])];
   for (const group of byRule([...red, ...yellow])) parts.push(ruleSentence(ctx, facts, group, ownWord));

@@ -51,7 +51,18 @@ export function monthWord(ctx: NarrativeContext, month: string): string {
 
 /** An indicator under the bulletin's scheme: its own definition, else the built-in one. */
 export function indicatorIn(ctx: NarrativeContext, id: IndicatorId): Indicator {
-  return lookupIndicator(ctx.definitions, id) ?? { id, label: { zh: id, en: id }, formula: { type: 'count', terms: [] }, unit: 'items', direction: 'higher', category: 'handling', appliesTo: [], minDenominator: 0 };
+  return (
+    lookupIndicator(ctx.definitions, id) ?? {
+      id,
+      label: { zh: id, en: id },
+      formula: { type: 'count', terms: [] },
+      unit: 'items',
+      direction: 'higher',
+      category: 'handling',
+      appliesTo: [],
+      minDenominator: 0,
+    }
+  );
 }
 
 /** Chinese clauses are joined with ，and ；and end with 。; English with commas, semicolons and a full stop. */

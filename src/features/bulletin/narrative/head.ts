@@ -39,7 +39,12 @@ function addressedDepartments(ctx: NarrativeContext): string {
 /** What was evaluated, by kind: 县直各部门、各乡镇（街道）. */
 function evaluatedKinds(ctx: NarrativeContext, facts: BulletinFacts): string {
   const kinds = (['region', 'department', 'township'] as const).filter((kind) => facts.rankings[kind].rows.length > 0);
-  return joinNames(ctx, kinds.map((kind) => (kind === 'department' && ctx.locale === 'zh-CN' ? addressedDepartments(ctx) : ctx.t('bulletin.doc.each', { kind: kindWord(ctx, kind) }))));
+  return joinNames(
+    ctx,
+    kinds.map((kind) =>
+      kind === 'department' && ctx.locale === 'zh-CN' ? addressedDepartments(ctx) : ctx.t('bulletin.doc.each', { kind: kindWord(ctx, kind) }),
+    ),
+  );
 }
 
 /** The opening: on what basis and what was evaluated, then 现将有关情况通报如下：. */

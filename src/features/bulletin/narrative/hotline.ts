@@ -13,6 +13,9 @@ export function hotlineParagraph(ctx: NarrativeContext, facts: BulletinFacts): s
     rateClauses(ctx, facts, 'hotlineResponseRate'),
     rateClauses(ctx, facts, 'hotlineOnTimeRate', ['mom']),
     rateClauses(ctx, facts, 'hotlineResolutionRate', ['mom']),
-    [...(revisited === null ? [] : [ctx.t('bulletin.n.hotline.revisited', { value: ctx.f.formatCount(revisited) })]), ...rateClauses(ctx, facts, 'hotlineSatisfactionRate', ['mom'])],
+    [
+      ...(revisited === null ? [] : [ctx.t('bulletin.n.hotline.revisited', { value: ctx.f.formatCount(revisited) })]),
+      ...rateClauses(ctx, facts, 'hotlineSatisfactionRate', ['mom']),
+    ],
   ]);
 }

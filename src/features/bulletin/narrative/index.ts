@@ -85,7 +85,8 @@ export function generateNarrative(facts: BulletinFacts, locale: Locale, options:
     issueDate: issueDateText(ctx, issueDate),
   };
   for (const kind of RANKED) if (facts.rankings[kind].rows.length > 0) narrative[kind] = rankingParagraph(ctx, facts, kind);
-  if (options.docNumberPrefix !== undefined && options.docNumberPrefix !== null) narrative.docNumber = docNumberText(options.docNumberPrefix, issueDate, facts.month);
+  if (options.docNumberPrefix !== undefined && options.docNumberPrefix !== null)
+    narrative.docNumber = docNumberText(options.docNumberPrefix, issueDate, facts.month);
   const provisional = provisionalParagraph(ctx, facts);
   if (provisional !== null) narrative.provisional = provisional;
   const followUp = followUpParagraph(ctx, facts, options.previous ?? null, monthWord(ctx, facts.previousMonth));

@@ -49,7 +49,11 @@ export function lossClause(ctx: NarrativeContext, facts: BulletinFacts, kind: Ra
   }
   if (detail.previous !== null) {
     const indicator = indicatorIn(ctx, id);
-    const delta = { previous: detail.previous, absolute: detail.value - detail.previous, relative: detail.previous === 0 ? null : (detail.value - detail.previous) / Math.abs(detail.previous) };
+    const delta = {
+      previous: detail.previous,
+      absolute: detail.value - detail.previous,
+      relative: detail.previous === 0 ? null : (detail.value - detail.previous) / Math.abs(detail.previous),
+    };
     parts.push(changePhrase(ctx, detail.value, delta, isRate(indicator) ? 'points' : 'count', 'mom', countUnit(indicator.unit)));
   }
   parts.push(t('bulletin.n.lost.points', { lost: f.formatScore(detail.lost) }));

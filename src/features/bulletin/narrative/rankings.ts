@@ -41,10 +41,24 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
   const unscored = ranking.rows.filter((row) => row.standing === 'unscored');
   const leftOut = [
     ...(notReported.length > 0
-      ? [t('bulletin.n.rank.notReported', { names: joinNames(ctx, notReported.map((row) => ctx.naming.name(row))) })]
+      ? [
+          t('bulletin.n.rank.notReported', {
+            names: joinNames(
+              ctx,
+              notReported.map((row) => ctx.naming.name(row)),
+            ),
+          }),
+        ]
       : []),
     ...(unscored.length > 0
-      ? [t('bulletin.n.rank.unscored', { names: joinNames(ctx, unscored.map((row) => rowName(ctx, row))) })]
+      ? [
+          t('bulletin.n.rank.unscored', {
+            names: joinNames(
+              ctx,
+              unscored.map((row) => rowName(ctx, row)),
+            ),
+          }),
+        ]
       : []),
   ];
   if (ranked.length === 0) {
@@ -56,9 +70,23 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
   const last = lastRank > 1 ? ranked.filter((row) => row.rank === lastRank) : [];
   const score = (rows: readonly BulletinRankRow[]) => f.formatScore(rows[0]?.score ?? null);
   const placing = [
-    t(first.length > 1 ? 'bulletin.n.rank.firstTied' : 'bulletin.n.rank.first', { names: joinNames(ctx, first.map((row) => rowName(ctx, row))), score: score(first) }),
+    t(first.length > 1 ? 'bulletin.n.rank.firstTied' : 'bulletin.n.rank.first', {
+      names: joinNames(
+        ctx,
+        first.map((row) => rowName(ctx, row)),
+      ),
+      score: score(first),
+    }),
     ...(last.length > 0
-      ? [t(last.length > 1 ? 'bulletin.n.rank.lastTied' : 'bulletin.n.rank.last', { names: joinNames(ctx, last.map((row) => rowName(ctx, row))), score: score(last) })]
+      ? [
+          t(last.length > 1 ? 'bulletin.n.rank.lastTied' : 'bulletin.n.rank.last', {
+            names: joinNames(
+              ctx,
+              last.map((row) => rowName(ctx, row)),
+            ),
+            score: score(last),
+          }),
+        ]
       : []),
   ];
 
@@ -67,9 +95,28 @@ export function rankingParagraph(ctx: NarrativeContext, facts: BulletinFacts, ki
   const risers = extremes(ranked, (row) => (row.rankChange !== null && row.rankChange > 0 ? row.rankChange : null), 'max');
   const fallers = extremes(ranked, (row) => (row.rankChange !== null && row.rankChange < 0 ? row.rankChange : null), 'min');
   const moves = [
-    ...(risers.length > 0 ? [t('bulletin.n.rank.riser', { month: previous, names: joinNames(ctx, risers.map((row) => rowName(ctx, row))), value: f.formatCount(risers[0]!.rankChange) })] : []),
+    ...(risers.length > 0
+      ? [
+          t('bulletin.n.rank.riser', {
+            month: previous,
+            names: joinNames(
+              ctx,
+              risers.map((row) => rowName(ctx, row)),
+            ),
+            value: f.formatCount(risers[0]!.rankChange),
+          }),
+        ]
+      : []),
     ...(fallers.length > 0
-      ? [t('bulletin.n.rank.faller', { names: joinNames(ctx, fallers.map((row) => rowName(ctx, row))), value: f.formatCount(Math.abs(fallers[0]!.rankChange!)) })]
+      ? [
+          t('bulletin.n.rank.faller', {
+            names: joinNames(
+              ctx,
+              fallers.map((row) => rowName(ctx, row)),
+            ),
+            value: f.formatCount(Math.abs(fallers[0]!.rankChange!)),
+          }),
+        ]
       : []),
   ];
 

@@ -7,10 +7,7 @@ import { lossSummary } from './laggards';
 import type { NamedRef } from './naming';
 
 /** One thing a named unit is told to fix, with what identifies it next month. */
-export type Problem =
-  | { type: 'card'; ruleId: string; text: string }
-  | { type: 'laggard'; kind: RankedKind; text: string }
-  | { type: 'talk'; text: string };
+export type Problem = { type: 'card'; ruleId: string; text: string } | { type: 'laggard'; kind: RankedKind; text: string } | { type: 'talk'; text: string };
 
 /** A unit the bulletin names for rectification, and what it must fix. */
 export interface NamedUnit {
@@ -35,13 +32,21 @@ export function namedUnits(ctx: NarrativeContext, facts: BulletinFacts): NamedUn
   for (const card of facts.cards.red) {
     if (byCounty && ctx.naming.area(card.officeId) !== null) continue;
     const rate = isRate(card.indicator ?? indicatorIn(ctx, card.subject));
-    add(card, { type: 'card', ruleId: card.ruleId, text: ctx.t(rate ? 'bulletin.n.fix.cardRate' : 'bulletin.n.fix.card', { rule: ruleName(ctx, card), value: cardValue(ctx, card) }) });
+    add(card, {
+      type: 'card',
+      ruleId: card.ruleId,
+      text: ctx.t(rate ? 'bulletin.n.fix.cardRate' : 'bulletin.n.fix.card', { rule: ruleName(ctx, card), value: cardValue(ctx, card) }),
+    });
   }
   for (const kind of RANKED) {
     for (const row of facts.worst[kind]) {
       if (row.rank === null) continue;
       const losses = lossSummary(ctx, row);
-      add(row, { type: 'laggard', kind, text: losses ? ctx.t('bulletin.n.fix.laggard', { losses }) : ctx.t('bulletin.n.fix.laggardNone', { kind: kindWord(ctx, kind) }) });
+      add(row, {
+        type: 'laggard',
+        kind,
+        text: losses ? ctx.t('bulletin.n.fix.laggard', { losses }) : ctx.t('bulletin.n.fix.laggardNone', { kind: kindWord(ctx, kind) }),
+      });
     }
   }
   for (const flag of facts.talkFlags) add(flag, { type: 'talk', text: ctx.t('bulletin.n.fix.talk', { count: ctx.f.formatCount(flag.months.length) }) });
@@ -63,7 +68,9 @@ export function rectificationDeadline(month: MonthKey): { year: number; month: n
 
 export function deadlineText(ctx: NarrativeContext, month: MonthKey): string {
   const { year, month: m, day } = rectificationDeadline(month);
-  return ctx.locale === 'zh-CN' ? `${year}年${m}月${day}日` : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(year, m - 1, day));
+  return ctx.locale === 'zh-CN'
+    ? `${year}年${m}月${day}日`
+    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(year, m - 1, day));
 }
 
 /**
@@ -111,7 +118,10 @@ export function followUpParagraph(ctx: NarrativeContext, facts: BulletinFacts, p
     else open.push(ctx.t('bulletin.n.followUp.open', { name, problems: problemList(ctx, remaining) }));
   }
   return sentence(ctx, [
-    [ctx.t('bulletin.n.followUp.intro', { month: previousMonthWord }), ...(done.length > 0 ? [ctx.t('bulletin.n.followUp.done', { names: joinNames(ctx, done) })] : [])],
+    [
+      ctx.t('bulletin.n.followUp.intro', { month: previousMonthWord }),
+      ...(done.length > 0 ? [ctx.t('bulletin.n.followUp.done', { names: joinNames(ctx, done) })] : []),
+    ],
     open.length > 0 ? [ctx.t('bulletin.n.followUp.notDone', { list: open.join(ctx.locale === 'zh-CN' ? '、' : '; ') })] : [],
   ]);
 }

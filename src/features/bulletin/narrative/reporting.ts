@@ -28,10 +28,16 @@ export function reportingParagraph(ctx: NarrativeContext, facts: BulletinFacts):
     const names =
       offices.length > NAMED_MISSING
         ? t('bulletin.n.reporting.many', {
-            names: joinNames(ctx, offices.slice(0, 3).map((office) => missingName(ctx, office, facts.scope.officeId))),
+            names: joinNames(
+              ctx,
+              offices.slice(0, 3).map((office) => missingName(ctx, office, facts.scope.officeId)),
+            ),
             count: f.formatCount(offices.length),
           })
-        : joinNames(ctx, offices.map((office) => missingName(ctx, office, facts.scope.officeId)));
+        : joinNames(
+            ctx,
+            offices.map((office) => missingName(ctx, office, facts.scope.officeId)),
+          );
     return [t('bulletin.n.reporting.kindList', { kind: t(`kind.${kind}`), names })];
   });
   return sentence(ctx, [

@@ -23,7 +23,10 @@ export function reviewsParagraph(ctx: NarrativeContext, facts: BulletinFacts): s
   else if (bad === null || rectified === null || unrectified === null) second = '';
   else
     second = sentence(ctx, [
-      [t('bulletin.n.reviews.rectified', { rectified: f.formatCount(rectified), unrectified: f.formatCount(unrectified) }), ...rateClauses(ctx, facts, 'rectificationRate')],
+      [
+        t('bulletin.n.reviews.rectified', { rectified: f.formatCount(rectified), unrectified: f.formatCount(unrectified) }),
+        ...rateClauses(ctx, facts, 'rectificationRate'),
+      ],
     ]);
   return [first, second].filter((part) => part !== '').join(ctx.locale === 'zh-CN' ? '' : ' ');
 }

@@ -23,11 +23,18 @@ export interface PaperProps {
 function blocks(items: readonly Block[], props: PaperProps, keyPrefix: string) {
   return items.map((block, index) => {
     if (block.type === 'paragraph') return props.editor(block.id);
-    if (block.type === 'subheading') return block.level === 3 ? <h6 key={`${keyPrefix}-h-${index}`}>{block.text}</h6> : <h5 key={`${keyPrefix}-h-${index}`}>{block.text}</h5>;
+    if (block.type === 'subheading')
+      return block.level === 3 ? <h6 key={`${keyPrefix}-h-${index}`}>{block.text}</h6> : <h5 key={`${keyPrefix}-h-${index}`}>{block.text}</h5>;
     if (block.type === 'table') return <BulletinTableView key={`${keyPrefix}-${block.table.id}`} table={block.table} />;
     const chart = props.charts[block.chart.id];
     return chart ? (
-      <BulletinChart key={`${keyPrefix}-${block.chart.id}`} title={block.chart.title} chart={chart} image={props.images[block.chart.id]} fileName={`${props.document.title} ${block.chart.title}`} />
+      <BulletinChart
+        key={`${keyPrefix}-${block.chart.id}`}
+        title={block.chart.title}
+        chart={chart}
+        image={props.images[block.chart.id]}
+        fileName={`${props.document.title} ${block.chart.title}`}
+      />
     ) : null;
   });
 }

@@ -24,7 +24,13 @@ export function BulletinTableView({ table }: { table: BulletinTable }) {
     );
   }
   return (
-    <div className={`bulletin-table-wrap${table.wide ? ' wide' : ''}${table.dense ? ' dense' : ''}`} data-table={table.id} tabIndex={0} role="region" aria-label={table.caption}>
+    <div
+      className={`bulletin-table-wrap${table.wide ? ' wide' : ''}${table.dense ? ' dense' : ''}`}
+      data-table={table.id}
+      tabIndex={0}
+      role="region"
+      aria-label={table.caption}
+    >
       <table className="data-table bulletin-table">
         <caption>{table.caption}</caption>
         <thead>

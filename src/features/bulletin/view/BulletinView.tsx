@@ -51,7 +51,19 @@ function todayKey(): string {
  * One month's bulletin for one scope: the generated text with staff's edits, the tables and the
  * charts, drawn from one document that the exports write too.
  */
-export function BulletinView({ facts, issuer, scopeId, engine, scheme }: { facts: BulletinFacts; issuer: string; scopeId: string; engine?: EngineData; scheme?: Scheme }) {
+export function BulletinView({
+  facts,
+  issuer,
+  scopeId,
+  engine,
+  scheme,
+}: {
+  facts: BulletinFacts;
+  issuer: string;
+  scopeId: string;
+  engine?: EngineData;
+  scheme?: Scheme;
+}) {
   const { t, locale } = useI18n();
   const paper = useRef<HTMLElement>(null);
   const storageKey = editsKey(facts.month, scopeId, locale);
@@ -76,7 +88,12 @@ export function BulletinView({ facts, issuer, scopeId, engine, scheme }: { facts
   );
   const { narrative, paragraphs } = useMemo(() => mergeEdits(generated, edits), [generated, edits]);
   const document = useMemo(
-    () => buildBulletinDocument(facts, locale, narrative, { naming: inputs.naming, regions: inputs.regions, format: documentFormat(format, narrative.issuer ?? issuer) }),
+    () =>
+      buildBulletinDocument(facts, locale, narrative, {
+        naming: inputs.naming,
+        regions: inputs.regions,
+        format: documentFormat(format, narrative.issuer ?? issuer),
+      }),
     [facts, locale, narrative, inputs, format, issuer],
   );
   const landscape = useMemo(() => {

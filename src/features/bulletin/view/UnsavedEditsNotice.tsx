@@ -43,7 +43,15 @@ export function UnsavedEditsNotice({
         <button type="button" onClick={() => void copyText(unsavedText(held, 'clipboard')).then(setCopied)}>
           {t('bulletin.unsaved.copy')}
         </button>
-        <button type="button" onClick={() => downloadBlob(new Blob([unsavedText(held, 'file')], { type: 'text/plain;charset=utf-8' }), `${t('bulletin.unsaved.fileName', { name: fileName })}.txt`)}>
+        <button
+          type="button"
+          onClick={() =>
+            downloadBlob(
+              new Blob([unsavedText(held, 'file')], { type: 'text/plain;charset=utf-8' }),
+              `${t('bulletin.unsaved.fileName', { name: fileName })}.txt`,
+            )
+          }
+        >
           {t('bulletin.unsaved.download')}
         </button>
         <button type="button" onClick={() => retryUnsaved(storageKey)}>

@@ -82,7 +82,8 @@ export function MapCanvas({ regions, box, aspect, selected, onSelect, label }: M
             key: region.key,
             x: place.at[0],
             y: place.at[1],
-            width: Math.max(textUnits(cutText(region.label, MAP_NAME_UNITS)) * MAP_TEXT.name * 0.5, textUnits(region.figure ?? '') * MAP_TEXT.figure * 0.5) * unit,
+            width:
+              Math.max(textUnits(cutText(region.label, MAP_NAME_UNITS)) * MAP_TEXT.name * 0.5, textUnits(region.figure ?? '') * MAP_TEXT.figure * 0.5) * unit,
             height: lines * 30 * unit,
             priority: (region.key === selected ? 1000 : 0) + (region.mark ? 10 : 0),
           },
@@ -117,7 +118,10 @@ export function MapCanvas({ regions, box, aspect, selected, onSelect, label }: M
             <div key={region.key} className="screen-map-marks" style={{ left: place.at[0], top: place.at[1] }}>
               {region.pulse && <span className="screen-map-pulse" data-pulse={region.officeId ?? ''} aria-hidden="true" />}
               {region.label !== null && shown.has(region.key) && (
-                <div className={`screen-map-label ink-${region.ink}${region.key === selected ? ' selected' : ''}`} onClick={() => region.officeId && onSelect(region.officeId)}>
+                <div
+                  className={`screen-map-label ink-${region.ink}${region.key === selected ? ' selected' : ''}`}
+                  onClick={() => region.officeId && onSelect(region.officeId)}
+                >
                   <b>{cutText(region.label, MAP_NAME_UNITS)}</b>
                   {region.figure && <span>{region.figure}</span>}
                   {region.mark && <span className="screen-map-mark">{region.mark}</span>}

@@ -66,7 +66,18 @@ export function MapScreen({ engine, evaluation, nameOf, colouring, fresh, paused
     (): MapRegionView[] =>
       layout.shapes.map((shape) => {
         if (shape.officeId === null) {
-          return { key: shape.key, officeId: null, polygons: shape.polygons, at: shape.at, label: null, figure: null, fill: palette.none, ink: 'light', mark: null, pulse: false };
+          return {
+            key: shape.key,
+            officeId: null,
+            polygons: shape.polygons,
+            at: shape.at,
+            label: null,
+            figure: null,
+            fill: palette.none,
+            ink: 'light',
+            mark: null,
+            pulse: false,
+          };
         }
         const office = model.evaluations.get(shape.officeId);
         const cards = model.byUnit.get(shape.officeId);
@@ -124,7 +135,14 @@ export function MapScreen({ engine, evaluation, nameOf, colouring, fresh, paused
           <div className="screen-panel-head">
             <h2 id="screen-map-legend">{t('screen.map.legend')}</h2>
           </div>
-          <MapLegend colouring={colouring} classes={model.classes} cardCounts={model.counts} unscored={model.unscored} palette={palette} redUnits={model.counts.red} />
+          <MapLegend
+            colouring={colouring}
+            classes={model.classes}
+            cardCounts={model.counts}
+            unscored={model.unscored}
+            palette={palette}
+            redUnits={model.counts.red}
+          />
         </section>
         <section className="screen-panel grow" aria-label={t('screen.map.selected')}>
           {selected === null ? (

@@ -62,7 +62,9 @@ export interface ScoreClass {
  * range of scores, so the colours say "among the best here", not an absolute grade.
  */
 export function scoreClasses(evaluations: readonly OfficeEvaluation[], scale: readonly string[]): { classes: ScoreClass[]; classOf: Map<string, number> } {
-  const ranked = evaluations.filter((office) => office.score !== null && office.rank !== null).sort((a, b) => b.score! - a.score! || a.officeId.localeCompare(b.officeId));
+  const ranked = evaluations
+    .filter((office) => office.score !== null && office.rank !== null)
+    .sort((a, b) => b.score! - a.score! || a.officeId.localeCompare(b.officeId));
   const count = Math.min(scale.length, ranked.length);
   const classOf = new Map<string, number>();
   const classes: ScoreClass[] = [];

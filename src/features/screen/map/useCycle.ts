@@ -17,10 +17,13 @@ export function useCycle(count: number, paused: boolean, stepMs = CYCLE_STEP_MS,
 
   useEffect(() => {
     if (paused || count < 2) return;
-    const timer = setTimeout(() => {
-      setHeld(0);
-      setIndex((value) => (value + 1) % Math.max(1, countRef.current));
-    }, held > 0 ? holdMs : stepMs);
+    const timer = setTimeout(
+      () => {
+        setHeld(0);
+        setIndex((value) => (value + 1) % Math.max(1, countRef.current));
+      },
+      held > 0 ? holdMs : stepMs,
+    );
     return () => clearTimeout(timer);
   }, [paused, count, index, held, stepMs, holdMs]);
 

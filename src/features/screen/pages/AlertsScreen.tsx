@@ -70,26 +70,31 @@ export function AlertsScreen({ engine, scheme, evaluation, period, tracker, paus
   const fresh = new Set(cards.filter((card) => isNewRedCard(tracker, card, now)).map(cardKey));
 
   // Kept across the page's returns: twelve months of cards are evaluated again only for new data.
-  const history = useKeptMemo(
-    'alerts.history',
-    () => cardHistory(engine, scheme, period.to, CARD_HISTORY_MONTHS, evaluation.scopeId),
-    [engine, scheme, period.to, evaluation.scopeId],
+  const history = useKeptMemo('alerts.history', () => cardHistory(engine, scheme, period.to, CARD_HISTORY_MONTHS, evaluation.scopeId), [
+    engine,
+    scheme,
+    period.to,
+    evaluation.scopeId,
+  ]);
+  const historyOption = useKeptMemo(
+    'alerts.historyOption',
+    () => {
+      const labels = new Map(
+        axisMonthLabels(
+          history.map((month) => month.month),
+          locale,
+        ).map((label, index) => [history[index]!.month, label]),
+      );
+      return cardsOverTimeOption({
+        months: history,
+        formatMonth: (month) => labels.get(month) ?? formatMonth(month),
+        formatCount: (value) => formatCount(value),
+        labels: { red: t('screen.cards.red'), yellow: t('screen.cards.yellow'), total: t('screen.cards.total'), partial: t('screen.cards.partial') },
+        tokens,
+      });
+    },
+    [history, locale, t, formatCount, formatMonth, tokens],
   );
-  const historyOption = useKeptMemo('alerts.historyOption', () => {
-    const labels = new Map(
-      axisMonthLabels(
-        history.map((month) => month.month),
-        locale,
-      ).map((label, index) => [history[index]!.month, label]),
-    );
-    return cardsOverTimeOption({
-      months: history,
-      formatMonth: (month) => labels.get(month) ?? formatMonth(month),
-      formatCount: (value) => formatCount(value),
-      labels: { red: t('screen.cards.red'), yellow: t('screen.cards.yellow'), total: t('screen.cards.total'), partial: t('screen.cards.partial') },
-      tokens,
-    });
-  }, [history, locale, t, formatCount, formatMonth, tokens]);
   const historyTitle = t('screen.cards.history', { count: history.length });
 
   return (

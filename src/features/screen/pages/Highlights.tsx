@@ -4,7 +4,12 @@ import type { NameOf } from '../screenNames';
 
 function OfficeList({ offices, nameOf }: { offices: readonly OfficeEvaluation[]; nameOf: NameOf }) {
   const { t, formatScore, formatCount } = useI18n();
-  if (offices.length === 0) return <p className="screen-muted" style={{ margin: 0 }}>{t('screen.highlights.none')}</p>;
+  if (offices.length === 0)
+    return (
+      <p className="screen-muted" style={{ margin: 0 }}>
+        {t('screen.highlights.none')}
+      </p>
+    );
   return (
     <ol>
       {/* Three lines each, ties beyond them left to the full rankings page: the panel's height is fixed. */}
@@ -42,7 +47,9 @@ export function Highlights({ evaluation, kinds, nameOf }: { evaluation: PeriodEv
         ))}
         <h3>{t('screen.highlights.talk')}</h3>
         {evaluation.talkFlags.length === 0 ? (
-          <p className="screen-muted" style={{ margin: 0 }}>{t('screen.highlights.none')}</p>
+          <p className="screen-muted" style={{ margin: 0 }}>
+            {t('screen.highlights.none')}
+          </p>
         ) : (
           <ol>
             {evaluation.talkFlags.slice(0, 3).map((flag) => (

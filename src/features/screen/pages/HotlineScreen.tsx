@@ -36,12 +36,24 @@ export function HotlineScreen({ engine, evaluation, period, nameOf }: { engine: 
         return tile ? [tile] : [];
       }) as CountTileView[];
       const late = lateTickets(scope);
-      list.push({ key: 'late', label: t('screen.hotline.late'), value: late === null ? t('state.noValue') : formatCount(late), note: t('screen.hotline.lateNote'), tone: late !== null && late > 0 ? 'warn' : null });
+      list.push({
+        key: 'late',
+        label: t('screen.hotline.late'),
+        value: late === null ? t('state.noValue') : formatCount(late),
+        note: t('screen.hotline.lateNote'),
+        tone: late !== null && late > 0 ? 'warn' : null,
+      });
       return list;
     },
     [scheme, scope, i18n, t, formatCount],
   );
-  const trendChart = useKeptMemo('hotline.trend', () => screenTrend(engine, evaluation, period.to, 12, HOTLINE_TREND, i18n, palette.tokens), [engine, evaluation, period.to, i18n, palette]);
+  const trendChart = useKeptMemo('hotline.trend', () => screenTrend(engine, evaluation, period.to, 12, HOTLINE_TREND, i18n, palette.tokens), [
+    engine,
+    evaluation,
+    period.to,
+    i18n,
+    palette,
+  ]);
   const units = useKeptMemo('hotline.units', () => lateTicketUnits(evaluation), [evaluation]);
   const trendTitle = t('screen.hotline.trend', { count: trendChart?.months ?? 0 });
 

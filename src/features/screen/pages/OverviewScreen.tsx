@@ -64,11 +64,17 @@ export function OverviewScreen({ engine, evaluation, period, nameOf }: { engine:
   // Figures and chart options are kept across the page's returns and rebuilt only for new data.
   const tiles = useKeptMemo('overview.tiles', () => kpiTiles(evaluation.scope), [evaluation]);
   // A year-to-date of the months shown so far this year; none when the period is one already.
-  const ytd = useKeptMemo('overview.ytd', () => (period.kind === 'ytd' ? null : yearToDate(engine, evaluation, period.to)), [engine, evaluation, period.kind, period.to]);
+  const ytd = useKeptMemo('overview.ytd', () => (period.kind === 'ytd' ? null : yearToDate(engine, evaluation, period.to)), [
+    engine,
+    evaluation,
+    period.kind,
+    period.to,
+  ]);
 
   const trendChart = useKeptMemo(
     'overview.trend',
-    () => screenTrend(engine, evaluation, period.to, TREND_MONTHS, ['accepted', 'onlineRate', 'goodReviewRate', 'hotlineSatisfactionRate'], i18n, palette.tokens),
+    () =>
+      screenTrend(engine, evaluation, period.to, TREND_MONTHS, ['accepted', 'onlineRate', 'goodReviewRate', 'hotlineSatisfactionRate'], i18n, palette.tokens),
     [engine, evaluation, period.to, i18n, palette],
   );
 
@@ -79,7 +85,13 @@ export function OverviewScreen({ engine, evaluation, period, nameOf }: { engine:
       const total = volume.total ?? 0;
       const bars = volume.top.map((unit) => ({ id: unit.officeId, name: nameOf(unit.officeId), value: unit.value, share: unit.value / total, rest: false }));
       if (volume.rest) {
-        bars.push({ id: '\u0000rest', name: t('screen.volume.rest', { count: formatCount(volume.rest.units) }), value: volume.rest.value, share: volume.rest.value / total, rest: true });
+        bars.push({
+          id: '\u0000rest',
+          name: t('screen.volume.rest', { count: formatCount(volume.rest.units) }),
+          value: volume.rest.value,
+          share: volume.rest.value / total,
+          rest: true,
+        });
       }
       const accepted = lookupIndicator(evaluation.scheme.definitions, 'accepted') ?? indicatorById('accepted');
       return screenVolumeBarsOption({
@@ -117,7 +129,11 @@ export function OverviewScreen({ engine, evaluation, period, nameOf }: { engine:
             <h2 id="screen-volume-title">{t('screen.volume.title')}</h2>
             <span className="screen-panel-note">{t('screen.volume.total', { total: formatCount(volume.total), month: formatMonth(period.to) })}</span>
           </div>
-          {volume.top.length === 0 ? <p className="screen-calm">{t('screen.volume.none')}</p> : <ScreenChart option={volumeChart} label={t('screen.volume.title')} />}
+          {volume.top.length === 0 ? (
+            <p className="screen-calm">{t('screen.volume.none')}</p>
+          ) : (
+            <ScreenChart option={volumeChart} label={t('screen.volume.title')} />
+          )}
         </section>
       </div>
     </div>

@@ -23,7 +23,19 @@ function standing(value: number | null | undefined, floor: number | null, target
   return '';
 }
 
-function RegionRow({ office, cards, evaluation, nameOf, last }: { office: OfficeEvaluation; cards: UnitCards | undefined; evaluation: PeriodEvaluation; nameOf: NameOf; last: number }) {
+function RegionRow({
+  office,
+  cards,
+  evaluation,
+  nameOf,
+  last,
+}: {
+  office: OfficeEvaluation;
+  cards: UnitCards | undefined;
+  evaluation: PeriodEvaluation;
+  nameOf: NameOf;
+  last: number;
+}) {
   const i18n = useI18n();
   const { t, formatScore, formatCount } = i18n;
   const place = office.rank === null ? '' : office.rank <= 3 ? 'top' : office.rank > last - 3 ? 'bottom' : '';
@@ -39,7 +51,13 @@ function RegionRow({ office, cards, evaluation, nameOf, last }: { office: Office
           <span style={{ width: `${Math.max(0, Math.min(100, office.score ?? 0))}%` }} />
         </span>
         <span className="screen-num">
-          {office.standing === 'not-reported' ? <span className="screen-muted">{t('screen.board.notReported')}</span> : office.score === null ? <span className="screen-muted">{t('screen.board.noScore')}</span> : formatScore(office.score)}
+          {office.standing === 'not-reported' ? (
+            <span className="screen-muted">{t('screen.board.notReported')}</span>
+          ) : office.score === null ? (
+            <span className="screen-muted">{t('screen.board.noScore')}</span>
+          ) : (
+            formatScore(office.score)
+          )}
         </span>
       </span>
       {office.rank === null ? <span /> : <RankChange office={office} />}
@@ -122,7 +140,12 @@ export function RegionsScreen({ engine, evaluation, paused, nameOf }: { engine: 
           renderRow={(office) => <RegionRow office={office} cards={cards.get(office.officeId)} evaluation={evaluation} nameOf={nameOf} last={last} />}
         />
         <p className="screen-board-note">
-          {laggard && (reason || fall) ? t('screen.regions.laggard', { name: nameOf(laggard.officeId), reason: [reason ? t('screen.lost.most', { reason }) : null, fall].filter(Boolean).join('；') }) : null}
+          {laggard && (reason || fall)
+            ? t('screen.regions.laggard', {
+                name: nameOf(laggard.officeId),
+                reason: [reason ? t('screen.lost.most', { reason }) : null, fall].filter(Boolean).join('；'),
+              })
+            : null}
           {rows.some((office) => office.rankMove === 'others') ? ` ${t('screen.board.othersNote', { mark: OTHERS_MARK })}` : null}
         </p>
       </section>

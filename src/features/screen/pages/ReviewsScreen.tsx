@@ -37,7 +37,13 @@ export function ReviewsScreen({ engine, evaluation, period, nameOf }: { engine: 
       }) as CountTileView[],
     [scheme, scope, i18n],
   );
-  const trendChart = useKeptMemo('reviews.trend', () => screenTrend(engine, evaluation, period.to, 12, REVIEW_TREND, i18n, palette.tokens), [engine, evaluation, period.to, i18n, palette]);
+  const trendChart = useKeptMemo('reviews.trend', () => screenTrend(engine, evaluation, period.to, 12, REVIEW_TREND, i18n, palette.tokens), [
+    engine,
+    evaluation,
+    period.to,
+    i18n,
+    palette,
+  ]);
   const units = useKeptMemo('reviews.units', () => badReviewUnits(evaluation), [evaluation]);
   const trendTitle = t('screen.reviews.trend', { count: trendChart?.months ?? 0 });
 

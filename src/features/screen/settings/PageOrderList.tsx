@@ -41,7 +41,13 @@ export function PageOrderList({ pages, onChange, unavailable }: PageOrderListPro
         </label>
         {index !== null && (
           <span className="screen-order-buttons">
-            <button type="button" className="screen-button quiet" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('screen.settings.up', { page: name })}>
+            <button
+              type="button"
+              className="screen-button quiet"
+              disabled={index === 0}
+              onClick={() => move(index, -1)}
+              aria-label={t('screen.settings.up', { page: name })}
+            >
               ↑
             </button>
             <button

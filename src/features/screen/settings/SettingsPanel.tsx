@@ -2,15 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { EngineData } from '../../../engine';
 import { qualifiedNames, useI18n, useQualify } from '../../../ui';
 import { unavailablePages } from '../pageAvailability';
-import {
-  MAP_COLOURINGS,
-  MAX_ROTATE_SECONDS,
-  MONTH_RULES,
-  SCALE_MODES,
-  SCREEN_THEMES,
-  type ScreenPageId,
-  type ScreenSettings,
-} from '../params';
+import { MAP_COLOURINGS, MAX_ROTATE_SECONDS, MONTH_RULES, SCALE_MODES, SCREEN_THEMES, type ScreenPageId, type ScreenSettings } from '../params';
 import { PageOrderList } from './PageOrderList';
 import { Choice } from './Choice';
 
@@ -60,7 +52,11 @@ export function SettingsPanel({ settings, engine, onApply, onReset, onClose, lin
   const regions = useMemo(() => {
     if (!engine) return [];
     const list = engine.offices.filter((office) => office.kind === 'region');
-    const names = qualifiedNames(engine, list.map((office) => ({ officeId: office.id, name: office.name, parentId: office.parentId })), qualify);
+    const names = qualifiedNames(
+      engine,
+      list.map((office) => ({ officeId: office.id, name: office.name, parentId: office.parentId })),
+      qualify,
+    );
     return list.map((office) => ({ id: office.id, name: names.get(office.id) ?? office.name, depth: engine.depth[engine.officeIndex.get(office.id)!] ?? 0 }));
   }, [engine, qualify]);
   const scopeId = draft.scope ?? engine?.rootIds[0] ?? null;
@@ -102,14 +98,40 @@ export function SettingsPanel({ settings, engine, onApply, onReset, onClose, lin
             <label>
               <span>{t('screen.settings.refresh')}</span>
               <input inputMode="numeric" value={refreshText} onChange={(event) => setRefreshText(event.target.value)} aria-invalid={refresh === null} />
-              <small className={refresh === null ? 'warn' : undefined}>{t('screen.settings.refreshHint', { min: formatCount(PANEL_MIN_REFRESH_SECONDS) })}</small>
+              <small className={refresh === null ? 'warn' : undefined}>
+                {t('screen.settings.refreshHint', { min: formatCount(PANEL_MIN_REFRESH_SECONDS) })}
+              </small>
             </label>
-            <Choice legend={t('screen.settings.month')} name={`${id}-month`} values={MONTH_RULES} value={draft.month} label={(value) => t(`screen.settings.month.${value}`)} onChange={(month) => setDraft({ ...draft, month })} />
-            <Choice legend={t('screen.settings.theme')} name={`${id}-theme`} values={SCREEN_THEMES} value={draft.theme} label={(value) => t(`screen.settings.theme.${value}`)} onChange={(theme) => setDraft({ ...draft, theme })} />
-            <Choice legend={t('screen.settings.mapColour')} name={`${id}-colour`} values={MAP_COLOURINGS} value={draft.mapColour} label={(value) => t(`screen.map.by.${value}`)} onChange={(mapColour) => setDraft({ ...draft, mapColour })} />
+            <Choice
+              legend={t('screen.settings.month')}
+              name={`${id}-month`}
+              values={MONTH_RULES}
+              value={draft.month}
+              label={(value) => t(`screen.settings.month.${value}`)}
+              onChange={(month) => setDraft({ ...draft, month })}
+            />
+            <Choice
+              legend={t('screen.settings.theme')}
+              name={`${id}-theme`}
+              values={SCREEN_THEMES}
+              value={draft.theme}
+              label={(value) => t(`screen.settings.theme.${value}`)}
+              onChange={(theme) => setDraft({ ...draft, theme })}
+            />
+            <Choice
+              legend={t('screen.settings.mapColour')}
+              name={`${id}-colour`}
+              values={MAP_COLOURINGS}
+              value={draft.mapColour}
+              label={(value) => t(`screen.map.by.${value}`)}
+              onChange={(mapColour) => setDraft({ ...draft, mapColour })}
+            />
             <label>
               <span>{t('screen.settings.scope')}</span>
-              <select value={scopeId ?? ''} onChange={(event) => setDraft({ ...draft, scope: event.target.value === engine?.rootIds[0] ? null : event.target.value })}>
+              <select
+                value={scopeId ?? ''}
+                onChange={(event) => setDraft({ ...draft, scope: event.target.value === engine?.rootIds[0] ? null : event.target.value })}
+              >
                 {regions.map((region) => (
                   <option key={region.id} value={region.id}>
                     {'\u3000'.repeat(region.depth)}

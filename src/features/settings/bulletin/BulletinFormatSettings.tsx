@@ -24,7 +24,8 @@ export function BulletinFormatSettings() {
       <fieldset>
         <legend>{t('bulletinFormat.banner')}</legend>
         <label>
-          <input type="checkbox" checked={format.banner.enabled} onChange={(event) => banner({ enabled: event.target.checked })} /> {t('bulletinFormat.banner.enabled')}
+          <input type="checkbox" checked={format.banner.enabled} onChange={(event) => banner({ enabled: event.target.checked })} />{' '}
+          {t('bulletinFormat.banner.enabled')}
         </label>
         <p>
           <label htmlFor={`${id}-mark`}>{t('bulletinFormat.banner.mark')}</label>{' '}
@@ -32,7 +33,14 @@ export function BulletinFormatSettings() {
         </p>
         <p>
           <label htmlFor={`${id}-prefix`}>{t('bulletinFormat.banner.numberPrefix')}</label>{' '}
-          <input id={`${id}-prefix`} type="text" size={12} value={format.banner.numberPrefix} aria-describedby={`${id}-prefix-hint`} onChange={(event) => banner({ numberPrefix: event.target.value })} />{' '}
+          <input
+            id={`${id}-prefix`}
+            type="text"
+            size={12}
+            value={format.banner.numberPrefix}
+            aria-describedby={`${id}-prefix-hint`}
+            onChange={(event) => banner({ numberPrefix: event.target.value })}
+          />{' '}
           <span id={`${id}-prefix-hint`} className="hint">
             {t('bulletinFormat.banner.numberHint')}
           </span>
@@ -41,11 +49,19 @@ export function BulletinFormatSettings() {
       <fieldset>
         <legend>{t('bulletinFormat.record')}</legend>
         <label>
-          <input type="checkbox" checked={format.record.enabled} onChange={(event) => record({ enabled: event.target.checked })} /> {t('bulletinFormat.record.enabled')}
+          <input type="checkbox" checked={format.record.enabled} onChange={(event) => record({ enabled: event.target.checked })} />{' '}
+          {t('bulletinFormat.record.enabled')}
         </label>
         <p>
           <label htmlFor={`${id}-copy`}>{t('bulletinFormat.record.copyTo')}</label>{' '}
-          <input id={`${id}-copy`} type="text" size={48} value={format.record.copyTo} aria-describedby={`${id}-copy-hint`} onChange={(event) => record({ copyTo: event.target.value })} />{' '}
+          <input
+            id={`${id}-copy`}
+            type="text"
+            size={48}
+            value={format.record.copyTo}
+            aria-describedby={`${id}-copy-hint`}
+            onChange={(event) => record({ copyTo: event.target.value })}
+          />{' '}
           <span id={`${id}-copy-hint`} className="hint">
             {t('bulletinFormat.record.copyToHint')}
           </span>

@@ -27,13 +27,7 @@ const MESSAGES = {
  * quality report with file, sheet and row; the template and its guide. `store` and `loadFiles`
  * are the browser's by default; tests pass their own.
  */
-export function DataSourceSettings({
-  store = browserOwnDataStore(),
-  loadFiles = loadFilesInWorker,
-}: {
-  store?: OwnDataStore;
-  loadFiles?: LoadFiles;
-}) {
+export function DataSourceSettings({ store = browserOwnDataStore(), loadFiles = loadFilesInWorker }: { store?: OwnDataStore; loadFiles?: LoadFiles }) {
   const { t, locale } = useI18n();
   const { adapter } = useDataSource();
   const { choice } = useSourceSwitch();
@@ -106,7 +100,9 @@ export function DataSourceSettings({
               <h4 className="visually-hidden">{t('files.notices.title')}</h4>
               <ul className="notices">
                 {reported.notices.map((notice, index) => (
-                  <li key={`${notice.code}-${index}`}>{t(`files.notice.${notice.code}`, { source: notice.source, detail: noticeDetail(notice, { t, locale }) })}</li>
+                  <li key={`${notice.code}-${index}`}>
+                    {t(`files.notice.${notice.code}`, { source: notice.source, detail: noticeDetail(notice, { t, locale }) })}
+                  </li>
                 ))}
               </ul>
             </>
@@ -170,4 +166,3 @@ function LoadOutcome({ load, onCancel }: { load: LoadState; onCancel: () => void
     }
   }
 }
-

@@ -3,17 +3,7 @@ import type { OwnDatasetSummary } from '../../../adapters/file';
 import { useI18n } from '../../../ui';
 
 /** What is kept in this browser: files, counts, months; and the way to remove it. */
-export function StoredDataPanel({
-  summary,
-  inUse,
-  onUse,
-  onRemove,
-}: {
-  summary: OwnDatasetSummary;
-  inUse: boolean;
-  onUse: () => void;
-  onRemove: () => void;
-}) {
+export function StoredDataPanel({ summary, inUse, onUse, onRemove }: { summary: OwnDatasetSummary; inUse: boolean; onUse: () => void; onRemove: () => void }) {
   const { t, formatCount, formatDateTime, formatMonth } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const records = summary.recordsQuality;

@@ -114,7 +114,10 @@ export function useOwnData(store: OwnDataStore, loadFilesWith: LoadFiles): OwnDa
           // Kept for good if the browser agrees; the page says what it answered.
           void requestPersistentStorage().then(setPersist);
         }
-        const remembered = sourceSwitch.showOwnData(createFileAdapter(dataset), { files: summary.files.map((file) => file.name), loadedAt: summary.loadedAt }).ok;
+        const remembered = sourceSwitch.showOwnData(createFileAdapter(dataset), {
+          files: summary.files.map((file) => file.name),
+          loadedAt: summary.loadedAt,
+        }).ok;
         // The report of a file full of bad rows is a long table: drawn in slices the page can answer between.
         startTransition(() => setLoad({ status: 'loaded', summary, stored: kept, usable: true, remembered }));
       } catch (error) {

@@ -76,7 +76,8 @@ function BuiltInRow({
 }) {
   const { t, formatCount } = useI18n();
   const rate = definition.unit === 'rate';
-  const kinds = definition.appliesTo.length === OFFICE_KINDS.length ? t('settings.definitions.allKinds') : definition.appliesTo.map((kind) => t(`kind.${kind}`)).join('、');
+  const kinds =
+    definition.appliesTo.length === OFFICE_KINDS.length ? t('settings.definitions.allKinds') : definition.appliesTo.map((kind) => t(`kind.${kind}`)).join('、');
   return (
     <tr id={fieldId(`definitions[${place}]`)} tabIndex={-1}>
       <th scope="row">{name}</th>

@@ -34,7 +34,9 @@ export function DefinitionForm({
   const units = result?.ok ? (result.formula.type === 'ratio' ? (['rate'] as const) : COUNT_UNITS) : INDICATOR_UNITS;
   const name = row.zh.trim();
   const formulaPath = `${base}.formula`;
-  const own = problemsUnder(problems, base).filter(({ problem }) => !(problem.path === formulaPath || problem.path.startsWith(`${formulaPath}.`) || problem.path.startsWith(`${formulaPath}[`)));
+  const own = problemsUnder(problems, base).filter(
+    ({ problem }) => !(problem.path === formulaPath || problem.path.startsWith(`${formulaPath}.`) || problem.path.startsWith(`${formulaPath}[`)),
+  );
   const fields = COUNT_FIELDS.map(names.nameOf);
   const indicators = summable.filter((id) => !isCountField(id)).map(names.nameOf);
   // A scored or carded indicator of the scheme's own cannot go while in use: its rows would name an id nobody knows.
@@ -44,16 +46,30 @@ export function DefinitionForm({
     <fieldset className={`definition-form${row.builtIn ? ' modified' : ''}`} id={fieldId(base)} tabIndex={-1}>
       <legend>
         <span className="definition-name">{name || t('settings.definitions.unnamed')}</span>{' '}
-        <span className={`badge ${row.builtIn ? 'yellow' : 'own'}`}>{t(row.builtIn ? 'settings.definitions.badge.modified' : 'settings.definitions.badge.own')}</span>
+        <span className={`badge ${row.builtIn ? 'yellow' : 'own'}`}>
+          {t(row.builtIn ? 'settings.definitions.badge.modified' : 'settings.definitions.badge.own')}
+        </span>
       </legend>
       <div className="definition-grid">
         <label>
           <span>{t('settings.definitions.field.zh')}</span>
-          <FieldInput path={`${base}.label.zh`} problems={problems} label={fieldLabel('settings.where.field.label')} value={row.zh} onChange={(zh) => update({ zh })} />
+          <FieldInput
+            path={`${base}.label.zh`}
+            problems={problems}
+            label={fieldLabel('settings.where.field.label')}
+            value={row.zh}
+            onChange={(zh) => update({ zh })}
+          />
         </label>
         <label>
           <span>{t('settings.definitions.field.en')}</span>
-          <FieldInput path={`${base}.label.en`} problems={problems} label={fieldLabel('settings.where.field.labelEn')} value={row.en} onChange={(en) => update({ en })} />
+          <FieldInput
+            path={`${base}.label.en`}
+            problems={problems}
+            label={fieldLabel('settings.where.field.labelEn')}
+            value={row.en}
+            onChange={(en) => update({ en })}
+          />
         </label>
         <div className="definition-formula">
           <label htmlFor={fieldId(formulaPath)}>{t('settings.definitions.field.formula')}</label>
@@ -80,7 +96,10 @@ export function DefinitionForm({
             choices={(units as readonly IndicatorUnit[]).includes(row.unit) ? units : [row.unit, ...units]}
             choiceLabel={(unit) => t(`settings.definitions.unit.${unit}`)}
             onChange={(unit) =>
-              update({ unit, minDenominator: unit === 'rate' && row.minDenominator.trim() === '' ? String(defaultMinDenominator(row.category)) : row.minDenominator })
+              update({
+                unit,
+                minDenominator: unit === 'rate' && row.minDenominator.trim() === '' ? String(defaultMinDenominator(row.category)) : row.minDenominator,
+              })
             }
           />
         </label>

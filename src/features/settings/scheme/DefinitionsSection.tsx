@@ -4,7 +4,6 @@ import { DefinitionForm } from './DefinitionForm';
 import type { DefinitionsSectionProps } from './definitionsSectionProps';
 import { fieldId } from './problemIndex';
 
-
 /**
  * 指标定义: the definitions the scheme carries (its own and the built-in ones it changes), each an
  * editable form checked as it is typed, and the built-in catalogue, read-only, each with 修改口径.

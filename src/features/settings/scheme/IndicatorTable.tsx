@@ -19,14 +19,7 @@ function weightSums(rows: readonly IndicatorDraft[]): { kind: OfficeKind; sum: n
   return OFFICE_KINDS.filter((kind) => sums.has(kind)).map((kind) => ({ kind, sum: Number((sums.get(kind) ?? 0).toPrecision(12)) }));
 }
 
-export function IndicatorTable({
-  rows,
-  problems,
-  onChange,
-  onAdd,
-  onRemove,
-  catalogue,
-}: SchemeListProps<IndicatorDraft> & { catalogue: Catalogue }) {
+export function IndicatorTable({ rows, problems, onChange, onAdd, onRemove, catalogue }: SchemeListProps<IndicatorDraft> & { catalogue: Catalogue }) {
   const { t } = useI18n();
   const { itemName, label } = useRowLabels('settings.where.indicatorUnnamed');
   const sums = weightSums(rows);

@@ -15,9 +15,7 @@ export function ProblemList({ problems }: { problems: readonly ShownProblem[] })
         <>
           <p>
             {errors.length > 0 && <span className="badge red">{t('settings.scheme.errorsCount', { count: formatCount(errors.length) })}</span>}{' '}
-            {warnings.length > 0 && (
-              <span className="badge yellow">{t('settings.scheme.warningsCount', { count: formatCount(warnings.length) })}</span>
-            )}
+            {warnings.length > 0 && <span className="badge yellow">{t('settings.scheme.warningsCount', { count: formatCount(warnings.length) })}</span>}
           </p>
           <ul>
             {[...errors, ...warnings].map((shown) => (

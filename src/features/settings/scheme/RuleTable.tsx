@@ -7,14 +7,7 @@ import { IndicatorSelect } from './IndicatorSelect';
 import { fieldId, fieldState } from './problemIndex';
 import { RowEndCells, SchemeTable, type SchemeListProps } from './SchemeTable';
 
-export function RuleTable({
-  rows,
-  problems,
-  onChange,
-  onAdd,
-  onRemove,
-  catalogue,
-}: SchemeListProps<RuleDraft> & { catalogue: Catalogue }) {
+export function RuleTable({ rows, problems, onChange, onAdd, onRemove, catalogue }: SchemeListProps<RuleDraft> & { catalogue: Catalogue }) {
   const { t } = useI18n();
   const { itemName, label } = useRowLabels('settings.where.ruleUnnamed');
 
@@ -52,7 +45,14 @@ export function RuleTable({
             className={`level-${row.level}${rowState.invalid ? ' invalid-row' : ''}`}
           >
             <td>
-              <FieldInput path={`${base}.id`} problems={problems} label={label(index, 'settings.where.field.id')} className="rule-id" value={row.id} onChange={(id) => update({ id })} />
+              <FieldInput
+                path={`${base}.id`}
+                problems={problems}
+                label={label(index, 'settings.where.field.id')}
+                className="rule-id"
+                value={row.id}
+                onChange={(id) => update({ id })}
+              />
             </td>
             <td>
               <IndicatorSelect

@@ -210,13 +210,7 @@ function SchemeEditor({
             {t('settings.scheme.discard')}
           </button>
           <span className="file-pick">
-            <input
-              id="scheme-import"
-              type="file"
-              accept=".json,application/json"
-              className="visually-hidden"
-              onChange={(event) => void importFile(event)}
-            />
+            <input id="scheme-import" type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void importFile(event)} />
             <label htmlFor="scheme-import" className="button">
               {t('settings.scheme.import')}
             </label>

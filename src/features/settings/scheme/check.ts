@@ -118,14 +118,23 @@ export function checkDraft(draft: SchemeDraft, names: FormulaNames, data?: Engin
   const problems: EditorProblem[] = [];
   const textErrorRows = new Set<number>();
   // "Did you mean": among the names a formula may add (fields, and indicators that are not rates).
-  const candidates = () => [...COUNT_FIELDS.map(names.nameOf), ...catalogue.entries.filter((entry) => entry.unit !== 'rate').map((entry) => names.nameOf(entry.id))];
+  const candidates = () => [
+    ...COUNT_FIELDS.map(names.nameOf),
+    ...catalogue.entries.filter((entry) => entry.unit !== 'rate').map((entry) => names.nameOf(entry.id)),
+  ];
   order.forEach(({ row }, i) => {
     if (!row) return;
     const result = parsed.get(row.key);
     if (result && !result.ok) {
       textErrorRows.add(i);
       for (const error of result.errors) {
-        const params: EditorProblem['params'] = { start: error.start, end: error.end, position: position(row.formula, error.start), text: error.text ?? '', formula: row.formula };
+        const params: EditorProblem['params'] = {
+          start: error.start,
+          end: error.end,
+          position: position(row.formula, error.start),
+          text: error.text ?? '',
+          formula: row.formula,
+        };
         if (error.code === 'unknown-name' && error.text) {
           const [suggest] = similarNames(names, error.text, candidates());
           if (suggest !== undefined) params.suggest = suggest;

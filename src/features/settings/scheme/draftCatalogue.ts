@@ -1,4 +1,13 @@
-import { BUILT_IN_INDICATORS, type Direction, type Indicator, type IndicatorCategory, type IndicatorId, type IndicatorUnit, type Locale, type OfficeKind } from '../../../domain';
+import {
+  BUILT_IN_INDICATORS,
+  type Direction,
+  type Indicator,
+  type IndicatorCategory,
+  type IndicatorId,
+  type IndicatorUnit,
+  type Locale,
+  type OfficeKind,
+} from '../../../domain';
 import type { DefinitionDraft, SchemeDraft } from './draft';
 import { formulaNames, type FormulaNames } from './formulaNames';
 

@@ -1,4 +1,14 @@
-import { REVIEW_LEVELS, formulaSides, type Formula, type Indicator, type Locale, type OfficeKind, type ReviewLevel, type ReviewLevels, type Scheme } from '../../../domain';
+import {
+  REVIEW_LEVELS,
+  formulaSides,
+  type Formula,
+  type Indicator,
+  type Locale,
+  type OfficeKind,
+  type ReviewLevel,
+  type ReviewLevels,
+  type Scheme,
+} from '../../../domain';
 import { printFormula } from '../../../domain/formulaTextPrint';
 import { newKey, type DefinitionDraft, type LevelChoice, type SchemeDraft } from './draft';
 import { BUILT_IN_BY_ID, draftCatalogue, isRateIndicator } from './draftCatalogue';

@@ -52,9 +52,12 @@ export function definitionsInOrder(draft: Pick<SchemeDraft, 'definitions'>): { i
   return order;
 }
 
-
 /** The plain object validateScheme checks: the same shape as the JSON staff import and export. */
-export function draftToInput(draft: SchemeDraft, names: FormulaNames = draftNames(draft), parsed: ParsedFormulas = parseDraftFormulas(draft, names)): Record<string, unknown> {
+export function draftToInput(
+  draft: SchemeDraft,
+  names: FormulaNames = draftNames(draft),
+  parsed: ParsedFormulas = parseDraftFormulas(draft, names),
+): Record<string, unknown> {
   const catalogue = draftCatalogue(draft);
   const months = parseTypedNumber(draft.talkAfterMonths);
   return {

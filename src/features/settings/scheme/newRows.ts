@@ -1,4 +1,14 @@
-import { INDICATOR_CATEGORIES, MIN_ITEMS, MIN_REVIEWS, MIN_TICKETS, OFFICE_KINDS, type IndicatorCategory, type IndicatorId, type OfficeKind, type ReviewLevel } from '../../../domain';
+import {
+  INDICATOR_CATEGORIES,
+  MIN_ITEMS,
+  MIN_REVIEWS,
+  MIN_TICKETS,
+  OFFICE_KINDS,
+  type IndicatorCategory,
+  type IndicatorId,
+  type OfficeKind,
+  type ReviewLevel,
+} from '../../../domain';
 import { newKey, type DefinitionDraft, type IndicatorDraft, type LevelChoice, type RuleDraft, type SchemeDraft } from './draft';
 import { BUILT_IN_BY_ID, draftCatalogue } from './draftCatalogue';
 import { definitionDraft, levelChoices } from './draftFromScheme';
@@ -85,5 +95,8 @@ export function builtInDefinitionDraft(id: IndicatorId, names: FormulaNames): De
 
 /** The national 好差评 practice: 好评 = 非常满意 + 满意 + 基本满意, 差评 = 不满意 + 非常不满意. */
 export function nationalLevelChoices(): Record<ReviewLevel, LevelChoice> {
-  return levelChoices({ good: ['reviewsVerySatisfied', 'reviewsSatisfied', 'reviewsBasicallySatisfied'], bad: ['reviewsDissatisfied', 'reviewsVeryDissatisfied'] });
+  return levelChoices({
+    good: ['reviewsVerySatisfied', 'reviewsSatisfied', 'reviewsBasicallySatisfied'],
+    bad: ['reviewsDissatisfied', 'reviewsVeryDissatisfied'],
+  });
 }

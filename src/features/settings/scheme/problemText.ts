@@ -146,7 +146,13 @@ export function describePath(path: string, source: unknown, t: Translate, locale
     return t('settings.where.itemField', { item: itemText, field: fieldKey ? t(fieldKey) : field });
   }
   if (typeof list === 'string') {
-    const key = TOP_KEYS[parts.filter((part) => typeof part === 'string').slice(0, 2).join('.')] ?? TOP_KEYS[list];
+    const key =
+      TOP_KEYS[
+        parts
+          .filter((part) => typeof part === 'string')
+          .slice(0, 2)
+          .join('.')
+      ] ?? TOP_KEYS[list];
     if (key) return t(key);
   }
   return path;
@@ -238,8 +244,13 @@ export function schemeProblemSentence(problem: EditorProblem, source: unknown, t
   if (p.indicatorId !== undefined) params.indicator = knownIndicatorName(p.indicatorId, locale, source) ?? String(p.indicatorId);
   if (p.name !== undefined && problem.code !== 'name-taken') params.name = termName(p.name, locale, source);
   if (p.taken !== undefined) params.taken = termName(p.taken, locale, source);
-  if (typeof p.cycle === 'string') params.cycle = p.cycle.split(' → ').map((id) => termName(id, locale, source)).join(' → ');
-  if (isReviewLevel(p.value) && (problem.code === 'review-level-twice' || problem.code === 'unknown-review-level')) params.value = t(`settings.reviewLevel.${p.value}`);
+  if (typeof p.cycle === 'string')
+    params.cycle = p.cycle
+      .split(' → ')
+      .map((id) => termName(id, locale, source))
+      .join(' → ');
+  if (isReviewLevel(p.value) && (problem.code === 'review-level-twice' || problem.code === 'unknown-review-level'))
+    params.value = t(`settings.reviewLevel.${p.value}`);
   if (p.expected !== undefined) {
     const key = `settings.expected.${String(p.expected)}`;
     params.expected = isMessageKey(key) ? t(key) : String(p.expected);

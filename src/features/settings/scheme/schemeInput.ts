@@ -1,4 +1,13 @@
-import { REVIEW_LEVELS, type CardRule, type Formula, type Indicator, type ReviewLevel, type ReviewLevels, type Scheme, type SchemeIndicator } from '../../../domain';
+import {
+  REVIEW_LEVELS,
+  type CardRule,
+  type Formula,
+  type Indicator,
+  type ReviewLevel,
+  type ReviewLevels,
+  type Scheme,
+  type SchemeIndicator,
+} from '../../../domain';
 import type { LevelChoice } from './draft';
 import { levelChoices } from './draftFromScheme';
 

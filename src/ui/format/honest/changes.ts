@@ -27,7 +27,10 @@ export interface ChangeView {
 }
 
 /** A count's change: relative, or absolute when the base is under SMALL_BASE (0 included). */
-export function countChange(current: number | null | undefined, previous: number | null | undefined): { measure: 'relative' | 'absolute'; value: number } | null {
+export function countChange(
+  current: number | null | undefined,
+  previous: number | null | undefined,
+): { measure: 'relative' | 'absolute'; value: number } | null {
   if (!finite(current) || !finite(previous)) return null;
   if (Math.abs(previous) < SMALL_BASE) return { measure: 'absolute', value: current - previous };
   return { measure: 'relative', value: (current - previous) / Math.abs(previous) };
@@ -70,7 +73,11 @@ export function countChangeText(value: number, unit: CountUnitWord, { t, formatC
 }
 
 /** The change as shown: +0.05个百分点, +3.20%, +21件; — when there is none (see changeReason). */
-export function changeText(indicator: Indicator, view: ChangeView, words: Pick<Words, 't' | 'formatPointChange' | 'formatRelativeChange' | 'formatCountChange'>): string {
+export function changeText(
+  indicator: Indicator,
+  view: ChangeView,
+  words: Pick<Words, 't' | 'formatPointChange' | 'formatRelativeChange' | 'formatCountChange'>,
+): string {
   if (view.value === null) return NO_VALUE;
   switch (view.measure) {
     case 'points':

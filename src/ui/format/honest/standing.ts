@@ -12,10 +12,7 @@ export interface StandingMark {
 }
 
 /** 数据不全 with the fields not reported, or null when the office's score is complete. */
-export function dataIncompleteMark(
-  office: Pick<OfficeEvaluation, 'dataIncomplete' | 'scoreDetails'>,
-  words: Pick<Words, 't' | 'locale'>,
-): StandingMark | null {
+export function dataIncompleteMark(office: Pick<OfficeEvaluation, 'dataIncomplete' | 'scoreDetails'>, words: Pick<Words, 't' | 'locale'>): StandingMark | null {
   if (!office.dataIncomplete) return null;
   const missing = office.scoreDetails.filter((detail) => detail.status === 'missing');
   const fields = missing.flatMap((detail) => detail.missingFields);
@@ -39,7 +36,11 @@ function denominatorName(indicator: Indicator, words: Pick<Words, 't' | 'locale'
 }
 
 /** How one scheme indicator stood for an office, as a label and a hint; null for a scored one. */
-export function standingMark(detail: IndicatorScore, indicator: Indicator | undefined, words: Pick<Words, 't' | 'locale' | 'formatCount'>): StandingMark | null {
+export function standingMark(
+  detail: IndicatorScore,
+  indicator: Indicator | undefined,
+  words: Pick<Words, 't' | 'locale' | 'formatCount'>,
+): StandingMark | null {
   switch (detail.status) {
     case 'scored':
       return null;
@@ -73,8 +74,6 @@ export function missingFields(office: Pick<OfficeEvaluation, 'scoreDetails'>): C
  * Each office's scoreDetails by indicator, read once per office: a table reads an office's
  * standing for several columns, and an evaluation may build scoreDetails on each read.
  */
-export function detailsByOffice(
-  offices: readonly Pick<OfficeEvaluation, 'officeId' | 'scoreDetails'>[],
-): Map<string, Map<IndicatorId, IndicatorScore>> {
+export function detailsByOffice(offices: readonly Pick<OfficeEvaluation, 'officeId' | 'scoreDetails'>[]): Map<string, Map<IndicatorId, IndicatorScore>> {
   return new Map(offices.map((office) => [office.officeId, new Map((office.scoreDetails ?? []).map((detail) => [detail.indicatorId, detail]))]));
 }

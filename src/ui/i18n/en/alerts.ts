@@ -20,7 +20,8 @@ export const alerts: Record<keyof typeof zh, string> = {
   'alerts.summary': 'Red cards: {red}; yellow cards: {yellow}; {offices} offices in all.',
   'alerts.summaryFiltered': 'Matching the filters, red cards: {red}; yellow cards: {yellow}; {offices} offices in all ({total} cards this period).',
   'alerts.tableCaption': 'Cards in detail',
-  'alerts.periodNote': 'The period is not a single month: cards are judged on the period\'s totals, and how long they have lasted is counted in periods of the same length; the chart below counts month by month.',
+  'alerts.periodNote':
+    "The period is not a single month: cards are judged on the period's totals, and how long they have lasted is counted in periods of the same length; the chart below counts month by month.",
   'alerts.col.level': 'Level',
   'alerts.col.office': 'Office',
   'alerts.col.parent': 'Under',

@@ -76,7 +76,7 @@ export const common: Record<keyof typeof zh, string> = {
   'view.noDataPeriod': 'No data for the selected period ({period}).',
   'view.latestMonth': 'Latest complete month',
   'view.schemeRejected': 'The data source’s scheme cannot be used; scores here follow the saved or built-in scheme (see Data source).',
-  'storage.problem.quota': 'The browser\'s storage is full.',
+  'storage.problem.quota': "The browser's storage is full.",
   'storage.problem.blocked': 'The browser does not let this site store data (a private window, or a policy of your organisation).',
   'storage.problem.failed': 'The browser refused to save.',
   'storage.retry': 'Try saving again',

@@ -50,7 +50,8 @@ export const figures: Record<keyof typeof zh, string> = {
   'rank.new': 'New',
   'rank.newHint': 'Not ranked in the previous period',
   'rank.others': 'Moved by others',
-  'rank.othersHint': 'From rank {previous} to rank {rank} only because other offices stopped or started reporting; among the offices ranked in both periods its place is unchanged',
+  'rank.othersHint':
+    'From rank {previous} to rank {rank} only because other offices stopped or started reporting; among the offices ranked in both periods its place is unchanged',
   'rank.same': 'Rank unchanged',
   'rank.up': 'Up {places}',
   'rank.down': 'Down {places}',

@@ -1,8 +1,10 @@
 import type { files as zh } from '../zh-CN/files';
 
 export const files: Record<keyof typeof zh, string> = {
-  'files.intro': 'Without a data API, load the spreadsheets exported from the provincial platform or compiled by hand: fill in the template, upload it, and every screen ranks and cards your data. The data is kept in this browser only and is never sent to any server.',
-  'files.introService': 'This dashboard reads a data service. For every screen in the hall to see new data, upload it under “Upload to the data service”; “View on this PC only” below reads files into this browser only: nothing is uploaded and other PCs do not see it.',
+  'files.intro':
+    'Without a data API, load the spreadsheets exported from the provincial platform or compiled by hand: fill in the template, upload it, and every screen ranks and cards your data. The data is kept in this browser only and is never sent to any server.',
+  'files.introService':
+    'This dashboard reads a data service. For every screen in the hall to see new data, upload it under “Upload to the data service”; “View on this PC only” below reads files into this browser only: nothing is uploaded and other PCs do not see it.',
   'files.current.title': 'Current data source',
   'files.current.type': 'Type',
   'files.current.address': 'Source',
@@ -30,7 +32,8 @@ export const files: Record<keyof typeof zh, string> = {
   'files.goRankings': 'See the rankings',
   'files.goOverview': 'See the overview',
   'files.unusable': 'Not one office in the files passed the checks, so they cannot be used. Fix them using the data quality report below and load them again.',
-  'files.notStored': 'The data is loaded, but this browser does not allow keeping it (private mode, or no storage left): it lasts for this page only, and must be imported again after a reload.',
+  'files.notStored':
+    'The data is loaded, but this browser does not allow keeping it (private mode, or no storage left): it lasts for this page only, and must be imported again after a reload.',
   'files.stored.title': 'Data kept in this browser',
   'files.stored.none': 'No loaded data is kept in this browser.',
   'files.stored.files': 'Files',
@@ -50,7 +53,8 @@ export const files: Record<keyof typeof zh, string> = {
   'files.stored.inUse': '(in use)',
   'files.quality.title': 'Data quality report',
   'files.quality.none': 'Every row passed the checks.',
-  'files.quality.summary': '{offices} rows of the offices table and {records} rows of the records table are left out of every figure; find them in the spreadsheet by “File / sheet” and “Row”, and fix them.',
+  'files.quality.summary':
+    '{offices} rows of the offices table and {records} rows of the records table are left out of every figure; find them in the spreadsheet by “File / sheet” and “Row”, and fix them.',
   'files.quality.notes': '{count} more notes: the data is used, but please check it.',
   'files.quality.cut': 'Showing the first {shown} of {count}.',
   'files.quality.col.source': 'File / sheet',
@@ -89,23 +93,30 @@ export const files: Record<keyof typeof zh, string> = {
   'files.template.csvRecords': 'Download the CSV template: monthly records',
   'files.template.fileName': 'service-performance-template',
   'files.template.failed': 'The template could not be made: {detail}',
-  'files.guide.sheets': 'One Excel workbook with two sheets, 单位表 (offices) and 月度数据表 (monthly records); or two CSV files; or one JSON file in the data contract’s shape. Sheets are recognized by their headers, whatever their names.',
-  'files.guide.offices': 'Offices columns: {columns}. The region (the county) has one row with an empty parent code; every other office names its parent’s code (departments and townships the region’s, villages their township’s). The kind is 区域 (region), 部门 (department), 乡镇 (township) or 村 (village).',
-  'files.guide.records': 'Monthly records columns: the office code, the month (2025-03; 2025/3 and 2025年3月 work too), and the counts: {counts}. One row per office and month; the region’s totals are summed by the dashboard.',
-  'files.guide.absent': 'An empty cell means “not reported”, which is never 0: enter 0 when nothing happened, leave the cell empty when it was not counted. Rates are computed from the counts; do not enter them.',
+  'files.guide.sheets':
+    'One Excel workbook with two sheets, 单位表 (offices) and 月度数据表 (monthly records); or two CSV files; or one JSON file in the data contract’s shape. Sheets are recognized by their headers, whatever their names.',
+  'files.guide.offices':
+    'Offices columns: {columns}. The region (the county) has one row with an empty parent code; every other office names its parent’s code (departments and townships the region’s, villages their township’s). The kind is 区域 (region), 部门 (department), 乡镇 (township) or 村 (village).',
+  'files.guide.records':
+    'Monthly records columns: the office code, the month (2025-03; 2025/3 and 2025年3月 work too), and the counts: {counts}. One row per office and month; the region’s totals are summed by the dashboard.',
+  'files.guide.absent':
+    'An empty cell means “not reported”, which is never 0: enter 0 when nothing happened, leave the cell empty when it was not counted. Rates are computed from the counts; do not enter them.',
   'files.guide.nature':
     'Counts are of two kinds. Most are what happened in the month (items accepted and completed, reviews, hotline tickets): a quarter or a year adds its months up. The others are levels at a point in time and are never added up: {closing} are counted on the last day of the month, and a quarter or a year takes its last month; {opening} is counted at the start of the month (items still open at the end of the month before), and a quarter or a year takes its first month.',
   'files.guide.definitions':
     'Items completed after their deadline: completed in the month, but past their time limit; on time plus after the deadline make the items completed. Open items near their deadline: still open at the end of the month and within the warning days of their time limit. Bad reviews past their rectification deadline: not rectified at the end of the month although their deadline (usually 15 working days) has passed; a bad review of this month still within its deadline is not counted. Hotline tickets closed: the hotline on-time rate is computed over them. With the open items carried over, the completion rate is completed ÷ (accepted + carried over).',
   'files.guide.levels':
     'The five review levels ({levels}) are filled in all five or not at all. Where they are, good and bad reviews come from them by national practice: very satisfied, satisfied and basically satisfied are good, dissatisfied and very dissatisfied bad; good or bad reviews entered beside them that disagree give way to the levels, with a note in the data quality report.',
-  'files.guide.optional': 'These columns came with version 1.1 of the data contract; each may be left empty (not reported), and last year’s template still loads: {fields}.',
-  'files.guide.headers': 'Headers may be Chinese or English (accepted, Items accepted), in any order, with title rows above them; columns outside the template are ignored. Format office codes as text so 001 does not become 1.',
+  'files.guide.optional':
+    'These columns came with version 1.1 of the data contract; each may be left empty (not reported), and last year’s template still loads: {fields}.',
+  'files.guide.headers':
+    'Headers may be Chinese or English (accepted, Items accepted), in any order, with title rows above them; columns outside the template are ignored. Format office codes as text so 001 does not become 1.',
   'files.guide.quality':
     'Rows with problems (negative or fractional counts, good plus bad reviews above all reviews, some of the five review levels but not all, a wrong month, an unknown office code) are left out of every figure and listed in the data quality report with file, sheet and row; every other row is used. Items on time plus after the deadline that do not make the items completed, and the like, are only noted: the row is used.',
   'files.guide.privacy': 'Loaded data stays in this browser and is never sent to any server; loading again replaces it, and it can be removed at any time.',
   'files.service.title': 'Upload to the data service',
-  'files.service.intro': 'This dashboard reads a data service: spreadsheets uploaded here are kept by the service, so the big screen, the leaders’ PCs and whoever writes the bulletin all see the same data. Uploading needs an editor token (made by the administrator on the server).',
+  'files.service.intro':
+    'This dashboard reads a data service: spreadsheets uploaded here are kept by the service, so the big screen, the leaders’ PCs and whoever writes the bulletin all see the same data. Uploading needs an editor token (made by the administrator on the server).',
   'files.service.token': 'Editor token',
   'files.service.login': 'Log in',
   'files.service.loggedIn': 'Logged in: {name}',
@@ -121,10 +132,12 @@ export const files: Record<keyof typeof zh, string> = {
   'files.service.nothingToUndo': 'There is no import to undo.',
   'files.service.failed': 'It failed (HTTP {status}): {detail}',
   'files.missing.title': 'The imported data is no longer in this browser',
-  'files.missing.body': 'This browser last showed imported data{what}, but it cannot be found now: the browser may have cleared site data when storage ran low, or someone cleared the browser\'s data. So that no other figures pass for yours, the screens show no figures for now.',
+  'files.missing.body':
+    "This browser last showed imported data{what}, but it cannot be found now: the browser may have cleared site data when storage ran low, or someone cleared the browser's data. So that no other figures pass for yours, the screens show no figures for now.",
   'files.missing.what': ' ({files}, imported {time})',
   'files.unreadable.title': 'The imported data kept in this browser cannot be read',
-  'files.unreadable.body': 'The browser refused to read it ({detail}). So that no other figures pass for yours, the screens show no figures for now. Reload to try again, or import the files again.',
+  'files.unreadable.body':
+    'The browser refused to read it ({detail}). So that no other figures pass for yours, the screens show no figures for now. Reload to try again, or import the files again.',
   'files.missing.reimport': 'Import the data files again',
   'files.missing.useConfigured': 'Use the configured source ({source})',
   'files.missing.reload': 'Reload and try again',
@@ -135,10 +148,15 @@ export const files: Record<keyof typeof zh, string> = {
   'files.tabs.stored': 'Another tab changed the data kept in this browser; what is shown below is up to date.',
   'files.tabs.dismiss': 'OK',
   'files.persist.title': 'Kept for good: ',
-  'files.persist.granted': 'The browser agreed to keep this site\'s data: it will not clear the imported data when storage runs low (clearing the browser\'s data by hand still removes it).',
-  'files.persist.denied': 'The browser did not agree to keep this site\'s data: it may clear the imported data when storage runs low. Keep the original files so you can import them again.',
-  'files.persist.unsupported': 'This browser cannot be asked to keep site data: the imported data may be cleared when storage runs low. Keep the original files.',
+  'files.persist.granted':
+    "The browser agreed to keep this site's data: it will not clear the imported data when storage runs low (clearing the browser's data by hand still removes it).",
+  'files.persist.denied':
+    "The browser did not agree to keep this site's data: it may clear the imported data when storage runs low. Keep the original files so you can import them again.",
+  'files.persist.unsupported':
+    'This browser cannot be asked to keep site data: the imported data may be cleared when storage runs low. Keep the original files.',
   'files.persist.asking': 'Asking the browser…',
-  'files.choiceNotRemembered': 'The browser cannot remember this choice (storage full or not allowed): this tab shows the imported data, but after a reload you will be asked to choose the source again.',
-  'files.error.too-large-unzipped': 'The file "{file}" unpacks to more than {limit}, above what can be imported, so it was not read (an .xlsx file is a zip archive, and content that large would freeze the browser). Delete the sheets or months you do not need and import again, or save it as CSV in Excel and import that.',
+  'files.choiceNotRemembered':
+    'The browser cannot remember this choice (storage full or not allowed): this tab shows the imported data, but after a reload you will be asked to choose the source again.',
+  'files.error.too-large-unzipped':
+    'The file "{file}" unpacks to more than {limit}, above what can be imported, so it was not read (an .xlsx file is a zip archive, and content that large would freeze the browser). Delete the sheets or months you do not need and import again, or save it as CSV in Excel and import that.',
 };

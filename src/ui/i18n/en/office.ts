@@ -33,8 +33,10 @@ export const office: Record<keyof typeof zh, string> = {
   'office.breakdown.title': 'Score breakdown',
   'office.breakdown.caption': 'Score breakdown (composite {score})',
   'office.breakdown.none': 'The scheme scores no indicator for this type of office.',
-  'office.breakdown.noteZero': 'Small samples and indicators without a value are not scored and the others’ weights are scaled up; an indicator whose data was not reported (data incomplete) scores 0, so leaving data out never pays. The points add up to the composite score.',
-  'office.breakdown.noteLeaveOut': 'Small samples, indicators without a value and those whose data was not reported (data incomplete) are not scored; the others’ weights are scaled up. The points add up to the composite score.',
+  'office.breakdown.noteZero':
+    'Small samples and indicators without a value are not scored and the others’ weights are scaled up; an indicator whose data was not reported (data incomplete) scores 0, so leaving data out never pays. The points add up to the composite score.',
+  'office.breakdown.noteLeaveOut':
+    'Small samples, indicators without a value and those whose data was not reported (data incomplete) are not scored; the others’ weights are scaled up. The points add up to the composite score.',
   'office.breakdown.indicator': 'Indicator',
   'office.breakdown.value': 'Value',
   'office.breakdown.floor': 'Floor',
@@ -53,7 +55,8 @@ export const office: Record<keyof typeof zh, string> = {
   'office.trend.indicator': 'Indicator',
   'office.trend.kind': '{kind}: all together',
   'office.trend.region': '{region}, whole region',
-  'office.trend.countNote': 'Counts are shown for this office alone: the totals of its kind and of the region add up many offices and are no yardstick for one.',
+  'office.trend.countNote':
+    'Counts are shown for this office alone: the totals of its kind and of the region add up many offices and are no yardstick for one.',
   'office.partialMonth': 'Incomplete data',
   'office.col.month': 'Month',
   'office.history.title': 'Rank over time',

@@ -34,7 +34,8 @@ export const rankings: Record<keyof typeof zh, string> = {
   'rankings.openRegion': 'Open {name}: its rankings and figures',
   'rankings.chartOmitted': '… {count} in between not drawn …',
   'rankings.chartTitleEnds': '{title} (top {n} and bottom {n} of {total})',
-  'rankings.chartHintEnds': 'The table below holds the whole list. Red and yellow bars: offices holding a red or yellow card; click a bar or a name to open it.',
+  'rankings.chartHintEnds':
+    'The table below holds the whole list. Red and yellow bars: offices holding a red or yellow card; click a bar or a name to open it.',
   'rankings.finder.heading': 'Offices in other rankings with “{query}” in their name ({count})',
   'rankings.finder.inRanking': 'see it in the ranking of {region}',
   'rankings.finder.more': '{count} more: type more of the name.',

@@ -158,7 +158,8 @@ export const bulletin = {
   'bulletin.export.pages': '已生成{count}页：{file}',
   'bulletin.edit.unsavedBadge': '未保存',
   'bulletin.edit.conflict': '另一个标签页同时修改了“{name}”。编辑框里是本页的文字，下面是另一页的文字，请选择保留哪一份：',
-  'bulletin.edit.conflictService': '数据服务中保存的“{name}”已被其他电脑修改，与本机的修改不同。编辑框里是本机的文字，下面是数据服务中的文字，请选择保留哪一份：',
+  'bulletin.edit.conflictService':
+    '数据服务中保存的“{name}”已被其他电脑修改，与本机的修改不同。编辑框里是本机的文字，下面是数据服务中的文字，请选择保留哪一份：',
   'bulletin.edit.keepMine': '保留本页的文字',
   'bulletin.edit.takeTheirs': '改用另一页的文字',
   'bulletin.edit.takeService': '改用数据服务中的文字',

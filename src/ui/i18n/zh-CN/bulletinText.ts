@@ -53,8 +53,7 @@ export const bulletinText = {
   'bulletin.n.disclosure.published': '{month}发布政务公开信息{value}条',
   'bulletin.n.disclosure.adopted': '被上级采用{value}条',
   'bulletin.n.disclosure.none': '{month}暂无政务公开数据。',
-  'bulletin.n.provisional':
-    '{month}应报送数据的{expected}个单位中，尚有{missing}个未报送或未报齐，本通报所列数字和排名为临时结果，待数据补齐后更新。',
+  'bulletin.n.provisional': '{month}应报送数据的{expected}个单位中，尚有{missing}个未报送或未报齐，本通报所列数字和排名为临时结果，待数据补齐后更新。',
   'bulletin.n.rank.count': '{month}共有{count}个{kind}参与综合评价排名',
   'bulletin.n.rank.none': '{month}暂无{kind}参与综合评价排名',
   'bulletin.n.rank.first': '{names}以{score}分位列第一',

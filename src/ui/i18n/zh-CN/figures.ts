@@ -32,8 +32,7 @@ export const figures = {
   'figure.ytdThrough': '{year}年累计',
   // A rate above 100%.
   'figure.over100.completionRate': '含以前月份受理的件',
-  'figure.over100.completionRateHint':
-    '办结率超过100%：数据源未报送“上月结转在办件数”，本期办结的件中有以前月份受理的，分母只有本期受理件数。',
+  'figure.over100.completionRateHint': '办结率超过100%：数据源未报送“上月结转在办件数”，本期办结的件中有以前月份受理的，分母只有本期受理件数。',
   'figure.over100.other': '分子大于分母',
   'figure.over100.otherHint': '该比率超过100%：分子大于分母，请核对数据源。',
   'figure.reason': '（{reason}）',

@@ -31,7 +31,8 @@ export const office = {
   'office.breakdown.title': '得分构成',
   'office.breakdown.caption': '得分构成（综合得分 {score}）',
   'office.breakdown.none': '考核方案中没有适用于该类型单位的指标。',
-  'office.breakdown.noteZero': '样本不足和无数值的指标不计分，其余指标的权重按比例放大；未报送所需数据的指标（数据不全）按0分计，缺报不会占优。各项“得分”之和即综合得分。',
+  'office.breakdown.noteZero':
+    '样本不足和无数值的指标不计分，其余指标的权重按比例放大；未报送所需数据的指标（数据不全）按0分计，缺报不会占优。各项“得分”之和即综合得分。',
   'office.breakdown.noteLeaveOut': '样本不足、无数值和未报送所需数据（数据不全）的指标不计分，其余指标的权重按比例放大。各项“得分”之和即综合得分。',
   'office.breakdown.indicator': '指标',
   'office.breakdown.value': '本期值',

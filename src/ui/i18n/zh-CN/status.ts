@@ -66,8 +66,7 @@ export const status = {
   'quality.detail.inconsistent.completed-within-due': '{parts}超过了{whole}：办结件数不能超过应办结件数（受理件数加上月结转在办件数）',
   'quality.detail.inconsistent.hotline-completed-within-tickets': '{parts}超过了{whole}：办结的热线工单不能多于热线工单',
   'quality.detail.inconsistent.hotline-on-time-within-completed': '{parts}超过了{whole}：按时办结的热线工单不能多于已办结的热线工单',
-  'quality.detail.inconsistent.on-time-plus-overdue-is-completed':
-    '{parts}不等于{whole}：按时办结件数加超期办结件数应等于办结件数；数据已照常使用，请核对',
+  'quality.detail.inconsistent.on-time-plus-overdue-is-completed': '{parts}不等于{whole}：按时办结件数加超期办结件数应等于办结件数；数据已照常使用，请核对',
   'quality.detail.inconsistent.good-reviews-match-levels':
     '填报的{parts}与五级评价不一致：{whole}；按全国通行口径，非常满意、满意、基本满意计为好评，统计以五级评价为准',
   'quality.detail.inconsistent.bad-reviews-match-levels':

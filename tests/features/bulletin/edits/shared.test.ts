@@ -62,7 +62,14 @@ describe('mergeShared: the data service as one more writer, per paragraph', () =
 
   test('parseSharedEdits drops what is not a known paragraph with two strings', async () => {
     const { shared } = await openPage();
-    expect(shared.parseSharedEdits({ overview: { text: 'x', generated: 'y' }, __proto__: { text: 'a', generated: 'b' }, nope: { text: 'x', generated: 'y' }, closing: { text: 1 } })).toEqual({
+    expect(
+      shared.parseSharedEdits({
+        overview: { text: 'x', generated: 'y' },
+        __proto__: { text: 'a', generated: 'b' },
+        nope: { text: 'x', generated: 'y' },
+        closing: { text: 1 },
+      }),
+    ).toEqual({
       overview: { text: 'x', generated: 'y' },
     });
     expect(shared.parseSharedEdits(null)).toEqual({});

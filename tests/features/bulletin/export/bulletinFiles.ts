@@ -7,7 +7,9 @@ import { fixtureFacts } from '../fixtures';
 
 export const INJECTED = '=HYPERLINK("http://x","y")';
 export const EDITED = '本月全县政务服务运行平稳（此段经人工修改）。';
-export const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+export const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) =>
+  c.charCodeAt(0),
+);
 
 /** March 2025 of the fixture county, with 乙局 renamed as an attack and one paragraph edited by staff. */
 export function bulletin(): BulletinDocument {
@@ -17,7 +19,12 @@ export function bulletin(): BulletinDocument {
 }
 
 export function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** The text of every w:t in a piece of WordprocessingML, in order. */

@@ -95,7 +95,12 @@ describe('Word export (.docx)', async () => {
   it('sets the title in 2号 小标宋, the body in 3号 仿宋, 一、 in 3号 黑体 and （一） in 3号 楷体', () => {
     const styles = strFromU8(files['word/styles.xml']!);
     const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)![0];
-    const expectations: [string, string, number][] = [['Title', FONTS.title, 44], ['Normal', FONTS.body, 32], ['Heading1', FONTS.heading, 32], ['Heading2', FONTS.kai, 32]];
+    const expectations: [string, string, number][] = [
+      ['Title', FONTS.title, 44],
+      ['Normal', FONTS.body, 32],
+      ['Heading1', FONTS.heading, 32],
+      ['Heading2', FONTS.kai, 32],
+    ];
     for (const [id, font, size] of expectations) {
       expect(style(id), id).toContain(`w:eastAsia="${font}"`);
       expect(style(id), id).toContain(`<w:sz w:val="${size}"/>`);
@@ -107,7 +112,9 @@ describe('Word export (.docx)', async () => {
 
   it('numbers pages "— 1 —" in 4号 宋体 on the outer side: odd pages right, even pages left', () => {
     expect(strFromU8(files['word/settings.xml']!)).toContain('<w:evenAndOddHeaders/>');
-    const footers = Object.keys(files).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => strFromU8(files[name]!));
+    const footers = Object.keys(files)
+      .filter((name) => /^word\/footer\d+\.xml$/.test(name))
+      .map((name) => strFromU8(files[name]!));
     const sides = new Set(footers.map((footer) => /<w:jc w:val="(\w+)"\/>/.exec(footer)![1]));
     expect(sides).toEqual(new Set(['right', 'left']));
     for (const footer of footers) {

@@ -11,7 +11,15 @@ describe('spreadsheet safety and layout helpers', () => {
     expect(displayWidth('青岚县')).toBe(6);
     expect(displayWidth('abc')).toBe(3);
     expect(displayWidth('（临时）')).toBe(8);
-    expect(fitColumnWidths([['单位', '1'], ['县住房和城乡建设局', '12,345']], { min: 6, max: 60, padding: 2 })).toEqual([20, 8]);
+    expect(
+      fitColumnWidths(
+        [
+          ['单位', '1'],
+          ['县住房和城乡建设局', '12,345'],
+        ],
+        { min: 6, max: 60, padding: 2 },
+      ),
+    ).toEqual([20, 8]);
   });
 
   it('makes sheet names Excel accepts: 31 characters, no []:*?/\\, unique', () => {

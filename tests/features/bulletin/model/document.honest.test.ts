@@ -96,7 +96,10 @@ describe('the bulletin’s tables reconcile with its text and with themselves', 
 
   test('a cumulative figure: — with 累计数不作环比, never a number', () => {
     const cumulative = documentTables(
-      buildBulletinDocument(handFacts({ cumulative: true }), 'zh-CN', generateNarrative(handFacts({ cumulative: true }), 'zh-CN', { issuer: 'x', issueDate: new Date(2025, 3, 3) }),
+      buildBulletinDocument(
+        handFacts({ cumulative: true }),
+        'zh-CN',
+        generateNarrative(handFacts({ cumulative: true }), 'zh-CN', { issuer: 'x', issueDate: new Date(2025, 3, 3) }),
       ),
     ).find((entry) => entry.id === 'figures')!;
     expect(printed(cumulative, 'accepted', ['previous', 'mom', 'yoy'])).toEqual(['—', '—（累计数不作环比）', '-1.05%']);

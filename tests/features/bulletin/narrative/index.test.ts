@@ -95,7 +95,18 @@ describe('how the scope and places are named', () => {
     expect([1, 2, 3, 10, 11, 12, 20, 26, 99].map(chineseNumber)).toEqual(['一', '二', '三', '十', '十一', '十二', '二十', '二十六', '九十九']);
     expect(chineseNumber(120)).toBe('120');
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(englishOrdinal)).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
     ]);
   });
 });

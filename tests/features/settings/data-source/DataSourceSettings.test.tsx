@@ -1,7 +1,15 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createOwnDataStore, loadFilesHere, type KeyValue, type LoadFiles, type LoadProgress, type OwnDataset, type OwnDataStore } from '../../../../src/adapters/file';
+import {
+  createOwnDataStore,
+  loadFilesHere,
+  type KeyValue,
+  type LoadFiles,
+  type LoadProgress,
+  type OwnDataset,
+  type OwnDataStore,
+} from '../../../../src/adapters/file';
 import type { DataAdapter } from '../../../../src/adapters/types';
 import type { Locale } from '../../../../src/domain';
 import { useDataSource, useDataset } from '../../../../src/data';
@@ -59,7 +67,8 @@ function Probe() {
   );
 }
 
-const OFFICES_CSV = '单位编码,单位名称,单位类型,上级单位编码\r\nBL,白鹭县,区域,\r\nBL-D1,白鹭县公安局,部门,BL\r\nBL-D2,白鹭县人社局,部门,BL\r\nBL-T1,白鹭镇,乡镇,BL\r\n';
+const OFFICES_CSV =
+  '单位编码,单位名称,单位类型,上级单位编码\r\nBL,白鹭县,区域,\r\nBL-D1,白鹭县公安局,部门,BL\r\nBL-D2,白鹭县人社局,部门,BL\r\nBL-T1,白鹭镇,乡镇,BL\r\n';
 const RECORDS_CSV =
   '\uFEFF单位编码,月份,受理件数,办结件数,评价数,好评数,差评数\r\n' +
   'BL-D1,2026-10,1000,990,900,895,2\r\n' +
@@ -81,7 +90,11 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-function renderSection({ loadFiles = loadFilesHere, locale = 'zh-CN', initial = configured }: { loadFiles?: LoadFiles; locale?: Locale; initial?: DataAdapter } = {}) {
+function renderSection({
+  loadFiles = loadFilesHere,
+  locale = 'zh-CN',
+  initial = configured,
+}: { loadFiles?: LoadFiles; locale?: Locale; initial?: DataAdapter } = {}) {
   return renderApp(
     <SourceSwitchProvider config={TEST_CONFIG} initial={initial} storage={storage}>
       <DataSourceSettings store={store} loadFiles={loadFiles} />

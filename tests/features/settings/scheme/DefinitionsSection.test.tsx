@@ -66,7 +66,12 @@ function ScoreProbe({ month, officeId, indicatorId }: { month?: MonthKey; office
   const detail = indicatorId ? office.scoreDetails.find((item) => item.indicatorId === indicatorId) : undefined;
   return (
     <output data-testid="probe">
-      {JSON.stringify({ scheme: dataset.scheme.id, office: office.officeId, score: office.score, detail: detail ? { status: detail.status, value: detail.value } : null })}
+      {JSON.stringify({
+        scheme: dataset.scheme.id,
+        office: office.officeId,
+        score: office.score,
+        detail: detail ? { status: detail.status, value: detail.value } : null,
+      })}
     </output>
   );
 }
@@ -110,7 +115,10 @@ describe('indicators staff add themselves', { timeout: 90_000 }, () => {
     expect(within(first).getByRole('option', { name: '参评率' })).toBeTruthy();
     await user.selectOptions(first, '参评率');
     expect(within(screen.getByLabelText('第1项指标的下限').parentElement!).getByText('%')).toBeTruthy();
-    for (const [field, value] of [['下限', '80'], ['目标值', '95']] as const) {
+    for (const [field, value] of [
+      ['下限', '80'],
+      ['目标值', '95'],
+    ] as const) {
       const input = screen.getByLabelText(`第1项指标的${field}`);
       await user.clear(input);
       await user.type(input, value);
@@ -225,7 +233,17 @@ describe('indicators staff add themselves', { timeout: 90_000 }, () => {
     ];
     // Neither department ever sends 上月结转在办件数.
     const records: MonthlyRecord[] = months.flatMap((month) =>
-      ['A', 'B'].map((officeId) => ({ officeId, month, accepted: 120, completed: 118, completedOnTime: 117, reviews: 100, goodReviews: 99, badReviews: 1, badReviewsRectified: 1 })),
+      ['A', 'B'].map((officeId) => ({
+        officeId,
+        month,
+        accepted: 120,
+        completed: 118,
+        completedOnTime: 117,
+        reviews: 100,
+        goodReviews: 99,
+        badReviews: 1,
+        badReviewsRectified: 1,
+      })),
     );
     renderApp(<SchemeSettings />, { adapter: fakeAdapter('no-carry-over', offices, records), hash: '#/settings/scheme' });
     await editorReady();
@@ -352,7 +370,9 @@ describe('indicators staff add themselves', { timeout: 90_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Define a new indicator' }));
     await user.type(screen.getByLabelText('Definition 1, name'), 'Take-up');
     await user.type(screen.getByLabelText('Definition 1, formula'), 'Reviewz / Items completed');
-    expect((await screen.findAllByText(/there is no field or indicator called "Reviewz" \(from character 1\); did you mean Reviews\?/)).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/there is no field or indicator called "Reviewz" \(from character 1\); did you mean Reviews\?/)).length).toBeGreaterThan(
+      0,
+    );
     expect(screen.getByRole('heading', { name: 'Fairness rules' })).toBeTruthy();
     const page = document.body.cloneNode(true) as HTMLElement;
     page.querySelectorAll('input, option').forEach((element) => element.remove());

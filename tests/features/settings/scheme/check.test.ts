@@ -35,7 +35,11 @@ describe('a draft checked as typed', () => {
     const result = check(draft);
     expect(result.scheme).toBeNull();
     expect(result.problems).toEqual([
-      expect.objectContaining({ path: `definitions[${DEFAULT_SCHEME.definitions.length}].formula`, code: 'formula-unknown-name', params: expect.objectContaining({ text: '办结件数量', position: 7 }) }),
+      expect.objectContaining({
+        path: `definitions[${DEFAULT_SCHEME.definitions.length}].formula`,
+        code: 'formula-unknown-name',
+        params: expect.objectContaining({ text: '办结件数量', position: 7 }),
+      }),
     ]);
     expect(said(draft)).toEqual(['指标定义（参评率）的公式：没有名为“办结件数量”的字段或指标（第 7 个字起），是否指：办结件数？']);
     expect(said(withOwn({ formula: '办结件数 / 上月结转件数' }))[0]).toContain('是否指：上月结转在办件数？');
@@ -76,7 +80,9 @@ describe('a draft checked as typed', () => {
     const draft = withOwn({ zh: '结转消化率', formula: '办结件数 / 上月结转在办件数' });
     const result = check(draft, data);
     expect(result.problems).toEqual([expect.objectContaining({ code: 'denominator-always-zero', severity: 'warning' })]);
-    expect(said(draft, data)).toEqual(['指标定义（结转消化率）的公式：在已读取的数据中，结转消化率的分母始终为 0 或从未报送，这项指标不会有数值；请检查分母是否用对了字段']);
+    expect(said(draft, data)).toEqual([
+      '指标定义（结转消化率）的公式：在已读取的数据中，结转消化率的分母始终为 0 或从未报送，这项指标不会有数值；请检查分母是否用对了字段',
+    ]);
     // A warning: the scheme can still be saved.
     expect(result.scheme).not.toBeNull();
     expect(check(withOwn(), data).problems).toEqual([]);

@@ -61,7 +61,9 @@ describe('indicator definitions in the draft', () => {
       ...DEFAULT_SCHEME,
       definitions: [
         ...DEFAULT_SCHEME.definitions.map((definition) =>
-          definition.id === 'onlineRate' ? { ...definition, formula: { type: 'ratio' as const, numerator: ['onlineAccepted'], denominator: ['completed'] } } : definition,
+          definition.id === 'onlineRate'
+            ? { ...definition, formula: { type: 'ratio' as const, numerator: ['onlineAccepted'], denominator: ['completed'] } }
+            : definition,
         ),
         {
           id: 'dueItems',

@@ -25,7 +25,13 @@ test('a new definition is a rate for every kind under the default minimum, with 
   const row = newDefinitionDraft(draft);
   expect(row).toMatchObject({ id: 'custom1', builtIn: false, unit: 'rate', minDenominator: '10', appliesTo: ['region', 'department', 'township', 'village'] });
   const changed = builtInDefinitionDraft('completionRate', draftNames(draft));
-  expect(changed).toMatchObject({ id: 'completionRate', builtIn: true, zh: '办结率', formula: '办结件数 / (受理件数 + 上月结转在办件数?)', minDenominator: '10' });
+  expect(changed).toMatchObject({
+    id: 'completionRate',
+    builtIn: true,
+    zh: '办结率',
+    formula: '办结件数 / (受理件数 + 上月结转在办件数?)',
+    minDenominator: '10',
+  });
   draft.definitions.push(changed);
   // Unchanged, it says the same as the built-in scheme.
   expect(draftMatches(draft, DEFAULT_SCHEME)).toBe(true);

@@ -46,9 +46,9 @@ describe('problems in words', () => {
         params: { indicatorId: 'completionRate', direction: 'higher', floor: 1, target: 0.95 },
       }),
     ).toBe('第1项指标（办结率）的下限：办结率越高越好，下限（100%）应低于目标值（95%）');
-    expect(
-      sentence({ path: 'indicators', code: 'weights-not-100', params: { kind: 'township', sum: 110 } }, 'en'),
-    ).toBe('Weights for Township add up to 110, not 100 (scores are still scaled to the weights)');
+    expect(sentence({ path: 'indicators', code: 'weights-not-100', params: { kind: 'township', sum: 110 } }, 'en')).toBe(
+      'Weights for Township add up to 110, not 100 (scores are still scaled to the weights)',
+    );
   });
 
   test('every problem code has a sentence in both languages', () => {
@@ -104,7 +104,12 @@ describe('problems of a file in words', () => {
     const sentences = result.problems.map((problem) => schemeProblemSentence(problem, result.input, zh, 'zh-CN', 'file'));
     expect(sentences).toEqual(['指标定义（参评率）的公式：公式用到的“doneItems”不是已知的字段或指标']);
     // The second of the file's definitions adds the first, a rate: placed at the second.
-    const rate = { ...own, id: 'doneRate', label: { zh: '办结比', en: 'Done' }, formula: { type: 'ratio', numerator: ['completed'], denominator: ['accepted'] } };
+    const rate = {
+      ...own,
+      id: 'doneRate',
+      label: { zh: '办结比', en: 'Done' },
+      formula: { type: 'ratio', numerator: ['completed'], denominator: ['accepted'] },
+    };
     const adds = { ...own, formula: { type: 'ratio', numerator: ['reviews'], denominator: ['doneRate'] } };
     const broken = parseSchemeText(JSON.stringify({ ...file, definitions: [rate, adds] }));
     if (broken.ok || broken.reason !== 'invalid') throw new Error('expected problems');

@@ -45,5 +45,4 @@ describe('where an office stands', () => {
     expect(standingMark(detail('missing', { missingFields: ['hotlineCompleted'] }), undefined, zh)).toEqual({ label: '数据不全', hint: '未报送热线办结数' });
     expect(standingMark(detail('scored'), undefined, zh)).toBeNull();
   });
-
 });

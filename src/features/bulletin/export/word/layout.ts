@@ -42,18 +42,18 @@ export function layoutTable(table: BulletinTable, format: CellFormat): TableLayo
         [SIZE.smallest, true],
       ]
     : table.wide
-    ? [
-        [SIZE.xiaowu, false],
-        [SIZE.xiaowu, true],
-        [SIZE.smallest, true],
-      ]
-    : [
-        [SIZE.wu, false],
-        [SIZE.xiaowu, false],
-        [SIZE.wu, true],
-        [SIZE.xiaowu, true],
-        [SIZE.smallest, true],
-      ];
+      ? [
+          [SIZE.xiaowu, false],
+          [SIZE.xiaowu, true],
+          [SIZE.smallest, true],
+        ]
+      : [
+          [SIZE.wu, false],
+          [SIZE.xiaowu, false],
+          [SIZE.wu, true],
+          [SIZE.xiaowu, true],
+          [SIZE.smallest, true],
+        ];
   for (const [size, landscape] of candidates) {
     const available = landscape ? TEXT_LANDSCAPE.width : TEXT.width;
     const widest = (index: number) => Math.max(0, ...body.map((cells) => Math.max(...(cells[index] ?? '').split('\n').map((line) => textTwips(line, size)))));
@@ -89,4 +89,3 @@ export function layoutTable(table: BulletinTable, format: CellFormat): TableLayo
   const scale = TEXT_LANDSCAPE.width / natural.reduce((a, b) => a + b, 0);
   return { widths: natural.map((width) => Math.floor(width * scale)), size, landscape: true };
 }
-

@@ -61,12 +61,20 @@ function recordCell(children: Paragraph[], width: number, columnSpan = 1): Table
 export function recordTable(record: NonNullable<BulletinDocument['record']>, copyToLine: string | null, printedLine: string): Table {
   const half = Math.floor(TEXT.width / 2);
   const rows: TableRow[] = [];
-  if (copyToLine) rows.push(new TableRow({ children: [recordCell([new Paragraph({ style: 'Record', children: [run(copyToLine, FONTS.body, SIZE.si, { spacing: 0 })] })], TEXT.width, 2)] }));
+  if (copyToLine)
+    rows.push(
+      new TableRow({
+        children: [recordCell([new Paragraph({ style: 'Record', children: [run(copyToLine, FONTS.body, SIZE.si, { spacing: 0 })] })], TEXT.width, 2)],
+      }),
+    );
   rows.push(
     new TableRow({
       children: [
         recordCell([new Paragraph({ style: 'Record', children: [run(record.printer, FONTS.body, SIZE.si, { spacing: 0 })] })], half),
-        recordCell([new Paragraph({ style: 'Record', alignment: AlignmentType.RIGHT, children: [run(printedLine, FONTS.body, SIZE.si, { spacing: 0 })] })], TEXT.width - half),
+        recordCell(
+          [new Paragraph({ style: 'Record', alignment: AlignmentType.RIGHT, children: [run(printedLine, FONTS.body, SIZE.si, { spacing: 0 })] })],
+          TEXT.width - half,
+        ),
       ],
     }),
   );

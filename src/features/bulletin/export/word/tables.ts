@@ -31,7 +31,15 @@ function cell(text: string, width: number, size: number, align: 'left' | 'center
  * unless the annex's own title already names it.
  */
 export function wordTable(table: BulletinTable, format: CellFormat, layout: TableLayout, caption: string | null): (Paragraph | Table)[] {
-  const head = caption ? [new Paragraph({ style: 'Caption', spacing: { before: 160, after: 40, line: 300, lineRule: 'exact' }, children: [run(caption, FONTS.heading, SIZE.wu, { spacing: 0 })] })] : [];
+  const head = caption
+    ? [
+        new Paragraph({
+          style: 'Caption',
+          spacing: { before: 160, after: 40, line: 300, lineRule: 'exact' },
+          children: [run(caption, FONTS.heading, SIZE.wu, { spacing: 0 })],
+        }),
+      ]
+    : [];
   if (table.rows.length === 0) {
     return [...head, new Paragraph({ style: 'TableText', children: [run(table.emptyText, FONTS.song, SIZE.wu, { spacing: 0 })] })];
   }

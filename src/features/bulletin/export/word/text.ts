@@ -5,7 +5,13 @@ import { FONTS, fontRefs } from './styles';
 
 /** A run of the text in a font, at a size (half-points); the text's 0.25 pt tightening unless told. */
 export function run(text: string, eastAsia: string = FONTS.body, size: number = SIZE.san, options: { color?: string; spacing?: number } = {}): TextRun {
-  return new TextRun({ text, font: fontRefs(eastAsia), size, characterSpacing: options.spacing ?? CHAR_SPACING, ...(options.color ? { color: options.color } : {}) });
+  return new TextRun({
+    text,
+    font: fontRefs(eastAsia),
+    size,
+    characterSpacing: options.spacing ?? CHAR_SPACING,
+    ...(options.color ? { color: options.color } : {}),
+  });
 }
 
 /** A blank line of the grid (GB/T's 空一行 / 空二行). */
@@ -76,8 +82,21 @@ export function signatureParagraphs(issuer: string, date: string): Paragraph[] {
   const dateRight = Math.max(2, issuerChars - dateChars);
   const issuerRight = dateChars + dateRight + 2 - issuerChars;
   return [
-    new Paragraph({ style: 'NoIndent', alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, indent: { right: Math.round(issuerRight * CHAR_PITCH) }, children: [run(issuer)] }),
-    new Paragraph({ style: 'NoIndent', alignment: AlignmentType.RIGHT, keepLines: true, indent: { right: Math.round(dateRight * CHAR_PITCH) }, children: [run(date)] }),
+    new Paragraph({
+      style: 'NoIndent',
+      alignment: AlignmentType.RIGHT,
+      keepNext: true,
+      keepLines: true,
+      indent: { right: Math.round(issuerRight * CHAR_PITCH) },
+      children: [run(issuer)],
+    }),
+    new Paragraph({
+      style: 'NoIndent',
+      alignment: AlignmentType.RIGHT,
+      keepLines: true,
+      indent: { right: Math.round(dateRight * CHAR_PITCH) },
+      children: [run(date)],
+    }),
   ];
 }
 

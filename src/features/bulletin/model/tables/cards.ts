@@ -54,4 +54,3 @@ export function cardsTable(ctx: NarrativeContext, facts: BulletinFacts): Bulleti
     wide: true,
   };
 }
-

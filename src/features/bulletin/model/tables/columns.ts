@@ -35,7 +35,6 @@ export function changeCell(ctx: NarrativeContext, id: IndicatorId, current: numb
   return change.measure === 'absolute' ? countChangeCell(change.value, indicator.unit) : relativeChange(change.value);
 }
 
-
 /** A table without its column `key` when no row has anything in it (a 备注 column with no note). */
 export function dropEmptyColumn(table: BulletinTable, key: string): BulletinTable {
   const index = table.columns.findIndex((candidate) => candidate.key === key);

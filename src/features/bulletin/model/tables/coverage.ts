@@ -30,4 +30,3 @@ export function missingTable(ctx: NarrativeContext, facts: BulletinFacts): Bulle
     emptyText: t('bulletin.table.noneMissing'),
   };
 }
-

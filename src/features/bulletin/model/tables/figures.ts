@@ -36,7 +36,14 @@ export const MAIN_FIGURES: readonly IndicatorId[] = [
   'disclosureAdoptionRate',
 ];
 
-export function figuresTable(ctx: NarrativeContext, facts: BulletinFacts, id: string, caption: string, sheetName: string, ids: readonly IndicatorId[]): BulletinTable {
+export function figuresTable(
+  ctx: NarrativeContext,
+  facts: BulletinFacts,
+  id: string,
+  caption: string,
+  sheetName: string,
+  ids: readonly IndicatorId[],
+): BulletinTable {
   const { t } = ctx;
   return {
     id,
@@ -80,7 +87,10 @@ export function reviewLevelsTable(ctx: NarrativeContext, facts: BulletinFacts): 
     { key: 'neutral', cells: [text(t('bulletin.review.neutral')), count(r.neutral), rate(r.shares.neutral)] },
     { key: 'bad', cells: [text(t('bulletin.review.bad')), count(r.bad), rate(r.shares.bad)] },
     { key: 'total', cells: [text(t('bulletin.review.total')), count(r.reviews), rate(null)] },
-    { key: 'rectified', cells: [text(t('bulletin.review.rectified')), count(r.rectified), valueCell(ctx, 'rectificationRate', facts.totals.values.rectificationRate)] },
+    {
+      key: 'rectified',
+      cells: [text(t('bulletin.review.rectified')), count(r.rectified), valueCell(ctx, 'rectificationRate', facts.totals.values.rectificationRate)],
+    },
     { key: 'unrectified', cells: [text(t('bulletin.review.unrectified')), count(r.unrectified), rate(null)] },
   ];
   return {
@@ -102,20 +112,12 @@ export function kindTotalsTable(ctx: NarrativeContext, facts: BulletinFacts): Bu
     id: 'kind-totals',
     caption: t('bulletin.table.kindTotals'),
     sheetName: t('bulletin.sheet.kindTotals'),
-    columns: [
-      column('kind', t('bulletin.col.kind'), false),
-      column('offices', t('bulletin.col.offices')),
-      ...ids.map((id) => column(id, label(ctx, id))),
-    ],
+    columns: [column('kind', t('bulletin.col.kind'), false), column('offices', t('bulletin.col.offices')), ...ids.map((id) => column(id, label(ctx, id)))],
     rows: RANKED.filter((kind) => facts.kindTotals[kind].offices > 0).map((kind) => {
       const totals = facts.kindTotals[kind];
       return {
         key: kind,
-        cells: [
-          text(kindWord(ctx, kind)),
-          count(totals.offices),
-          ...ids.map((id) => valueCell(ctx, id, totals.values[id])),
-        ],
+        cells: [text(kindWord(ctx, kind)), count(totals.offices), ...ids.map((id) => valueCell(ctx, id, totals.values[id]))],
       };
     }),
     emptyText: t('bulletin.table.empty'),
@@ -126,5 +128,3 @@ export function kindTotalsTable(ctx: NarrativeContext, facts: BulletinFacts): Bu
 export function allFigureIds(): IndicatorId[] {
   return INDICATORS.map((indicator) => indicator.id);
 }
-
-

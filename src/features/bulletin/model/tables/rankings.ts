@@ -24,7 +24,10 @@ function rowNote(ctx: NarrativeContext, row: BulletinRankRow): string {
 function rankChangeCell(ctx: NarrativeContext, row: BulletinRankRow): Cell {
   const move = rankMoveOf(row);
   if (row.rank === null || move === null) return rankChange(row.rankChange);
-  const view = rankChangeView({ rank: row.rank, previousRank: row.previousRank, rankChange: row.rankChange, rankMove: move }, { t: ctx.t, formatCount: ctx.f.formatCount });
+  const view = rankChangeView(
+    { rank: row.rank, previousRank: row.previousRank, rankChange: row.rankChange, rankMove: move },
+    { t: ctx.t, formatCount: ctx.f.formatCount },
+  );
   if (view.kind !== 'new' && view.kind !== 'others') return rankChange(row.rankChange);
   return rankChange(row.rankChange, { move: view.kind, label: view.text });
 }
