@@ -5,7 +5,6 @@ import { addMonths, isPartId, monthPeriod, type Office, type Period } from '../.
 import { buildEngineData, type EngineData, type PeriodEvaluation } from '../../src/engine';
 import { createHttpAdapter } from '../../src/adapters/http/createHttpAdapter';
 import { generateDataset } from '../../mocks/generator';
-import { syntheticProvince } from '../../bench/synthetic-province';
 import type { RollupResponse } from '../src/rollup';
 import { clean, evaluate, getJson, officeFigures, serviceWith, type Service } from './helpers';
 
@@ -103,18 +102,24 @@ describe('contract v2 roll-ups equal the figures of the raw records', () => {
     });
   });
 
-  describe('the synthetic province (20,000 offices × 36 months)', () => {
-    const province = syntheticProvince();
+  describe('the province scenario (青川省: 14 prefectures, ~21,000 offices × 36 months)', () => {
+    const province = generateDataset({ scenario: 'province', endMonth: '2026-10' });
+    const months = [...new Set(province.records.map((record) => record.month))].sort();
+    const regions = (parentId: string | null) => province.offices.filter((office) => office.parentId === parentId && office.kind === 'region');
+    const root = regions(null)[0]!.id;
+    const prefecture = regions(root)[2]!.id;
+    const county = regions(prefecture)[4]!.id;
     let service: Service;
     let raw: EngineData;
     beforeAll(async () => {
-      // What an upload would store: the rows the v1.1 validation accepts (the synthetic province
-      // breaks a few of its reject rules on purpose of no one: those rows are left out on both sides).
+      // What an upload would store: the rows the v1.1 validation accepts — all of them, the demo's
+      // province is consistent data.
       const validated = validateRecords({ records: province.records }, 'raw', {
-        from: province.months[0]!,
-        to: province.months[province.months.length - 1]!,
+        from: months[0]!,
+        to: months[months.length - 1]!,
         officeIds: new Set(province.offices.map((office) => office.id)),
       });
+      expect(validated.records.length).toBe(province.records.length);
       service = await serviceWith(province.offices, validated.records.map(clean));
       raw = buildEngineData(province.offices, validated.records);
     }, 300_000);
@@ -128,14 +133,14 @@ describe('contract v2 roll-ups equal the figures of the raw records', () => {
       }) as typeof globalThis.fetch;
       const adapter = createHttpAdapter({ baseUrl: 'http://svc.test/api/v1', fetch, timeoutMs: 120_000 });
       const capabilities = (await adapter.getCapabilities!())!;
-      expect(capabilities.regions.find((region) => region.id === 'prov')?.subtree).toBe(20_000);
-      const end = province.months[province.months.length - 1]!;
+      expect(capabilities.regions.find((region) => region.id === root)?.subtree).toBe(province.offices.length);
+      const end = months[months.length - 1]!;
       const from = addMonths(end, -47);
       for (const [scope, rolledUp] of [
-        ['prov', true],
-        ['pref-3', false],
+        [root, true],
+        [prefecture, false],
       ] as const) {
-        const scoped = adapter.forScope!(scope === 'prov' ? undefined : scope, capabilities);
+        const scoped = adapter.forScope!(scope === root ? undefined : scope, capabilities);
         expect(scoped.id.endsWith('&rollup')).toBe(rolledUp);
         const offices = await scoped.getOffices();
         const records = await scoped.getRecords({ from, to: end, officeIds: new Set(offices.offices.map((office) => office.id)) });
@@ -149,11 +154,11 @@ describe('contract v2 roll-ups equal the figures of the raw records', () => {
     });
 
     it('at the province, a prefecture and a county', async () => {
-      const end = province.months[province.months.length - 1]!;
+      const end = months[months.length - 1]!;
       const children = (id: string) => province.offices.filter((office: Office) => office.parentId === id).map((office) => office.id);
-      for (const scope of ['prov', 'pref-3', 'pref-3-cty-5']) {
+      for (const scope of [root, prefecture, county]) {
         const { engine, body } = await engineFromRollup(service, scope, addMonths(end, -47), end);
-        if (scope === 'prov') expect(body.records.length).toBeLessThan(3000);
+        if (scope === root) expect(body.records.length).toBeLessThan(3000);
         compareScope(raw, engine, scope, children(scope), periodsEnding(end));
       }
     });
