@@ -1,24 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { BUILD_CONTENT_SECURITY_POLICY } from './src/adapters/contentSecurityPolicy';
 
-/**
- * The Content-Security-Policy of every build: no inline script, no eval, data only from
- * our own origin. Deployers whose backend is on another origin add it to connect-src
- * (README, "Content-Security-Policy"). Inline style attributes stay allowed because
- * ECharts' tooltip markers carry them.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+/** The policy of every build (src/adapters/contentSecurityPolicy.ts, shared with the data service). */
+export const CONTENT_SECURITY_POLICY = BUILD_CONTENT_SECURITY_POLICY;
 
 /** The dev server's hot reload needs inline script, so only the build carries the policy. */
 function contentSecurityPolicy(): Plugin {

@@ -1,23 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { BUILD_CONTENT_SECURITY_POLICY } from '../../src/adapters/contentSecurityPolicy';
 
 /**
  * The build's own policy (README, "Content-Security-Policy"), sent as a header so that it can also
  * forbid framing, which a <meta> tag cannot. The API and the SPA share the origin: connect-src
  * 'self' holds as it is.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = `${BUILD_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,

@@ -10,6 +10,7 @@ import { regionFloor, regionTarget, screenTrend } from '../trends';
 import { CountTiles, indicatorTile, type CountTileView } from '../widgets/CountTiles';
 import { TargetRing } from '../widgets/TargetRing';
 import { UnitBars } from '../widgets/UnitBars';
+import { ScreenPanel } from './ScreenPanel';
 
 /** The hotline's rates against their targets: answered in time, closed on time, solved, satisfied. */
 export const HOTLINE_RINGS: readonly IndicatorId[] = ['hotlineResponseRate', 'hotlineOnTimeRate', 'hotlineResolutionRate', 'hotlineSatisfactionRate'];
@@ -59,11 +60,7 @@ export function HotlineScreen({ engine, evaluation, period, nameOf }: { engine: 
 
   return (
     <div className="screen-page service hotline">
-      <section className="screen-panel" aria-labelledby="screen-hotline-rings">
-        <div className="screen-panel-head">
-          <h2 id="screen-hotline-rings">{t('screen.hotline.rates')}</h2>
-          <span className="screen-panel-note">{formatMonth(period.to)}</span>
-        </div>
+      <ScreenPanel id="screen-hotline-rings" title={t('screen.hotline.rates')} note={formatMonth(period.to)}>
         <div className="screen-rings">
           {HOTLINE_RINGS.map((id) => {
             const indicator = lookupIndicator(scheme.definitions, id);
@@ -81,24 +78,14 @@ export function HotlineScreen({ engine, evaluation, period, nameOf }: { engine: 
             );
           })}
         </div>
-      </section>
-      <section className="screen-panel" aria-labelledby="screen-hotline-counts">
-        <div className="screen-panel-head">
-          <h2 id="screen-hotline-counts">{t('screen.hotline.counts')}</h2>
-        </div>
+      </ScreenPanel>
+      <ScreenPanel id="screen-hotline-counts" title={t('screen.hotline.counts')}>
         <CountTiles tiles={tiles} label={t('screen.hotline.counts')} />
-      </section>
-      <section className="screen-panel" aria-labelledby="screen-hotline-trend">
-        <div className="screen-panel-head">
-          <h2 id="screen-hotline-trend">{trendTitle}</h2>
-          <span className="screen-panel-note">{t('screen.trend.targetNote')}</span>
-        </div>
+      </ScreenPanel>
+      <ScreenPanel id="screen-hotline-trend" title={trendTitle} note={t('screen.trend.targetNote')}>
         {trendChart && <ScreenChart option={trendChart.option} label={trendTitle} />}
-      </section>
-      <section className="screen-panel" aria-labelledby="screen-hotline-units">
-        <div className="screen-panel-head">
-          <h2 id="screen-hotline-units">{t('screen.hotline.units')}</h2>
-        </div>
+      </ScreenPanel>
+      <ScreenPanel id="screen-hotline-units" title={t('screen.hotline.units')}>
         {units.length === 0 ? (
           <p className="screen-calm">{t('screen.hotline.noLate')}</p>
         ) : (
@@ -119,7 +106,7 @@ export function HotlineScreen({ engine, evaluation, period, nameOf }: { engine: 
             }))}
           />
         )}
-      </section>
+      </ScreenPanel>
     </div>
   );
 }

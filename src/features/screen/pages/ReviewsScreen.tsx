@@ -10,6 +10,7 @@ import { regionFloor, regionTarget, screenTrend } from '../trends';
 import { CountTiles, indicatorTile, type CountTileView } from '../widgets/CountTiles';
 import { TargetRing } from '../widgets/TargetRing';
 import { UnitBars } from '../widgets/UnitBars';
+import { ScreenPanel } from './ScreenPanel';
 
 /** The rates a 好差评 page measures against their targets. */
 export const REVIEW_RINGS: readonly IndicatorId[] = ['goodReviewRate', 'activeReviewRate', 'rectificationRate'];
@@ -49,11 +50,7 @@ export function ReviewsScreen({ engine, evaluation, period, nameOf }: { engine: 
 
   return (
     <div className="screen-page service">
-      <section className="screen-panel" aria-labelledby="screen-reviews-rings">
-        <div className="screen-panel-head">
-          <h2 id="screen-reviews-rings">{t('screen.reviews.rates')}</h2>
-          <span className="screen-panel-note">{formatMonth(period.to)}</span>
-        </div>
+      <ScreenPanel id="screen-reviews-rings" title={t('screen.reviews.rates')} note={formatMonth(period.to)}>
         <div className="screen-rings">
           {REVIEW_RINGS.map((id) => {
             const indicator = lookupIndicator(scheme.definitions, id);
@@ -77,24 +74,14 @@ export function ReviewsScreen({ engine, evaluation, period, nameOf }: { engine: 
             );
           })}
         </div>
-      </section>
-      <section className="screen-panel" aria-labelledby="screen-reviews-counts">
-        <div className="screen-panel-head">
-          <h2 id="screen-reviews-counts">{t('screen.reviews.counts')}</h2>
-        </div>
+      </ScreenPanel>
+      <ScreenPanel id="screen-reviews-counts" title={t('screen.reviews.counts')}>
         <CountTiles tiles={tiles} label={t('screen.reviews.counts')} />
-      </section>
-      <section className="screen-panel" aria-labelledby="screen-reviews-trend">
-        <div className="screen-panel-head">
-          <h2 id="screen-reviews-trend">{trendTitle}</h2>
-          <span className="screen-panel-note">{t('screen.trend.targetNote')}</span>
-        </div>
+      </ScreenPanel>
+      <ScreenPanel id="screen-reviews-trend" title={trendTitle} note={t('screen.trend.targetNote')}>
         {trendChart && <ScreenChart option={trendChart.option} label={trendTitle} />}
-      </section>
-      <section className="screen-panel" aria-labelledby="screen-reviews-units">
-        <div className="screen-panel-head">
-          <h2 id="screen-reviews-units">{t('screen.reviews.units')}</h2>
-        </div>
+      </ScreenPanel>
+      <ScreenPanel id="screen-reviews-units" title={t('screen.reviews.units')}>
         {units.length === 0 ? (
           <p className="screen-calm">{t('screen.reviews.noBad')}</p>
         ) : (
@@ -115,7 +102,7 @@ export function ReviewsScreen({ engine, evaluation, period, nameOf }: { engine: 
             }))}
           />
         )}
-      </section>
+      </ScreenPanel>
     </div>
   );
 }
