@@ -63,6 +63,11 @@ export function isExpectedSchemeMiss(text: string, url: string): boolean {
 }
 
 /** Opens a hash route of the demo build, e.g. appUrl('/status') or appUrl('/rankings', 'scenario=hostile'). */
+/** A console line a data-source outage causes: a refused or failed request for data (offices, records, the scheme, the capabilities). */
+export function isOutageLine(line: string): boolean {
+  return /(status of 503|net::ERR_FAILED|Failed to fetch)/.test(line) && /\/(offices|records|scheme|capabilities)\b/.test(line);
+}
+
 export function appUrl(hashPath: string, search = ''): string {
   return `${baseUrl()}${search ? `?${search}` : ''}#${hashPath}`;
 }

@@ -4,7 +4,7 @@ import type { Browser, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateDataset } from '../../mocks/generator';
 import { lastCompleteMonth } from '../../src/domain';
-import { appUrl, launchChromium, openWatched, settle } from './browser';
+import { appUrl, isOutageLine, launchChromium, openWatched, settle } from './browser';
 
 /**
  * The everyday screens as a leader opens them: the overview answers "how are we doing" above the
@@ -109,10 +109,6 @@ describe('the first screen answers "how are we doing"', () => {
 });
 
 /** What Chromium logs by itself for a data request that fails while the backend is down on purpose. */
-function isOutageLine(line: string): boolean {
-  return /(status of 503|net::ERR_FAILED|Failed to fetch)/.test(line) && /\/(offices|records|scheme)\b/.test(line);
-}
-
 /** A backend of our own on the page's origin (source=http), switched off and on by the test. */
 function controllableBackend() {
   const data = generateDataset({ scenario: 'normal', endMonth: lastCompleteMonth(new Date()) });

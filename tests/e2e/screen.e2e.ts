@@ -2,7 +2,7 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateDataset } from '../../mocks/generator';
 import { lastCompleteMonth } from '../../src/domain';
-import { axeViolations, appUrl, launchChromium, openWatched, type WatchedPage } from './browser';
+import { appUrl, axeViolations, isOutageLine, launchChromium, openWatched, type WatchedPage } from './browser';
 import { measureLayout, probeCanvasText, saveShot, waitForScreenPage, type ScreenPageId } from './screen-layout';
 
 /**
@@ -27,10 +27,6 @@ afterAll(async () => {
 });
 
 /** What Chromium logs by itself for a data request that fails (503, or the connection refused). */
-function isOutageLine(line: string): boolean {
-  return /(status of 503|net::ERR_FAILED|Failed to fetch)/.test(line) && /\/(offices|records|scheme|capabilities)\b/.test(line);
-}
-
 const waitForPage = (page: Page, pageId: ScreenPageId) => waitForScreenPage(page, pageId);
 
 async function openScreen(viewport: { width: number; height: number }, hash: string, search = '', deviceScaleFactor = 1): Promise<WatchedPage> {
