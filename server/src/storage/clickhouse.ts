@@ -2,39 +2,13 @@ import { COUNT_FIELDS, monthFromIndex, monthIndex, type Office, type OfficeKind 
 import { recordsJson as wireRecordsJson } from '../wire';
 import { presenceMask } from './mask';
 import { Mutex } from './pool';
-import { CLICKHOUSE, FIELD_COLUMNS, monthSpanSql, officesSql, recordsSql, regionsSql, rollupSql } from './sql';
-import { pathsOf, withAdminCode, type IndexedOffice } from './tree';
-import type { Editor, ImportLogEntry, ImportPlan, MonthRange, RecordColumns, RegionInfo, RollupGroup, Storage, StoredDocument } from './types';
+import { CLICKHOUSE_SCHEMA } from './clickhouseSchema';
+import { ClickHouseDocuments, type ClickHouseExec } from './clickhouseDocuments';
+import { CLICKHOUSE, RECORD_COLUMNS, monthSpanSql, officesSql, recordsSql, regionsSql, rollupSql } from './sql';
+import { mergeOffices, pathsOf, withAdminCode, type IndexedOffice } from './tree';
+import type { Editor, ImportLogEntry, ImportPlan, MonthRange, RecordColumns, RegionInfo, RollupGroup, Storage } from './types';
 
-/**
- * What the ClickHouse storage needs of a connection: the official client (@clickhouse/client) in
- * production, chDB (ClickHouse in-process) in the tests. Rows come back as arrays (JSONCompact).
- */
-export interface ClickHouseExec {
-  query(sql: string, params?: Record<string, string | number>): Promise<unknown[][]>;
-  command(sql: string, params?: Record<string, string | number>): Promise<void>;
-  /** Rows as arrays in the table's column order. */
-  insert(table: string, rows: unknown[][]): Promise<void>;
-  close(): Promise<void>;
-}
-
-const COUNTS_DDL = FIELD_COLUMNS.map((column) => `${column} Nullable(Float64)`).join(', ');
-const RECORD_COLUMNS = `office, m, mask, import_id, ${FIELD_COLUMNS.join(', ')}`;
-
-const SCHEMA = [
-  `CREATE TABLE IF NOT EXISTS offices (idx Int32, id String, name String, kind String, parent_id Nullable(String), parent_idx Nullable(Int32), ord Int32, admin_code Nullable(String)) ENGINE = MergeTree ORDER BY idx`,
-  `CREATE TABLE IF NOT EXISTS paths (office Int32, ancestor Int32) ENGINE = MergeTree ORDER BY (ancestor, office)`,
-  `CREATE TABLE IF NOT EXISTS records (office Int32, m Int32, mask Int32, import_id Int32, ${COUNTS_DDL}) ENGINE = MergeTree ORDER BY (m, office)`,
-  `CREATE TABLE IF NOT EXISTS undo_records (undo_of Int32, office Int32, m Int32, mask Int32, import_id Int32, ${COUNTS_DDL}) ENGINE = MergeTree ORDER BY undo_of`,
-  `CREATE TABLE IF NOT EXISTS undo_offices (undo_of Int32, idx Int32, id String, name String, kind String, parent_id Nullable(String), parent_idx Nullable(Int32), ord Int32, admin_code Nullable(String)) ENGINE = MergeTree ORDER BY undo_of`,
-  `CREATE TABLE IF NOT EXISTS imports (id Int32, logged_at String, who String, origin String, files String, records_written Int32, rows_left_out Int32, offices_written Int32, months String, state String, undone_at Nullable(String), undone_by Nullable(String), offices_snapshot UInt8) ENGINE = MergeTree ORDER BY id`,
-  `CREATE TABLE IF NOT EXISTS documents (key String, body String, updated_at String, updated_by String) ENGINE = MergeTree ORDER BY key`,
-  `CREATE TABLE IF NOT EXISTS editors (name String, role String, token_hash String) ENGINE = MergeTree ORDER BY name`,
-  `CREATE TABLE IF NOT EXISTS writes (at DateTime64(3) DEFAULT now64(3)) ENGINE = MergeTree ORDER BY at`,
-  // A database made before offices carried their 行政区划代码 gets the column (NULL: no code).
-  `ALTER TABLE offices ADD COLUMN IF NOT EXISTS admin_code Nullable(String)`,
-  `ALTER TABLE undo_offices ADD COLUMN IF NOT EXISTS admin_code Nullable(String)`,
-];
+export type { ClickHouseExec } from './clickhouseDocuments';
 
 const str = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
@@ -46,14 +20,16 @@ const str = (value: unknown) => (value === null || value === undefined ? null : 
  * it half applied, and docs/deploy.md says so. The data version is the count of writes, read from
  * the database, so every instance's cache agrees.
  */
-export class ClickHouseStorage implements Storage {
+export class ClickHouseStorage extends ClickHouseDocuments implements Storage {
   readonly kind = 'clickhouse' as const;
   private readonly writes = new Mutex();
 
-  private constructor(private readonly db: ClickHouseExec) {}
+  private constructor(db: ClickHouseExec) {
+    super(db);
+  }
 
   static async open(db: ClickHouseExec): Promise<ClickHouseStorage> {
-    for (const statement of SCHEMA) await db.command(statement);
+    for (const statement of CLICKHOUSE_SCHEMA) await db.command(statement);
     return new ClickHouseStorage(db);
   }
 
@@ -171,21 +147,7 @@ export class ClickHouseStorage implements Storage {
       let removed: number[] = [];
       if (plan.offices) {
         await this.db.command(`INSERT INTO undo_offices SELECT ${importId}, idx, id, name, kind, parent_id, parent_idx, ord, admin_code FROM offices`);
-        const byId = new Map(stored.map((office) => [office.id, office]));
-        let nextIdx = stored.reduce((max, office) => Math.max(max, office.idx), -1) + 1;
-        if (plan.offices.mode === 'replace') {
-          const kept = new Set(plan.offices.list.map((office) => office.id));
-          list = plan.offices.list.map((office, ord) => ({ ...office, idx: byId.get(office.id)?.idx ?? nextIdx++, ord }));
-          removed = stored.filter((office) => !kept.has(office.id)).map((office) => office.idx);
-        } else {
-          list = stored.map((office) => ({ ...office }));
-          let ord = list.reduce((max, office) => Math.max(max, office.ord), -1) + 1;
-          for (const office of plan.offices.list) {
-            const at = list.findIndex((item) => item.id === office.id);
-            if (at < 0) list.push({ ...office, idx: nextIdx++, ord: ord++ });
-            else list[at] = { ...office, idx: list[at]!.idx, ord: list[at]!.ord };
-          }
-        }
+        ({ list, removed } = mergeOffices(stored, plan.offices));
         await this.writeOffices(list);
       }
       const idxOf = new Map(list.map((office) => [office.id, office.idx]));
@@ -300,19 +262,6 @@ export class ClickHouseStorage implements Storage {
     });
   }
 
-  async getDocument(key: string): Promise<StoredDocument | null> {
-    return (await this.documentsWhere('key = {k:String}', { k: key }))[0] ?? null;
-  }
-
-  listDocuments(prefix: string): Promise<StoredDocument[]> {
-    return this.documentsWhere('startsWith(key, {p:String})', { p: prefix });
-  }
-
-  private async documentsWhere(where: string, params: Record<string, string>): Promise<StoredDocument[]> {
-    const rows = await this.db.query(`SELECT key, body, updated_at, updated_by FROM documents WHERE ${where} ORDER BY key`, params);
-    return rows.map(([key, body, at, by]) => ({ key: String(key), body: String(body), updatedAt: String(at), updatedBy: String(by) }));
-  }
-
   async putDocument(key: string, body: string | null, who: string): Promise<void> {
     await this.writes.run(async () => {
       await this.db.command('DELETE FROM documents WHERE key = {k:String}', { k: key });
@@ -326,16 +275,6 @@ export class ClickHouseStorage implements Storage {
       await this.db.command('DELETE FROM editors WHERE name = {n:String}', { n: editor.name });
       await this.db.insert('editors', [[editor.name, editor.role, editor.tokenHash]]);
     });
-  }
-
-  async editorByTokenHash(tokenHash: string): Promise<Editor | null> {
-    const rows = await this.db.query('SELECT name, role FROM editors WHERE token_hash = {h:String}', { h: tokenHash });
-    return rows.length ? { name: String(rows[0]![0]), role: rows[0]![1] as Editor['role'], tokenHash } : null;
-  }
-
-  async editors(): Promise<Omit<Editor, 'tokenHash'>[]> {
-    const rows = await this.db.query('SELECT name, role FROM editors ORDER BY name');
-    return rows.map(([name, role]) => ({ name: String(name), role: role as Editor['role'] }));
   }
 
   close(): Promise<void> {

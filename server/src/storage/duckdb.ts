@@ -1,39 +1,18 @@
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { COUNT_FIELDS, monthFromIndex, monthIndex, type Office, type OfficeKind } from '../../../src/domain';
-import { Mutex, Pool } from './pool';
-import { DUCKDB, FIELD_COLUMNS, monthSpanSql, officesSql, recordsJsonSql, recordsSql, regionsSql, rollupSql } from './sql';
-import { pathsOf, withAdminCode, type IndexedOffice } from './tree';
-import type { Editor, ImportLogEntry, ImportPlan, MonthRange, RecordColumns, RegionInfo, RollupGroup, Storage, StoredDocument } from './types';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { COUNT_FIELDS, monthFromIndex, monthIndex, type OfficeKind } from '../../../src/domain';
+import { Mutex } from './pool';
+import { FIELD_COLUMNS, RECORD_COLUMNS } from './sql';
+import { DUCKDB_SCHEMA } from './duckdbSchema';
+import { mergeOffices, pathsOf, withAdminCode, type IndexedOffice } from './tree';
+import type { Editor, ImportLogEntry, ImportPlan, Storage } from './types';
 import { presenceMask } from './mask';
-
-const COUNTS_DDL = FIELD_COLUMNS.map((column) => `${column} DOUBLE`).join(', ');
-const RECORD_COLUMNS = `office, m, mask, import_id, ${FIELD_COLUMNS.join(', ')}`;
-
-const SCHEMA = [
-  `CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)`,
-  `CREATE TABLE IF NOT EXISTS offices (idx INTEGER, id VARCHAR, name VARCHAR, kind VARCHAR, parent_id VARCHAR, parent_idx INTEGER, ord INTEGER, admin_code VARCHAR)`,
-  `CREATE TABLE IF NOT EXISTS paths (office INTEGER, ancestor INTEGER)`,
-  `CREATE TABLE IF NOT EXISTS records (office INTEGER, m INTEGER, mask INTEGER, import_id INTEGER, ${COUNTS_DDL})`,
-  `CREATE TABLE IF NOT EXISTS undo_records (undo_of INTEGER, office INTEGER, m INTEGER, mask INTEGER, import_id INTEGER, ${COUNTS_DDL})`,
-  `CREATE TABLE IF NOT EXISTS undo_offices (undo_of INTEGER, idx INTEGER, id VARCHAR, name VARCHAR, kind VARCHAR, parent_id VARCHAR, parent_idx INTEGER, ord INTEGER, admin_code VARCHAR)`,
-  `CREATE TABLE IF NOT EXISTS imports (id INTEGER, logged_at VARCHAR, who VARCHAR, origin VARCHAR, files VARCHAR, records_written INTEGER, rows_left_out INTEGER, offices_written INTEGER, months VARCHAR, state VARCHAR, undone_at VARCHAR, undone_by VARCHAR, offices_snapshot BOOLEAN)`,
-  `CREATE TABLE IF NOT EXISTS documents (key VARCHAR, body VARCHAR, updated_at VARCHAR, updated_by VARCHAR)`,
-  `CREATE TABLE IF NOT EXISTS editors (name VARCHAR, role VARCHAR, token_hash VARCHAR)`,
-  // A data folder made before offices carried their 行政区划代码 gets the column (NULL: no code).
-  `ALTER TABLE offices ADD COLUMN IF NOT EXISTS admin_code VARCHAR`,
-  `ALTER TABLE undo_offices ADD COLUMN IF NOT EXISTS admin_code VARCHAR`,
-  `CREATE TEMP TABLE IF NOT EXISTS stage_records (office INTEGER, m INTEGER, mask INTEGER, import_id INTEGER, ${COUNTS_DDL})`,
-  `CREATE TEMP TABLE IF NOT EXISTS stage_scope (idx INTEGER)`,
-];
-
-type Params = Record<string, DuckDBValue>;
+import { DuckDbReads, READERS } from './duckdbReads';
 
 /**
  * Reads run on a few connections side by side; writes on one, one transaction at a time. A
  * subtree's records (tens of MB of JSON) get connections of their own, so that capabilities,
  * offices and roll-ups never queue behind them.
  */
-const READERS = 4;
 const HEAVY_READERS = 2;
 
 export interface DuckDbOptions {
@@ -44,7 +23,7 @@ export interface DuckDbOptions {
 export async function openDuckDb(options: DuckDbOptions): Promise<DuckDbStorage> {
   const instance = await DuckDBInstance.create(options.path);
   const writer = await instance.connect();
-  for (const statement of SCHEMA) await writer.run(statement);
+  for (const statement of DUCKDB_SCHEMA) await writer.run(statement);
   const readers: DuckDBConnection[] = [];
   for (let i = 0; i < READERS + HEAVY_READERS; i++) readers.push(await instance.connect());
   const storage = new DuckDbStorage(instance, writer, readers);
@@ -52,138 +31,8 @@ export async function openDuckDb(options: DuckDbOptions): Promise<DuckDbStorage>
   return storage;
 }
 
-function rowsOf(columns: unknown[][]): number {
-  return columns[0]?.length ?? 0;
-}
-
-export class DuckDbStorage implements Storage {
-  readonly kind = 'duckdb' as const;
-  private readonly pool: Pool<DuckDBConnection>;
-  private readonly heavy: Pool<DuckDBConnection>;
+export class DuckDbStorage extends DuckDbReads implements Storage {
   private readonly writes = new Mutex();
-  private dataVersion = 0;
-
-  constructor(
-    private readonly instance: DuckDBInstance,
-    private readonly writer: DuckDBConnection,
-    private readonly readers: DuckDBConnection[],
-  ) {
-    this.pool = new Pool(readers.slice(0, READERS));
-    this.heavy = new Pool(readers.slice(READERS));
-  }
-
-  /** Column arrays of a read query. */
-  async query(sql: string, params?: Params): Promise<unknown[][]> {
-    return this.pool.use(async (connection) => (await connection.runAndReadAll(sql, params)).getColumnsJS() as unknown[][]);
-  }
-
-  private async queryOnWriter(sql: string, params?: Params): Promise<unknown[][]> {
-    return (await this.writer.runAndReadAll(sql, params)).getColumnsJS() as unknown[][];
-  }
-
-  async loadVersion(): Promise<void> {
-    const [values] = await this.queryOnWriter(`SELECT value FROM meta WHERE key = 'version'`);
-    this.dataVersion = values?.length ? Number(values[0]) : 0;
-  }
-
-  async version(): Promise<number> {
-    return this.dataVersion;
-  }
-
-  private async bumpVersion(): Promise<void> {
-    this.dataVersion++;
-    await this.writer.run(`DELETE FROM meta WHERE key = 'version'`);
-    await this.writer.run(`INSERT INTO meta VALUES ('version', $v)`, { v: String(this.dataVersion) });
-  }
-
-  async officeCount(): Promise<number> {
-    const [count] = await this.query('SELECT count(*) FROM offices');
-    return Number(count?.[0] ?? 0);
-  }
-
-  private async scopeIdx(scope: string): Promise<number | null> {
-    const [idx] = await this.query('SELECT idx FROM offices WHERE id = $id', { id: scope });
-    return idx?.length ? Number(idx[0]) : null;
-  }
-
-  async offices(scope?: string): Promise<Office[]> {
-    let params: Params | undefined;
-    if (scope !== undefined) {
-      const idx = await this.scopeIdx(scope);
-      if (idx === null) return [];
-      params = { scope: idx };
-    }
-    const [id, name, kind, parent, code] = await this.query(officesSql(DUCKDB, scope !== undefined), params);
-    const list: Office[] = [];
-    for (let i = 0; i < (id?.length ?? 0); i++) {
-      list.push(
-        withAdminCode(
-          { id: id![i] as string, name: name![i] as string, kind: kind![i] as OfficeKind, parentId: (parent![i] as string | null) ?? null },
-          code![i],
-        ),
-      );
-    }
-    return list;
-  }
-
-  async records(range: MonthRange, scope?: string): Promise<RecordColumns> {
-    const params: Params = { from: range.from, to: range.to };
-    if (scope !== undefined) {
-      const idx = await this.scopeIdx(scope);
-      if (idx === null) return { length: 0, officeId: [], month: [], values: COUNT_FIELDS.map(() => []) };
-      params.scope = idx;
-    }
-    const columns = await this.query(recordsSql(DUCKDB, scope !== undefined), params);
-    return { length: rowsOf(columns), officeId: columns[0] as string[], month: columns[1] as number[], values: columns.slice(2) as (number | null)[][] };
-  }
-
-  async recordsJson(range: MonthRange, scope?: string): Promise<string> {
-    const params: Params = { from: range.from, to: range.to };
-    if (scope !== undefined) {
-      const idx = await this.scopeIdx(scope);
-      if (idx === null) return '{"records":[]}';
-      params.scope = idx;
-    }
-    const [body] = await this.heavy.use(async (connection) =>
-      (await connection.runAndReadAll(recordsJsonSql(DUCKDB, scope !== undefined), params)).getColumnsJS(),
-    );
-    return body![0] as string;
-  }
-
-  async monthSpan(): Promise<MonthRange | null> {
-    const [lo, hi] = await this.query(monthSpanSql());
-    const from = lo?.[0];
-    return from === null || from === undefined ? null : { from: Number(from), to: Number(hi![0]) };
-  }
-
-  async rollup(scope: string, range: MonthRange): Promise<RollupGroup[]> {
-    const idx = await this.scopeIdx(scope);
-    if (idx === null) return [];
-    const columns = await this.query(rollupSql(DUCKDB), { scope: idx, from: range.from, to: range.to });
-    const groups: RollupGroup[] = [];
-    for (let i = 0; i < rowsOf(columns); i++) {
-      groups.push({
-        target: columns[0]![i] as string,
-        own: Boolean(columns[1]![i]),
-        kind: columns[2]![i] as OfficeKind,
-        mask: Number(columns[3]![i]),
-        month: Number(columns[4]![i]),
-        rows: Number(columns[5]![i]),
-        values: COUNT_FIELDS.map((_, f) => columns[6 + f]![i] as number | null),
-      });
-    }
-    return groups;
-  }
-
-  async regions(): Promise<RegionInfo[]> {
-    const [id, name, parent, subtree] = await this.query(regionsSql());
-    return (id ?? []).map((value, i) => ({
-      id: value as string,
-      name: name![i] as string,
-      parentId: (parent![i] as string | null) ?? null,
-      subtree: Number(subtree![i]),
-    }));
-  }
 
   /** Runs `work` in one transaction on the writer; a failure rolls everything back. */
   private transaction<R>(work: () => Promise<R>): Promise<R> {
@@ -252,28 +101,6 @@ export class DuckDbStorage implements Storage {
     appender.closeSync();
   }
 
-  /** The offices after an import: ids kept keep their idx, so their records stay theirs. */
-  private nextOffices(stored: IndexedOffice[], change: NonNullable<ImportPlan['offices']>): { list: IndexedOffice[]; removed: number[] } {
-    const byId = new Map(stored.map((office) => [office.id, office]));
-    let nextIdx = stored.reduce((max, office) => Math.max(max, office.idx), -1) + 1;
-    if (change.mode === 'replace') {
-      const kept = new Set(change.list.map((office) => office.id));
-      const list = change.list.map((office, ord) => ({ ...office, idx: byId.get(office.id)?.idx ?? nextIdx++, ord }));
-      return { list, removed: stored.filter((office) => !kept.has(office.id)).map((office) => office.idx) };
-    }
-    const list = stored.map((office) => ({ ...office }));
-    const position = new Map(list.map((office, i) => [office.id, i]));
-    let ord = list.reduce((max, office) => Math.max(max, office.ord), -1) + 1;
-    for (const office of change.list) {
-      const at = position.get(office.id);
-      if (at === undefined) {
-        position.set(office.id, list.length);
-        list.push({ ...office, idx: nextIdx++, ord: ord++ });
-      } else list[at] = { ...office, idx: list[at]!.idx, ord: list[at]!.ord };
-    }
-    return { list, removed: [] };
-  }
-
   async applyImport(plan: ImportPlan): Promise<ImportLogEntry> {
     return this.transaction(async () => {
       const [ids] = await this.queryOnWriter('SELECT coalesce(max(id), 0) + 1 FROM imports');
@@ -283,7 +110,7 @@ export class DuckDbStorage implements Storage {
       let removed: number[] = [];
       if (plan.offices) {
         await this.writer.run(`INSERT INTO undo_offices SELECT $u, idx, id, name, kind, parent_id, parent_idx, ord, admin_code FROM offices`, { u: importId });
-        ({ list: officeList, removed } = this.nextOffices(stored, plan.offices));
+        ({ list: officeList, removed } = mergeOffices(stored, plan.offices));
         await this.writeOffices(officeList);
       }
       const idxOf = new Map(officeList.map((office) => [office.id, office.idx]));
@@ -436,19 +263,6 @@ export class DuckDbStorage implements Storage {
     return this.logEntries('');
   }
 
-  async getDocument(key: string): Promise<StoredDocument | null> {
-    return (await this.documentsWhere('key = $k', { k: key }))[0] ?? null;
-  }
-
-  listDocuments(prefix: string): Promise<StoredDocument[]> {
-    return this.documentsWhere('starts_with(key, $p)', { p: prefix });
-  }
-
-  private async documentsWhere(where: string, params: Params): Promise<StoredDocument[]> {
-    const [key, body, at, by] = await this.query(`SELECT key, body, updated_at, updated_by FROM documents WHERE ${where} ORDER BY key`, params);
-    return (key ?? []).map((value, i) => ({ key: value as string, body: body![i] as string, updatedAt: at![i] as string, updatedBy: by![i] as string }));
-  }
-
   async putDocument(key: string, body: string | null, who: string): Promise<void> {
     await this.transaction(async () => {
       await this.writer.run('DELETE FROM documents WHERE key = $k', { k: key });
@@ -461,16 +275,6 @@ export class DuckDbStorage implements Storage {
       await this.writer.run('DELETE FROM editors WHERE name = $n', { n: editor.name });
       await this.writer.run('INSERT INTO editors VALUES ($n, $r, $h)', { n: editor.name, r: editor.role, h: editor.tokenHash });
     });
-  }
-
-  async editorByTokenHash(tokenHash: string): Promise<Editor | null> {
-    const [name, role] = await this.query('SELECT name, role FROM editors WHERE token_hash = $h', { h: tokenHash });
-    return name?.length ? { name: name[0] as string, role: role![0] as Editor['role'], tokenHash } : null;
-  }
-
-  async editors(): Promise<Omit<Editor, 'tokenHash'>[]> {
-    const [name, role] = await this.query('SELECT name, role FROM editors ORDER BY name');
-    return (name ?? []).map((value, i) => ({ name: value as string, role: role![i] as Editor['role'] }));
   }
 
   /** For the benchmark: the floor table, each record with its child of `scope` already there. */

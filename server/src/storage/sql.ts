@@ -37,6 +37,9 @@ export const CLICKHOUSE: Dialect = {
 /** Column names: the contract's field names, quoted (both dialects accept double quotes). */
 export const FIELD_COLUMNS = COUNT_FIELDS.map((field) => `"${field}"`);
 
+/** A record's columns in table order, for copying rows between records and their undo copy. */
+export const RECORD_COLUMNS = `office, m, mask, import_id, ${FIELD_COLUMNS.join(', ')}`;
+
 /** Each count summed; SUM over rows that are all NULL is NULL, so "not reported" stays absent. */
 const SUMS = FIELD_COLUMNS.map((column) => `sum(r.${column}) AS ${column}`).join(', ');
 
