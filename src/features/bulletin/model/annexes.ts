@@ -1,7 +1,7 @@
 import { RANKED, type BulletinFacts, type RankedKind } from '../../../engine';
 import type { NarrativeContext } from '../narrative/context';
 import { kindWord } from '../narrative/kinds';
-import type { Block, BulletinAnnex } from './document';
+import type { Block, BulletinAnnex } from './documentTypes';
 import type { BulletinTable } from './table';
 import { cardsTable } from './tables/cards';
 import { missingTable } from './tables/coverage';

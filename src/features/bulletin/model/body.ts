@@ -3,7 +3,7 @@ import type { Narrative, ParagraphId } from '../narrative';
 import { kindWord } from '../narrative/kinds';
 import { chineseNumber } from '../narrative/ordinal';
 import type { NarrativeContext } from '../narrative/context';
-import type { Block, BulletinSection } from './document';
+import type { Block, BulletinSection } from './documentTypes';
 
 function paragraph(narrative: Narrative, id: ParagraphId): Block[] {
   const text = narrative[id];

@@ -1,9 +1,15 @@
 import { lookupIndicator, type Indicator, type IndicatorId, type Locale } from '../../../domain';
 import { createFormatters, createTranslate, NO_VALUE, type Formatters, type Translate } from '../../../ui';
-import type { KindWords } from './kinds';
 import { PLAIN_NAMING, type OfficeNaming } from './naming';
 
 /** What every sentence builder needs: the words of one language, its number formats, how offices are named. */
+/** How the text calls each kind at this scope: 县（市、区）, 县直部门 / 市直部门, 乡镇（街道）. */
+export interface KindWords {
+  region: string;
+  department: string;
+  township: string;
+}
+
 export interface NarrativeContext {
   locale: Locale;
   t: Translate;

@@ -1,12 +1,6 @@
+import type { Locale } from '../../../domain';
 import type { BulletinFacts, RankedKind } from '../../../engine';
-import type { NarrativeContext } from './context';
-
-/** How the text calls each kind at this scope: 县（市、区）, 县直部门 / 市直部门, 乡镇（街道）. */
-export interface KindWords {
-  region: string;
-  department: string;
-  township: string;
-}
+import type { KindWords, NarrativeContext } from './context';
 
 /** The usual order of region suffixes when several are named together: 县（市、区）, 市（州）. */
 const REGION_ORDER = ['县', '市', '区', '旗', '州', '盟'];
@@ -21,7 +15,7 @@ export function regionWord(names: readonly string[]): string {
   return `${present[0]}（${present.slice(1).join('、')}）`;
 }
 
-export function kindWords(facts: BulletinFacts, locale: NarrativeContext['locale']): KindWords | undefined {
+export function kindWords(facts: BulletinFacts, locale: Locale): KindWords | undefined {
   if (locale !== 'zh-CN') return undefined;
   const last = facts.scope.name.slice(-1);
   return {
