@@ -6,9 +6,9 @@ import { ScreenChart } from '../ScreenChart';
 import type { NameOf } from '../screenNames';
 import { useScreenPalette } from '../screenTheme';
 import { lateTickets, lateTicketUnits } from '../serviceFigures';
-import { regionFloor, regionTarget, screenTrend } from '../trends';
+import { screenTrend } from '../trends';
 import { CountTiles, indicatorTile, type CountTileView } from '../widgets/CountTiles';
-import { TargetRing } from '../widgets/TargetRing';
+import { TargetRings } from '../widgets/TargetRings';
 import { UnitBars } from '../widgets/UnitBars';
 import { ScreenPanel } from './ScreenPanel';
 
@@ -61,23 +61,7 @@ export function HotlineScreen({ engine, evaluation, period, nameOf }: { engine: 
   return (
     <div className="screen-page service hotline">
       <ScreenPanel id="screen-hotline-rings" title={t('screen.hotline.rates')} note={formatMonth(period.to)}>
-        <div className="screen-rings">
-          {HOTLINE_RINGS.map((id) => {
-            const indicator = lookupIndicator(scheme.definitions, id);
-            if (!indicator) return null;
-            const detail = scope.scoreDetails.find((entry) => entry.indicatorId === id);
-            return (
-              <TargetRing
-                key={id}
-                indicator={indicator}
-                value={scope.values[id] ?? null}
-                floor={regionFloor(scheme, id)}
-                target={regionTarget(scheme, id)}
-                note={detail?.status === 'small-sample' ? t('standing.smallSample') : null}
-              />
-            );
-          })}
-        </div>
+        <TargetRings ids={HOTLINE_RINGS} scheme={scheme} scope={scope} />
       </ScreenPanel>
       <ScreenPanel id="screen-hotline-counts" title={t('screen.hotline.counts')}>
         <CountTiles tiles={tiles} label={t('screen.hotline.counts')} />

@@ -6,9 +6,9 @@ import { ScreenChart } from '../ScreenChart';
 import type { NameOf } from '../screenNames';
 import { useScreenPalette } from '../screenTheme';
 import { badReviewUnits } from '../serviceFigures';
-import { regionFloor, regionTarget, screenTrend } from '../trends';
+import { screenTrend } from '../trends';
 import { CountTiles, indicatorTile, type CountTileView } from '../widgets/CountTiles';
-import { TargetRing } from '../widgets/TargetRing';
+import { TargetRings } from '../widgets/TargetRings';
 import { UnitBars } from '../widgets/UnitBars';
 import { ScreenPanel } from './ScreenPanel';
 
@@ -51,29 +51,12 @@ export function ReviewsScreen({ engine, evaluation, period, nameOf }: { engine: 
   return (
     <div className="screen-page service">
       <ScreenPanel id="screen-reviews-rings" title={t('screen.reviews.rates')} note={formatMonth(period.to)}>
-        <div className="screen-rings">
-          {REVIEW_RINGS.map((id) => {
-            const indicator = lookupIndicator(scheme.definitions, id);
-            if (!indicator) return null;
-            const detail = scope.scoreDetails.find((entry) => entry.indicatorId === id);
-            return (
-              <TargetRing
-                key={id}
-                indicator={indicator}
-                value={scope.values[id] ?? null}
-                floor={regionFloor(scheme, id)}
-                target={regionTarget(scheme, id)}
-                note={
-                  detail?.status === 'small-sample'
-                    ? t('standing.smallSample')
-                    : id === 'rectificationRate' && scope.values.badReviews === 0
-                      ? t('screen.reviews.noBadShort')
-                      : null
-                }
-              />
-            );
-          })}
-        </div>
+        <TargetRings
+          ids={REVIEW_RINGS}
+          scheme={scheme}
+          scope={scope}
+          noteOf={(id) => (id === 'rectificationRate' && scope.values.badReviews === 0 ? t('screen.reviews.noBadShort') : null)}
+        />
       </ScreenPanel>
       <ScreenPanel id="screen-reviews-counts" title={t('screen.reviews.counts')}>
         <CountTiles tiles={tiles} label={t('screen.reviews.counts')} />
