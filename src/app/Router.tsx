@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { titleFor } from '../adapters/scopeTitles';
 import { AppLayout, EmptyState, Link, LoadingState, matchPath, useHashLocation, useI18n, useNavigate, useScopeRegion } from '../ui';
+import { useFirstLoad } from '../data';
 import { useOptionalSourceSwitch } from '../data/sourceSwitch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScreenError } from './ScreenError';
@@ -14,6 +15,7 @@ import { DEFAULT_PATH, NAV, ROUTES } from './routes';
 const SHARED_PARAMS = ['period', 'scope', 'kind'] as const;
 
 export function Router({ title: template }: { title: string }) {
+  useFirstLoad();
   const location = useHashLocation();
   const region = useScopeRegion();
   const title = titleFor(template, region?.name ?? null);

@@ -6,5 +6,6 @@ export * from './retry';
 export * from './useDataset';
 export * from './schemeStore';
 export * from './useEvaluation';
+export * from './useFirstLoad';
 export * from './useFirstRecordsLoaded';
 export * from './useScopedAdapter';

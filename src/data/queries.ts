@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { DataAdapter, OfficesResult, RecordsResult } from '../adapters/types';
+import type { Capabilities, DataAdapter, OfficesResult, RecordsResult } from '../adapters/types';
 import { addMonths, monthFromIndex, type MonthKey, type Office, type QualityReport } from '../domain';
 import { buildEngineData, type EngineData } from '../engine';
 import { recordsMatch } from '../engine/recordsMatch';
@@ -17,6 +17,16 @@ export interface LoadWindow {
 export function loadWindow(now: Date): LoadWindow {
   const to = monthFromIndex(now.getFullYear() * 12 + now.getMonth());
   return { from: addMonths(to, -(LOAD_MONTHS - 1)), to };
+}
+
+/** What a contract v2 source says of itself; asked once per source (a v1 source answers null). */
+export function capabilitiesQueryOptions(adapter: DataAdapter, refetchMs: number | false) {
+  return queryOptions<Capabilities | null>({
+    queryKey: queryKeys.capabilities(adapter.id),
+    queryFn: ({ signal }) => adapter.getCapabilities!({ signal }),
+    retry: 1,
+    refetchInterval: refetchMs,
+  });
 }
 
 export function officesQueryOptions(adapter: DataAdapter, refetchMs: number | false) {

@@ -7,7 +7,6 @@ import { useDataSource } from './DataSourceContext';
 import { useStoredScheme } from './schemeStore';
 import { officesVersion } from './officesVersion';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions, type IndexedRecords, type LoadWindow } from './queries';
-import { usePrefetchRecords } from './usePrefetchRecords';
 import { shouldRetry } from './retry';
 import { consecutiveFailures, screenRetryDelay, type FailureState } from './backoff';
 import { useScopedAdapter } from './useScopedAdapter';
@@ -100,7 +99,6 @@ export function useDataset(): DatasetState {
   const refetchMs = config.refreshSeconds > 0 ? config.refreshSeconds * 1000 : false;
   const { adapter, ready } = useScopedAdapter(refetchMs);
 
-  usePrefetchRecords(adapter, window, ready);
   const queryClient = useQueryClient();
   const interval = useMemo(() => everydayRefetchInterval(refetchMs), [refetchMs]);
   // Each failure shows at once (the back-off retries, not react-query's quiet retries within one fetch).

@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useQueries, type UseQueryOptions } from '@tanstack/react-query';
 import type { Capabilities, DataAdapter } from '../adapters/types';
 import { useDataSource } from './DataSourceContext';
-import { queryKeys } from './queryKeys';
+import { capabilitiesQueryOptions } from './queries';
 
 /** The `scope` of the hash's query (#/rankings?scope=pref-3), as every screen's view reads it. */
 export function scopeFromHash(hash: string): string | undefined {
@@ -34,9 +34,7 @@ export function useScopedAdapter(refetchMs: number | false): { adapter: DataAdap
   const scope = useScopeParam();
   const asks = adapter.getCapabilities !== undefined;
   // A list of one query or none: a source that cannot answer leaves no cache entry behind.
-  const queries: UseQueryOptions<Capabilities | null>[] = asks
-    ? [{ queryKey: queryKeys.capabilities(adapter.id), queryFn: ({ signal }) => adapter.getCapabilities!({ signal }), retry: 1, refetchInterval: refetchMs }]
-    : [];
+  const queries: UseQueryOptions<Capabilities | null>[] = asks ? [capabilitiesQueryOptions(adapter, refetchMs)] : [];
   const capabilities = useQueries({ queries }).at(0);
   const found = capabilities?.data ?? null;
   const scoped = useMemo(() => (found && adapter.forScope ? adapter.forScope(scope, found) : adapter), [adapter, scope, found]);

@@ -3,7 +3,6 @@ import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { EngineData } from '../engine';
 import { officesVersion } from './officesVersion';
 import { loadWindow, officesQueryOptions, recordsQueryOptions, schemeQueryOptions } from './queries';
-import { usePrefetchRecords } from './usePrefetchRecords';
 import { useScopedAdapter } from './useScopedAdapter';
 import { useStoredScheme } from './schemeStore';
 import { assembleDataset, type Dataset } from './useDataset';
@@ -60,7 +59,6 @@ export function useScreenData(refreshSeconds: number): ScreenDataState {
   // The month of the last successful refresh decides the load window; it changes once a month.
   const month = monthNumber(offices.dataUpdatedAt || Date.now());
   const window = useMemo(() => loadWindow(new Date(Math.floor(month / 12), month % 12, 15)), [month]);
-  usePrefetchRecords(adapter, window, ready);
 
   const officesInput = offices.data ? { result: offices.data, version: officesVersion(offices.data, offices.dataUpdatedAt) } : undefined;
   const recordsOptions = recordsQueryOptions(adapter, window, officesInput, false);

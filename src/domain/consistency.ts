@@ -80,23 +80,35 @@ function sumOf(counts: Counts, fields: readonly CountField[], levels: boolean): 
   return sum;
 }
 
+/** The rule broken with its two sums, or null: a clean row (nearly every row) allocates nothing. */
+function breaks(rule: ConsistencyRule, counts: Counts, levels: boolean): BrokenRule | null {
+  const partsSum = sumOf(counts, rule.parts, levels);
+  const wholeSum = sumOf(counts, rule.whole, levels);
+  if (partsSum === null || wholeSum === null) return null;
+  return (rule.relation === 'lte' ? partsSum > wholeSum : partsSum !== wholeSum) ? { rule, partsSum, wholeSum } : null;
+}
+
 /** Every rule of `severity` the record breaks, in rule order. A rule with an absent field is not checked. */
 export function brokenConsistencyRules(counts: Counts, severity: ConsistencyRule['severity']): BrokenRule[] {
   const levels = hasReviewLevels(counts);
   const broken: BrokenRule[] = [];
   for (const rule of CONSISTENCY_RULES) {
     if (rule.severity !== severity) continue;
-    const partsSum = sumOf(counts, rule.parts, levels);
-    const wholeSum = sumOf(counts, rule.whole, levels);
-    if (partsSum === null || wholeSum === null) continue;
-    if (rule.relation === 'lte' ? partsSum > wholeSum : partsSum !== wholeSum) broken.push({ rule, partsSum, wholeSum });
+    const found = breaks(rule, counts, levels);
+    if (found) broken.push(found);
   }
   return broken;
 }
 
-/** The first rule a row breaks that leaves it out, or null. */
-export function brokenConsistencyRule(counts: Counts): BrokenRule | null {
-  return brokenConsistencyRules(counts, 'reject')[0] ?? null;
+/** The first rule of `severity` (by default one that leaves the row out) the row breaks, or null. */
+export function brokenConsistencyRule(counts: Counts, severity: ConsistencyRule['severity'] = 'reject'): BrokenRule | null {
+  const levels = hasReviewLevels(counts);
+  for (const rule of CONSISTENCY_RULES) {
+    if (rule.severity !== severity) continue;
+    const found = breaks(rule, counts, levels);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

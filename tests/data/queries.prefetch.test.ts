@@ -35,7 +35,7 @@ describe('records prefetched on a first load only', () => {
     expect(prefetchRecords).toHaveBeenCalledOnce();
   });
 
-  test('the offices query only fetches offices: the prefetch is the hook’s, not the query function’s', async () => {
+  test('the offices query only fetches offices: the prefetch is the first load’s, not the query function’s', async () => {
     const { adapter, prefetchRecords } = adapterWithPrefetch();
     const offices = { offices: [], quality: { accepted: 0, rejected: 0, issues: [] } };
     Object.assign(adapter, { getOffices: vi.fn(async () => offices) });

@@ -3,14 +3,14 @@ import type { DataAdapter } from '../types';
 import { validateOffices } from '../validate/offices';
 import { validateRecords } from '../validate/records';
 import { AdapterError } from '../errors';
-import { getJson, type JsonResult } from './getJson';
+import { getJson } from './getJson';
+import { createRecordsPrefetch } from './recordsPrefetch';
 import { endpointUrl, resolveBaseUrl } from './url';
 import { fetchCapabilities, readsRollup, scopedAdapter } from './v2';
 import { serviceWrites } from './writes';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-/** How long a prefetched records response waits for its getRecords before it is dropped (never served stale). */
-export const PREFETCH_KEEP_MS = 20_000;
+export { PREFETCH_KEEP_MS } from './recordsPrefetch';
 
 export interface HttpAdapterOptions {
   /** Absolute, or relative to the document ('mock-api', '/api/v1'). */
@@ -42,14 +42,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
   const timeoutMs = options.timeoutMs !== undefined && Number.isFinite(options.timeoutMs) && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const request = { fetch: fetchImpl, timeoutMs, origin };
-  const now = options.now ?? Date.now;
-  /** Records responses started by prefetchRecords, by URL, each used at most once. */
-  const prefetched = new Map<string, { startedAt: number; response: Promise<JsonResult | null> }>();
-  const takePrefetched = (url: string): Promise<JsonResult | null> | null => {
-    const entry = prefetched.get(url);
-    prefetched.delete(url);
-    return entry && now() - entry.startedAt <= PREFETCH_KEEP_MS ? entry.response : null;
-  };
+  const prefetched = createRecordsPrefetch((url) => getJson(url, request), options.now ?? Date.now);
 
   const adapter: DataAdapter = {
     id: `${type}:${base}${options.variant ? `#${options.variant}` : ''}`,
@@ -69,23 +62,14 @@ export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
       }
       const url = endpointUrl(base, 'records', { from: query.from, to: query.to });
       // A prefetch that failed is not this call's failure: it asks again, with its own signal.
-      const early = takePrefetched(url);
+      const early = prefetched.take(url);
       const result = (early && (await early)) ?? (await getJson(url, { ...request, signal }));
       if (signal?.aborted) throw new AdapterError('aborted', url, 'the request was cancelled');
       return validateRecords(result.found ? result.body : undefined, url, query);
     },
 
     prefetchRecords(range) {
-      if (!isMonthKey(range.from) || !isMonthKey(range.to)) return;
-      const url = endpointUrl(base, 'records', { from: range.from, to: range.to });
-      const entry = prefetched.get(url);
-      if (entry && now() - entry.startedAt <= PREFETCH_KEEP_MS) return;
-      const started = { startedAt: now(), response: getJson(url, request).catch(() => null) };
-      prefetched.set(url, started);
-      // Not used in time: let the response go rather than hold megabytes for a call that never comes.
-      setTimeout(() => {
-        if (prefetched.get(url) === started) prefetched.delete(url);
-      }, PREFETCH_KEEP_MS);
+      if (isMonthKey(range.from) && isMonthKey(range.to)) prefetched.start(endpointUrl(base, 'records', { from: range.from, to: range.to }));
     },
 
     async getScheme({ signal } = {}) {
@@ -102,7 +86,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): DataAdapter {
     adapter.getCapabilities = (options) => fetchCapabilities(base, request, options);
     adapter.forScope = (scopeId, capabilities) => {
       const reading = readsRollup(capabilities, scopeId);
-      return reading ? scopedAdapter(adapter, base, request, reading.scopeId, reading.rollUp) : adapter;
+      return reading ? scopedAdapter(adapter, base, request, reading.scopeId, reading.rollUp, prefetched) : adapter;
     };
     adapter.writes = serviceWrites(base, fetchImpl);
   }

@@ -4,6 +4,7 @@ import { validateRecords } from '../validate/records';
 import { AdapterError } from '../errors';
 import type { AdapterCallOptions, Capabilities, DataAdapter } from '../types';
 import { getJson, type GetJsonOptions } from './getJson';
+import type { RecordsPrefetch } from './recordsPrefetch';
 import { endpointUrl } from './url';
 
 type Request = Omit<GetJsonOptions, 'signal' | 'notFoundIsNull'>;
@@ -65,8 +66,9 @@ export function readsRollup(capabilities: Capabilities, scopeId: string | undefi
  * through the same two requests and the same validation as v1. The scope is part of the id, so
  * every query key of one scope is its own.
  */
-export function scopedAdapter(parent: DataAdapter, base: string, request: Request, scopeId: string, rollUp: boolean): DataAdapter {
+export function scopedAdapter(parent: DataAdapter, base: string, request: Request, scopeId: string, rollUp: boolean, prefetched: RecordsPrefetch): DataAdapter {
   const extra: Record<string, string> = rollUp ? { scope: scopeId, rollup: '1' } : { scope: scopeId };
+  const recordsUrl = (range: { from: string; to: string }) => endpointUrl(base, 'records', { from: range.from, to: range.to, ...extra });
   return {
     id: `${parent.id}#scope=${scopeId}${rollUp ? '&rollup' : ''}`,
     description: parent.description,
@@ -77,10 +79,13 @@ export function scopedAdapter(parent: DataAdapter, base: string, request: Reques
       return validateOffices(result.found ? result.body : undefined, url);
     },
     async getRecords(query, { signal } = {}) {
-      const url = endpointUrl(base, 'records', { from: query.from, to: query.to, ...extra });
-      const result = await getJson(url, { ...request, signal });
+      const url = recordsUrl(query);
+      const early = prefetched.take(url);
+      const result = (early && (await early)) ?? (await getJson(url, { ...request, signal }));
+      if (signal?.aborted) throw new AdapterError('aborted', url, 'the request was cancelled');
       return validateRecords(result.found ? result.body : undefined, url, query);
     },
+    prefetchRecords: (range) => prefetched.start(recordsUrl(range)),
     getScheme: (options) => parent.getScheme(options),
     writes: parent.writes,
   };

@@ -6,14 +6,6 @@ import { REASON_EMPTY, REASON_MONTH_OUT_OF_RANGE } from './reasons';
 import { toMonthlyRecord } from './recordShape';
 import { partialReviewLevels, rejectingRule, ruleNotes, type RuleProblem } from './rules';
 
-interface Candidate {
-  record: MonthlyRecord;
-  row: number;
-  key: string;
-  /** Notes on a row that is used: reported only if the row is kept in the end (not a duplicate). */
-  notes: RuleProblem[];
-}
-
 type RowProblem = Omit<QualityIssue, 'source' | 'row' | 'officeId' | 'month'>;
 
 /**
@@ -40,18 +32,28 @@ export function validateRecords(payload: unknown, source: string, query: Records
   const from = monthIndex(query.from);
   const to = monthIndex(query.to);
   const issues: QualityIssue[] = [];
-  const candidates: Candidate[] = [];
-  /** Row of the first row per office+month, and every row of the keys seen more than once. */
-  const firstRowOf = new Map<string, number>();
+  // Rows that pass their own checks, and the row number of each; the notes of the few that have any.
+  const passed: MonthlyRecord[] = [];
+  const passedRows: number[] = [];
+  const notesOf = new Map<number, RuleProblem[]>();
+  // The first row of each office's month, one small list per office (no string key per row);
+  // every row of an office+month seen more than once, by that key.
+  const firstRows = new Map<string, number[]>();
   const rowsOfDuplicated = new Map<string, number[]>();
-  const registerKey = (key: string, row: number) => {
-    const first = firstRowOf.get(key);
-    if (first === undefined) firstRowOf.set(key, row);
-    else {
-      const sameKey = rowsOfDuplicated.get(key);
-      if (sameKey) sameKey.push(row);
-      else rowsOfDuplicated.set(key, [first, row]);
+  const keyOf = (officeId: string, month: string) => `${officeId}\u0000${month}`;
+  const registerKey = (officeId: string, month: string, row: number) => {
+    let firsts = firstRows.get(officeId);
+    if (!firsts) firstRows.set(officeId, (firsts = new Array<number>(to - from + 1).fill(0)));
+    const slot = monthIndex(month) - from;
+    const first = firsts[slot]!;
+    if (first === 0) {
+      firsts[slot] = row;
+      return;
     }
+    const key = keyOf(officeId, month);
+    const sameKey = rowsOfDuplicated.get(key);
+    if (sameKey) sameKey.push(row);
+    else rowsOfDuplicated.set(key, [first, row]);
   };
   const issueAt = (row: number, officeId: unknown, month: unknown, problem: RowProblem): QualityIssue => ({
     source,
@@ -75,8 +77,7 @@ export function validateRecords(payload: unknown, source: string, query: Records
       continue;
     }
     // Counted before the counts are checked: a broken copy still means the source disagrees with itself.
-    const key = `${officeId as string}\u0000${month as string}`;
-    registerKey(key, row);
+    registerKey(officeId as string, month as string, row);
     const countProblem = checkCounts(raw) ?? partialReviewLevels(raw);
     if (countProblem) {
       issues.push(issueAt(row, officeId, month, countProblem));
@@ -88,24 +89,27 @@ export function validateRecords(payload: unknown, source: string, query: Records
       issues.push(issueAt(row, officeId, month, ruleProblem));
       continue;
     }
-    candidates.push({ record, row, key, notes: ruleNotes(record) });
+    const notes = ruleNotes(record);
+    if (notes.length > 0) notesOf.set(passed.length, notes);
+    passed.push(record);
+    passedRows.push(row);
   }
 
-  const records: MonthlyRecord[] = [];
-  let noted = false;
-  const keep = ({ record, row, notes }: Candidate) => {
-    records.push(record);
-    for (const note of notes) issues.push(issueAt(row, record.officeId, record.month, note));
-    noted ||= notes.length > 0;
+  const noteAt = (index: number, record: MonthlyRecord) => {
+    for (const note of notesOf.get(index) ?? []) issues.push(issueAt(passedRows[index]!, record.officeId, record.month, note));
   };
+  let records = passed;
   if (rowsOfDuplicated.size === 0) {
-    for (const candidate of candidates) keep(candidate);
+    for (const index of notesOf.keys()) noteAt(index, passed[index]!);
   } else {
-    for (const candidate of candidates) {
-      const { record, row, key } = candidate;
-      const sameKey = rowsOfDuplicated.get(key);
+    records = [];
+    for (let index = 0; index < passed.length; index++) {
+      const record = passed[index]!;
+      const row = passedRows[index]!;
+      const sameKey = rowsOfDuplicated.get(keyOf(record.officeId, record.month));
       if (!sameKey) {
-        keep(candidate);
+        records.push(record);
+        noteAt(index, record);
         continue;
       }
       // Only a few rows are named, so a payload of 100k copies of one row stays linear.
@@ -128,7 +132,7 @@ export function validateRecords(payload: unknown, source: string, query: Records
     }
   }
   // Stable: a row's own issues keep their order. Without notes or duplicates, issues are already in row order.
-  if (noted || rowsOfDuplicated.size > 0) issues.sort((a, b) => a.row - b.row);
+  if (notesOf.size > 0 || rowsOfDuplicated.size > 0) issues.sort((a, b) => a.row - b.row);
 
   return { records, quality: { accepted: records.length, rejected: rows.length - records.length, issues } };
 }

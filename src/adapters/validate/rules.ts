@@ -44,6 +44,8 @@ export function rejectingRule(counts: Counts): RuleProblem | null {
  * completed), and 好评 / 差评 sent beside the five levels that disagree with them (the levels win).
  */
 export function ruleNotes(counts: Counts): RuleProblem[] {
+  // Nearly every row has nothing to say: checked without building the lists below.
+  if (!brokenConsistencyRule(counts, 'note') && reviewLevelDisagreements(counts).length === 0) return [];
   const notes: RuleProblem[] = brokenConsistencyRules(counts, 'note').map((broken) => ({ severity: 'note', ...ruleProblem(broken, counts) }));
   // reviewLevelDisagreements reads the levels under the national practice, as `levels` below does.
   for (const { id, stated } of reviewLevelDisagreements(counts)) {
