@@ -80,6 +80,11 @@ function sumOf(counts: Counts, fields: readonly CountField[], levels: boolean): 
   return sum;
 }
 
+const RULES_OF: Record<ConsistencyRule['severity'], readonly ConsistencyRule[]> = {
+  reject: CONSISTENCY_RULES.filter((rule) => rule.severity === 'reject'),
+  note: CONSISTENCY_RULES.filter((rule) => rule.severity === 'note'),
+};
+
 /** The rule broken with its two sums, or null: a clean row (nearly every row) allocates nothing. */
 function breaks(rule: ConsistencyRule, counts: Counts, levels: boolean): BrokenRule | null {
   const partsSum = sumOf(counts, rule.parts, levels);
@@ -103,8 +108,7 @@ export function brokenConsistencyRules(counts: Counts, severity: ConsistencyRule
 /** The first rule of `severity` (by default one that leaves the row out) the row breaks, or null. */
 export function brokenConsistencyRule(counts: Counts, severity: ConsistencyRule['severity'] = 'reject'): BrokenRule | null {
   const levels = hasReviewLevels(counts);
-  for (const rule of CONSISTENCY_RULES) {
-    if (rule.severity !== severity) continue;
+  for (const rule of RULES_OF[severity]) {
     const found = breaks(rule, counts, levels);
     if (found) return found;
   }

@@ -31,6 +31,13 @@ export function validateRecords(payload: unknown, source: string, query: Records
 
   const from = monthIndex(query.from);
   const to = monthIndex(query.to);
+  // A payload has a few dozen distinct months among its rows: each is parsed once.
+  const monthIndexes = new Map<string, number | null>();
+  const indexOf = (month: string): number | null => {
+    let index = monthIndexes.get(month);
+    if (index === undefined) monthIndexes.set(month, (index = isMonthKey(month) ? monthIndex(month) : null));
+    return index;
+  };
   const issues: QualityIssue[] = [];
   // Rows that pass their own checks, and the row number of each; the notes of the few that have any.
   const passed: MonthlyRecord[] = [];
@@ -44,7 +51,7 @@ export function validateRecords(payload: unknown, source: string, query: Records
   const registerKey = (officeId: string, month: string, row: number) => {
     let firsts = firstRows.get(officeId);
     if (!firsts) firstRows.set(officeId, (firsts = new Array<number>(to - from + 1).fill(0)));
-    const slot = monthIndex(month) - from;
+    const slot = indexOf(month)! - from;
     const first = firsts[slot]!;
     if (first === 0) {
       firsts[slot] = row;
@@ -71,7 +78,7 @@ export function validateRecords(payload: unknown, source: string, query: Records
       continue;
     }
     const { officeId, month } = raw;
-    const identityProblem = checkIdentity(officeId, month, query, from, to);
+    const identityProblem = checkIdentity(officeId, month, query, from, to, indexOf);
     if (identityProblem) {
       issues.push(issueAt(row, officeId, month, identityProblem));
       continue;
@@ -137,7 +144,14 @@ export function validateRecords(payload: unknown, source: string, query: Records
   return { records, quality: { accepted: records.length, rejected: rows.length - records.length, issues } };
 }
 
-function checkIdentity(officeId: unknown, month: unknown, query: RecordsQuery, from: number, to: number): RowProblem | null {
+function checkIdentity(
+  officeId: unknown,
+  month: unknown,
+  query: RecordsQuery,
+  from: number,
+  to: number,
+  indexOf: (month: string) => number | null,
+): RowProblem | null {
   if (officeId === undefined || officeId === null) return { field: 'officeId', reason: 'missing-field', detail: 'no officeId' };
   if (typeof officeId !== 'string') {
     return {
@@ -157,7 +171,8 @@ function checkIdentity(officeId: unknown, month: unknown, query: RecordsQuery, f
     };
   }
   if (month === undefined || month === null) return { field: 'month', reason: 'missing-field', detail: 'no month' };
-  if (!isMonthKey(month)) {
+  const index = typeof month === 'string' ? indexOf(month) : null;
+  if (index === null) {
     return {
       field: 'month',
       reason: 'bad-month',
@@ -165,13 +180,12 @@ function checkIdentity(officeId: unknown, month: unknown, query: RecordsQuery, f
       params: valueParams(month),
     };
   }
-  const index = monthIndex(month);
   if (index < from || index > to) {
     return {
       field: 'month',
       reason: REASON_MONTH_OUT_OF_RANGE,
       detail: `${month} is outside the requested months ${query.from} to ${query.to}`,
-      params: { month, from: query.from, to: query.to },
+      params: { month: month as string, from: query.from, to: query.to },
     };
   }
   return null;

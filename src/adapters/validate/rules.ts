@@ -22,8 +22,10 @@ export type RuleProblem = Omit<QualityIssue, 'source' | 'row' | 'officeId' | 'mo
  * Reads the raw row after its counts were checked (null and absent both mean "not sent").
  */
 export function partialReviewLevels(raw: Readonly<Record<string, unknown>>): RuleProblem | null {
+  let count = 0;
+  for (const level of REVIEW_LEVELS) if (raw[level] !== undefined && raw[level] !== null) count++;
+  if (count === 0 || count === REVIEW_LEVELS.length) return null;
   const sent = REVIEW_LEVELS.filter((level) => raw[level] !== undefined && raw[level] !== null);
-  if (sent.length === 0 || sent.length === REVIEW_LEVELS.length) return null;
   const missing = REVIEW_LEVELS.find((level) => !sent.includes(level))!;
   return {
     field: missing,
