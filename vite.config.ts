@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { BUILD_CONTENT_SECURITY_POLICY } from './src/adapters/contentSecurityPolicy';
+import { BUILD_CONTENT_SECURITY_POLICY } from './src/adapters/contentSecurityPolicy.ts';
 
 /** The policy of every build (src/adapters/contentSecurityPolicy.ts, shared with the data service). */
 export const CONTENT_SECURITY_POLICY = BUILD_CONTENT_SECURITY_POLICY;
