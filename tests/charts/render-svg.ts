@@ -1,12 +1,11 @@
 // Draws an option with ECharts' server-side SVG renderer, so builder tests prove ECharts accepts
 // the option and can read what it draws (labels, names) without a browser.
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+// The app's own registration, so a part the app forgets to register fails here too.
+import { echarts } from '../../src/charts/echartsParts';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartOption } from '../../src/charts/options/types';
 
-echarts.use([BarChart, LineChart, PieChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, DataZoomComponent, SVGRenderer]);
+echarts.use([SVGRenderer]);
 
 export function renderSvg(option: ChartOption, size: { width: number; height: number } = { width: 800, height: 400 }): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });

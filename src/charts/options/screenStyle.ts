@@ -115,6 +115,9 @@ export function screenChartOption(option: EChartsCoreOption, style: ScreenChartS
         next.labelLine = { ...sub(series, 'labelLine'), length: size(16), length2: size(12), lineStyle: { width: size(1.5) } };
         next.itemStyle = { ...sub(series, 'itemStyle'), borderColor: tokens.background, borderWidth: size(2) };
       }
+      if (isObj(series.markArea)) {
+        next.markArea = { ...series.markArea, label: { ...sub(series.markArea, 'label'), fontSize: size(SCREEN_CHART_TEXT.markLabel) } };
+      }
       if (isObj(series.markLine)) {
         const markLine = series.markLine;
         next.markLine = {

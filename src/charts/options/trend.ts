@@ -70,6 +70,18 @@ function panelBoxes(count: number, columns: number, legend: boolean, named = fal
   });
 }
 
+/** Runs of consecutive partial months, as [first, last] indices. */
+export function partialRuns(partial: readonly boolean[]): [number, number][] {
+  const runs: [number, number][] = [];
+  partial.forEach((isPartial, index) => {
+    if (!isPartial) return;
+    const last = runs.at(-1);
+    if (last && last[1] === index - 1) last[1] = index;
+    else runs.push([index, index]);
+  });
+  return runs;
+}
+
 /**
  * Indicators month by month: one line per series, gaps where a month has no value, partial
  * months marked with a dashed line. Rate axes read as percentages with two decimals and start
@@ -83,7 +95,6 @@ export function trendOption(input: TrendOptionInput): ChartOption {
   const legendNames = single ? panels[0]!.lines.map((line) => line.name) : [];
   const guided = panels.some((panel) => (panel.guides?.length ?? 0) > 0);
   const boxes = panelBoxes(panels.length, columns, single && legendNames.length > 1, single && input.zoom !== undefined && panels[0]!.unit === 'rate', guided);
-  const partialIndices = input.partial.flatMap((partial, index) => (partial ? [index] : []));
   // The tooltip formats each series with its own panel's formatter.
   const formatters: ValueFormatter[] = [];
 
@@ -122,25 +133,37 @@ export function trendOption(input: TrendOptionInput): ChartOption {
     };
   });
 
-  // On each panel's first line: the partial months (vertical, dashed) and the guides (horizontal).
+  // On each panel's first line: the guides (horizontal lines) and the partial months, shaded as
+  // one band per run of them with the note once — a line through the month would cross its point,
+  // and two months in a row would stack two notes.
+  const partialColor = input.markColor ?? '#b7791f';
+  // Months are points (no gap at the ends): a band covers the segments that lead into its months.
+  const partialBands = partialRuns(input.partial).map(([first, last]) => {
+    const from = Math.max(0, first - 1);
+    const to = last > from ? last : Math.min(from + 1, categories.length - 1);
+    return [{ xAxis: from }, { xAxis: to }] as [{ xAxis: number }, { xAxis: number }];
+  });
+  const markArea =
+    partialBands.length === 0
+      ? undefined
+      : {
+          silent: true,
+          itemStyle: { color: partialColor, opacity: 0.14 },
+          // At the foot of the band: the guides' labels are at the top of the axis.
+          label: { formatter: input.partialNote, position: 'insideBottom' as const, color: partialColor, fontSize: 11 },
+          data: partialBands,
+        };
   const marks = (panel: TrendPanel) => {
-    const partialColor = input.markColor ?? '#b7791f';
-    const data = [
-      ...partialIndices.map((index) => ({ xAxis: index })),
-      ...(panel.guides ?? []).map((guide) => ({
-        yAxis: guide.value,
-        lineStyle: { type: 'solid' as const, color: guide.color, width: 1, opacity: 0.8 },
-        // At the start, clear of the partial-month note at the end.
-        label: { formatter: guide.label, position: 'insideStartTop' as const, color: guide.color, fontSize: 11 },
-      })),
-    ];
-    if (data.length === 0) return undefined;
+    if (!panel.guides?.length) return undefined;
     return {
       silent: true,
       symbol: 'none',
-      lineStyle: { type: 'dashed' as const, color: partialColor, width: 1 },
-      label: { formatter: input.partialNote, position: 'insideEndTop' as const, color: partialColor, fontSize: 11 },
-      data,
+      data: panel.guides.map((guide) => ({
+        yAxis: guide.value,
+        lineStyle: { type: 'solid' as const, color: guide.color, width: 1, opacity: 0.8 },
+        // At the start, clear of the partial-month band at the end.
+        label: { formatter: guide.label, position: 'insideStartTop' as const, color: guide.color, fontSize: 11 },
+      })),
     };
   };
 
@@ -158,6 +181,7 @@ export function trendOption(input: TrendOptionInput): ChartOption {
         symbolSize: 5,
         emphasis: { focus: 'series' as const },
         markLine: lineIndex === 0 ? marks(panel) : undefined,
+        markArea: lineIndex === 0 ? markArea : undefined,
       };
     }),
   );

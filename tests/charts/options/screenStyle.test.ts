@@ -32,8 +32,8 @@ describe('screenChartOption', () => {
     expect(styled.series.map((series: Obj) => series.data)).toEqual(base.series.map((series: Obj) => series.data));
     expect(styled.series[0].lineStyle.width).toBe(6);
     expect(styled.series[0].symbolSize).toBe(base.series[0].symbolSize * 2);
-    expect(styled.series[0].markLine.label.fontSize).toBe(SCREEN_CHART_TEXT.markLabel * 2);
-    expect(styled.series[0].markLine.label.formatter).toBe('数据不完整');
+    expect(styled.series[0].markArea.label.fontSize).toBe(SCREEN_CHART_TEXT.markLabel * 2);
+    expect(styled.series[0].markArea.label.formatter).toBe('数据不完整');
     // Percentages are relative already and stay as they are.
     expect(styled.grid.map((grid: Obj) => grid.left)).toEqual(base.grid.map((grid: Obj) => grid.left));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { trendOption, type TrendOptionInput } from '../../../src/charts/options/trend';
+import { partialRuns, trendOption, type TrendOptionInput } from '../../../src/charts/options/trend';
 import { renderSvg, svgTexts } from '../render-svg';
 
 const pct = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(2)}%`);
@@ -62,16 +62,36 @@ describe('trendOption', () => {
     expect((axis.axisLabel as { formatter: (v: number) => string }).formatter(12000)).toBe('n12000');
   });
 
-  test('partial months carry a dashed mark with the note, on the first line of each panel only', () => {
+  test('partial months are shaded, one band per run with the note once, on the first line of each panel only', () => {
     const option = trendOption(input({ partial: [false, true, false, true] })) as Loose;
     const [first, second] = arr(option.series);
-    const mark = first!.markLine as { data: { xAxis: number }[]; label: { formatter: string } };
-    expect(mark.data).toEqual([{ xAxis: 1 }, { xAxis: 3 }]);
-    expect(mark.label.formatter).toBe('数据不完整');
-    expect(second!.markLine).toBeUndefined();
+    const area = first!.markArea as { data: { xAxis: number }[][]; label: { formatter: string } };
+    // Months are points: each band covers the segment that leads into its month.
+    expect(area.data).toEqual([
+      [{ xAxis: 0 }, { xAxis: 1 }],
+      [{ xAxis: 2 }, { xAxis: 3 }],
+    ]);
+    expect(area.label.formatter).toBe('数据不完整');
+    expect(second!.markArea).toBeUndefined();
+    // No vertical line through a month's point.
+    expect(first!.markLine).toBeUndefined();
     expect((trendOption(input({ partial: [false, false, false, false] })) as Loose).series).toSatisfy((s: Loose[]) =>
-      s.every((line) => line.markLine === undefined),
+      s.every((line) => line.markArea === undefined),
     );
+  });
+
+  test('the last two months partial (the month before still coming in, the current one): one band, one note', () => {
+    const area = (arr((trendOption(input({ partial: [false, false, true, true] })) as Loose).series)[0]!.markArea as { data: unknown[] }).data;
+    expect(area).toEqual([[{ xAxis: 1 }, { xAxis: 3 }]]);
+    expect(partialRuns([true, false, true, true, false, true])).toEqual([
+      [0, 0],
+      [2, 3],
+      [5, 5],
+    ]);
+    // A partial first month: the band reaches the next month rather than being a line.
+    expect((arr((trendOption(input({ partial: [true, false, false, false] })) as Loose).series)[0]!.markArea as { data: unknown[] }).data).toEqual([
+      [{ xAxis: 0 }, { xAxis: 1 }],
+    ]);
   });
 
   test('the tooltip escapes series names and marks a partial month', () => {
@@ -143,7 +163,7 @@ describe('trendOption', () => {
       [0.99, '预警线 99.00%'],
     ]);
     // The partial month is still marked, on the same line.
-    expect(marks.filter((mark) => 'xAxis' in mark).map((mark) => mark.xAxis)).toEqual([3]);
+    expect((arr(option.series)[0]!.markArea as Loose).data).toEqual([[{ xAxis: 2 }, { xAxis: 3 }]]);
     const texts = svgTexts(renderSvg(option as never));
     expect(texts).toContain('目标 100.00%');
     expect(texts).toContain('预警线 99.00%');
