@@ -108,6 +108,18 @@ export function MapCanvas({ regions, box, aspect, selected, onSelect, label }: M
             />
           ))}
           {selectedRegion && <path className="screen-map-selected" d={drawn.get(selectedRegion.key)?.path} aria-hidden="true" />}
+          {/* A new red card pulses along the unit's outline, never over its name and score. */}
+          {regions.map((region) =>
+            region.pulse ? (
+              <path
+                key={`pulse-${region.key}`}
+                className="screen-map-pulse"
+                d={drawn.get(region.key)?.path}
+                data-pulse={region.officeId ?? ''}
+                aria-hidden="true"
+              />
+            ) : null,
+          )}
         </svg>
       )}
       {drawn &&
@@ -116,7 +128,6 @@ export function MapCanvas({ regions, box, aspect, selected, onSelect, label }: M
           if (!place) return null;
           return (
             <div key={region.key} className="screen-map-marks" style={{ left: place.at[0], top: place.at[1] }}>
-              {region.pulse && <span className="screen-map-pulse" data-pulse={region.officeId ?? ''} aria-hidden="true" />}
               {region.label !== null && shown.has(region.key) && (
                 <div
                   className={`screen-map-label ink-${region.ink}${region.key === selected ? ' selected' : ''}`}
