@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEngineData, DEFAULT_SCHEME, type EngineData } from '../../../../src/engine';
 import { bulletinFacts } from '../../../../src/engine/bulletin';
 import { buildDocx } from '../../../../src/features/bulletin/export/docx';
+import { A4, MARGIN } from '../../../../src/features/bulletin/export/word/geometry';
 import { buildBulletinDocument, type DocumentFormat } from '../../../../src/features/bulletin/model/document';
 import { documentNaming } from '../../../../src/features/bulletin/model/naming';
 import { generateNarrative } from '../../../../src/features/bulletin/narrative';
@@ -27,6 +28,7 @@ interface Rendered {
   /** Each page's lines (pdftotext -layout), spaces removed: LibreOffice spaces digits from Chinese. */
   pageLines: string[][];
   issuer: string;
+  pdf: string;
 }
 
 async function render(name: string, engine: EngineData, format?: DocumentFormat): Promise<Rendered> {
@@ -60,7 +62,17 @@ async function render(name: string, engine: EngineData, format?: DocumentFormat)
         .map((line) => line.replace(/\s+/g, ''))
         .filter((line) => line !== ''),
     );
-  return { pages, text, pageLines, issuer };
+  return { pages, text, pageLines, issuer, pdf };
+}
+
+/** Where each word of a page is (pdftotext -bbox), in points from the top of the page. */
+function wordBoxes(pdf: string, page: number): { text: string; top: number; bottom: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
+    text: match[3]!,
+    top: Number(match[1]),
+    bottom: Number(match[2]),
+  }));
 }
 
 /** A rate broken across lines in a cell: "100." or "100" at a line's end with "00%" or "%" starting the next. */
@@ -126,8 +138,15 @@ describe.skipIf(!SOFFICE)('the Word export through LibreOffice', { timeout: 600_
     const printed = last.findIndex((line) => line.startsWith('青岚县政务服务管理局办公室') && line.includes(`${ISSUE_DATE}印发`));
     expect(copyTo).toBeGreaterThan(-1);
     expect(printed).toBe(copyTo + 1);
-    // Nothing but the page number under the 版记.
+    // Nothing but the page number under the 版记, whose last line sits on the last line of the text block.
     expect(last.slice(printed + 1).every((line) => /^—\d+—$/.test(line))).toBe(true);
+    const blockBottom = (A4.height - MARGIN.bottom) / 20;
+    const words = wordBoxes(rendered.pdf, rendered.pages);
+    const printedWord = words.find((word) => word.text.endsWith('印发'))!;
+    const copyToWord = words.find((word) => word.text.startsWith('抄送'))!;
+    expect(printedWord.bottom).toBeGreaterThan(blockBottom - 20);
+    expect(printedWord.bottom).toBeLessThanOrEqual(blockBottom + 2);
+    expect(copyToWord.bottom).toBeLessThan(printedWord.top);
     // Neither is anywhere else.
     expect(rendered.pageLines.slice(1).some((lines) => lines.includes('青岚县政务服务管理局文件'))).toBe(false);
     expect(rendered.pageLines.slice(0, -1).some((lines) => lines.some((line) => line.startsWith('抄送：')))).toBe(false);
