@@ -59,6 +59,17 @@ describe('a laggard’s reason from the lost-points facts', () => {
     );
   });
 
+  it('writes numbers as running text does: 2000件, not 2,000件', () => {
+    // Under 按时办结率 60 (floor 90%) and 受理件数 40 (floor 2000, target 5000): 丙局 accepted 110 < 2000 → 0 points,
+    // all 40 lost, the most; February 100 → 增加10件. 按时办结率 95.00% → 30 lost, as in the fixture.
+    const facts = factsUnder([
+      { indicatorId: 'onTimeRate', weight: 60, floor: 0.9, target: 1 },
+      { indicatorId: 'accepted', weight: 40, floor: 2000, target: 5000 },
+    ]);
+    const narrative = generateNarrative(facts, 'zh-CN', { issuer: ISSUER });
+    expect(narrative.bestWorst).toContain('主要失分项为：受理件数110件（起评线2000件），失40分，比2月增加10件；按时办结率95.00%');
+  });
+
   it('states a small loss to two decimals at most, and data not reported as such', () => {
     // 甲局 under 按时办结率 60 (floor 96%) and 好评率 40 (floor 95%): 99.00% → (99 − 96) / 4 = 75 → 45 points, 15 lost;
     // 好评率 100.00% → nothing lost. A third of a point prints 0.33, a point and a half 1.5.
