@@ -10,6 +10,7 @@ import { FONTS } from './styles';
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
+/** A cell; `columnSpan` > 1 for a group's row across the table, kept with the row under it where the reader honours it (Word). */
 function cell(text: string, width: number, size: number, align: 'left' | 'center' | 'right', header: boolean, columnSpan = 1): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -19,6 +20,7 @@ function cell(text: string, width: number, size: number, align: 'left' | 'center
       (line) =>
         new Paragraph({
           style: 'TableText',
+          ...(columnSpan > 1 ? { keepNext: true } : {}),
           alignment: align === 'left' ? AlignmentType.LEFT : align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
           spacing: { line: Math.round(size * 12), lineRule: 'exact' },
           children: [run(line, header ? FONTS.heading : FONTS.song, size, { spacing: 0 })],
