@@ -6,6 +6,7 @@ import { A4, FOOTER_DISTANCE, LINE_PITCH, MARGIN, TEXT } from './word/geometry';
 import { chartParagraphs, pageNumberFooters, recordTable, type DocxImage } from './word/record';
 import { FONT_TABLE, STYLES } from './word/styles';
 import { layoutTable } from './word/layout';
+import { mergeGroupedTables } from './word/groups';
 import { wordTable } from './word/tables';
 import {
   addresseesParagraph,
@@ -69,14 +70,29 @@ class Flow {
   }
 }
 
-function blocks(flow: Flow, document: BulletinDocument, items: readonly Block[], images: DocxImages, annexTitle: string | null, landscapeFlow: boolean): void {
+function blocks(
+  flow: Flow,
+  document: BulletinDocument,
+  items: readonly Block[],
+  images: DocxImages,
+  annexTitle: string | null,
+  landscapeFlow: boolean,
+  keepLast = false,
+): void {
   const format = cellFormat(document.locale);
-  const tables = items.filter((block) => block.type === 'table').length;
-  for (const block of items) {
-    if (block.type === 'paragraph') flow.add(bodyParagraphs(block.text));
+  const merged = mergeGroupedTables(items);
+  const tables = merged.filter((block) => block.type === 'table' || block.type === 'grouped').length;
+  for (const block of merged) {
+    if (block.type === 'paragraph') flow.add(bodyParagraphs(block.text, keepLast && block === merged[merged.length - 1]));
     else if (block.type === 'subheading') flow.add([heading(block.text, block.level ?? 2)]);
     else if (block.type === 'chart') flow.add(chartParagraphs(block.chart.title, images[block.chart.id], TEXT.width));
-    else {
+    else if (block.type === 'grouped') {
+      const layout = layoutTable(block.table, format);
+      flow.add(
+        wordTable(block.table, format, layout, annexTitle !== null && tables === 1 ? null : block.table.caption, block.groups),
+        landscapeFlow || layout.landscape,
+      );
+    } else {
       const layout = layoutTable(block.table, format);
       // An annex of one table is titled by the annex; several tables each carry their caption.
       const caption = annexTitle !== null && tables === 1 ? null : block.table.caption;
@@ -102,13 +118,15 @@ export function docxDocument(document: BulletinDocument, images: DocxImages = {}
     ...(document.addressees.trim() ? [addresseesParagraph(document.addressees)] : []),
     ...bodyParagraphs(document.opening),
   ]);
-  for (const section of document.sections) {
+  // The body's last paragraph, the 附件说明 and the signature are kept together, so the signature
+  // never stands on a page without text of the body (GB/T 9704 7.3.5).
+  document.sections.forEach((section, index) => {
     flow.add([heading(section.heading, 1)]);
-    blocks(flow, document, section.blocks, images, null, false);
-  }
+    blocks(flow, document, section.blocks, images, null, false, index === document.sections.length - 1);
+  });
   const note = annexNote(document);
-  if (note.length > 0) flow.add([blankLine(), ...annexNoteParagraphs(t('bulletin.annex.note'), note)], false);
-  flow.add([blankLine(), ...signatureParagraphs(document.issuer, document.issueDate)], false);
+  if (note.length > 0) flow.add([blankLine(true), ...annexNoteParagraphs(t('bulletin.annex.note'), note)], false);
+  flow.add([blankLine(true), ...signatureParagraphs(document.issuer, document.issueDate)], false);
 
   const format = cellFormat(document.locale);
   for (const annex of document.annexes) {

@@ -32,10 +32,12 @@ export function changePhrase(
   comparedWith: ComparedWith,
   /** What a count change is counted in: 件 for items and tickets, 条 for reviews and entries. */
   unit: CountUnit = 'items',
+  /** The comparison in words when the month is named ("比9月"), instead of 环比 / 同比. */
+  against?: string,
 ): string {
   const { t } = ctx;
   if (delta.gap === 'cumulative') return '';
-  const period = t(comparedWith === 'mom' ? 'bulletin.change.mom' : 'bulletin.change.yoy');
+  const period = against ?? t(comparedWith === 'mom' ? 'bulletin.change.mom' : 'bulletin.change.yoy');
   let effective: ChangeKind = kind;
   let signed: number | null;
   if (kind === 'points') signed = displayedPointChange(current, delta.previous);

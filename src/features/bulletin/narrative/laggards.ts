@@ -28,25 +28,43 @@ function pastFloor(floor: number, target: number, value: number): boolean {
   return floor <= target ? value < floor : value > floor;
 }
 
+/** Points as a 公文 states them: 失15分, 失6.8分, 失5.88分 (two decimals at most, no trailing zeros). */
+export function pointsText(ctx: NarrativeContext, points: number | null): string {
+  if (points === null || !Number.isFinite(points)) return ctx.f.formatScore(points);
+  const rounded = Math.round(points * 100) / 100;
+  return ctx.f.formatScore(rounded).replace(/\.?0+$/, '');
+}
+
 /**
- * One lost indicator in words: its value held against the scheme's floor (基准线) when it is past
- * it, otherwise against all offices of its kind taken together; its change since last month;
- * the points it lost. "按时办结率98.50%，低于基准线99.00%，环比下降0.80个百分点，失9.00分".
+ * What a lost indicator's value is held against: the scheme's floor (起评线) when the value is past
+ * it (every point of the indicator lost); otherwise, for a rate (a share of the office's own items),
+ * all offices of its kind taken together; for a count, the value that earns full marks (满分线).
+ */
+function againstText(ctx: NarrativeContext, facts: BulletinFacts, kind: RankedKind, id: IndicatorId, value: number): string | null {
+  const scoring = facts.scoring.find((item) => item.indicatorId === id && item.appliesTo.includes(kind));
+  if (scoring && pastFloor(scoring.floor, scoring.target, value)) return ctx.t('bulletin.n.lost.floor', { value: valueText(ctx, id, scoring.floor) });
+  if (isRate(indicatorIn(ctx, id))) {
+    const total = facts.kindTotals[kind].values[id];
+    if (total === null || total === undefined || !Number.isFinite(total)) return null;
+    return ctx.t('bulletin.n.lost.kindTotal', { kind: kindWord(ctx, kind), value: valueText(ctx, id, total) });
+  }
+  return scoring ? ctx.t('bulletin.n.lost.target', { value: valueText(ctx, id, scoring.target) }) : null;
+}
+
+/**
+ * One lost indicator in one phrase: its value against the floor, the kind's total or full marks;
+ * the points it lost; its change since last month, the month named.
+ * "好评率99.39%（起评线99.50%），失15分，比9月下降0.61个百分点".
  */
 export function lossClause(ctx: NarrativeContext, facts: BulletinFacts, kind: RankedKind, detail: BulletinScoreDetail): string {
-  const { t, f } = ctx;
+  const { t } = ctx;
   const id = detail.indicatorId;
   const label = indicatorName(ctx, id);
-  if (detail.status === 'missing' || detail.value === null) return t('bulletin.n.lost.missing', { label, lost: f.formatScore(detail.lost) });
-  const parts = [t('bulletin.n.rate', { label, value: valueText(ctx, id, detail.value) })];
-  const scoring = facts.scoring.find((item) => item.indicatorId === id && item.appliesTo.includes(kind));
-  const total = facts.kindTotals[kind].values[id];
-  if (scoring && pastFloor(scoring.floor, scoring.target, detail.value)) {
-    const key = scoring.floor <= scoring.target ? 'bulletin.n.lost.belowFloor' : 'bulletin.n.lost.aboveFloor';
-    parts.push(t(key, { floor: valueText(ctx, id, scoring.floor) }));
-  } else if (total !== null && total !== undefined && Number.isFinite(total)) {
-    parts.push(t('bulletin.n.lost.kindTotal', { kind: kindWord(ctx, kind), value: valueText(ctx, id, total) }));
-  }
+  if (detail.status === 'missing' || detail.value === null) return t('bulletin.n.lost.missing', { label, lost: pointsText(ctx, detail.lost) });
+  const value = valueText(ctx, id, detail.value);
+  const against = againstText(ctx, facts, kind, id, detail.value);
+  const parts = [against === null ? t('bulletin.n.rate', { label, value }) : t('bulletin.n.lost.item', { label, value, against })];
+  parts.push(t('bulletin.n.lost.points', { lost: pointsText(ctx, detail.lost) }));
   if (detail.previous !== null) {
     const indicator = indicatorIn(ctx, id);
     const delta = {
@@ -54,16 +72,16 @@ export function lossClause(ctx: NarrativeContext, facts: BulletinFacts, kind: Ra
       absolute: detail.value - detail.previous,
       relative: detail.previous === 0 ? null : (detail.value - detail.previous) / Math.abs(detail.previous),
     };
-    parts.push(changePhrase(ctx, detail.value, delta, isRate(indicator) ? 'points' : 'count', 'mom', countUnit(indicator.unit)));
+    const since = t('bulletin.n.lost.since', { month: monthWord(ctx, facts.previousMonth) });
+    parts.push(changePhrase(ctx, detail.value, delta, isRate(indicator) ? 'points' : 'count', 'mom', countUnit(indicator.unit), since));
   }
-  parts.push(t('bulletin.n.lost.points', { lost: f.formatScore(detail.lost) }));
   return parts.join(ctx.locale === 'zh-CN' ? '，' : ', ');
 }
 
 /**
  * Why a named laggard ranks where it does, from the lost-points facts: its score and the change
- * since last month, then the indicators that cost it most. "县自然资源局综合得分67.75分，较9月下降
- * 5.12分，主要失分在：按时办结率98.52%，低于基准线99.00%，…，失15.00分；…。"
+ * since last month, then the indicators that cost it most. "县住房和城乡建设局综合得分71.44分，较9月
+ * 下降13.69分，主要失分项为：好评率99.39%（起评线99.50%），失15分，比9月下降0.61个百分点；…。"
  */
 export function laggardReason(ctx: NarrativeContext, facts: BulletinFacts, kind: RankedKind, row: BulletinRankRow): string {
   const { t, f } = ctx;

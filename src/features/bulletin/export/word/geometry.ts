@@ -48,12 +48,24 @@ export const FOOTER_DISTANCE = MARGIN.bottom - PAGE_NUMBER_GAP - (SIZE.si * 10) 
 export const TWIPS_PER_PX = 15;
 
 /**
+ * LibreOffice puts a fifth of the font's height between a Chinese character and a Latin letter or
+ * digit next to it ("2026 年 10 月"): its "spacing between Asian and non-Asian text", on by default,
+ * which its Word import does not turn off from w:autoSpaceDE / w:autoSpaceDN. A cell is sized with it.
+ */
+export const SCRIPT_GAP_EMS = 0.2;
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_OR_DIGIT = /[0-9A-Za-z]/;
+
+/**
  * The width of a text in ems, with the widest metrics a machine may set it in: Times New Roman's
  * digits are half an em, but the fallback of a machine without it (DejaVu Serif here) sets them
- * 0.64 em. A cell sized for the wider one never breaks "100.00%" under either.
+ * 0.64 em. A cell sized for the wider one never breaks "100.00%" under either. Each change between
+ * Chinese and a Latin letter or digit counts LibreOffice's gap (SCRIPT_GAP_EMS).
  */
 export function textEms(text: string): number {
   let width = 0;
+  let previous = '';
   for (const char of text) {
     const code = char.codePointAt(0)!;
     if (/[0-9]/.test(char)) width += 0.64;
@@ -62,6 +74,8 @@ export function textEms(text: string): number {
     else if (char === '+' || char === '-' || char === '=' || char === '<' || char === '>') width += 0.84;
     else if (code < 0x2000) width += 0.66;
     else width += 1;
+    if ((HAN.test(previous) && LATIN_OR_DIGIT.test(char)) || (LATIN_OR_DIGIT.test(previous) && HAN.test(char))) width += SCRIPT_GAP_EMS;
+    previous = char;
   }
   return width;
 }

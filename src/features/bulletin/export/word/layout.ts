@@ -1,6 +1,6 @@
 import { cellText, type CellFormat } from '../../model/cells';
 import type { BulletinTable } from '../../model/table';
-import { SIZE, TEXT, TEXT_LANDSCAPE, textTwips } from './geometry';
+import { SIZE, TEXT, TEXT_LANDSCAPE, gridChars, textTwips } from './geometry';
 
 /** Cell margins, set on every table (LibreOffice does not take them from the table style). */
 export const CELL_MARGIN = 57;
@@ -19,7 +19,7 @@ export interface TableLayout {
   landscape: boolean;
 }
 
-/** Text up to this many characters' width stays on one line in its cell. */
+/** Text up to this many characters (a Chinese character 1, a Latin letter or digit ½) stays on one line in its cell. */
 const SHORT_CHARS = 6;
 
 export function isNumericColumn(table: BulletinTable, index: number): boolean {
@@ -35,34 +35,40 @@ export function isNumericColumn(table: BulletinTable, index: number): boolean {
 export function layoutTable(table: BulletinTable, format: CellFormat): TableLayout {
   const body = table.rows.map((row) => row.cells.map((cell) => cellText(cell, format)));
   const headers = table.columns.map((column) => column.header);
-  // A wide table (many columns, or many rows a county) is set in 小五 from the start.
-  const candidates: [number, boolean][] = table.dense
+  // A wide table (many columns, or many rows a county) is set in 小五 from the start. A wide or
+  // dense table (a long list) is first tried with every cell on one line, in 小五 then at 8 pt, on
+  // the portrait page: a row that wraps takes two lines, and the list a page more. Only then do its
+  // text columns wrap, and only then does it turn landscape.
+  const candidates: [number, boolean, boolean][] = table.dense
     ? [
-        [SIZE.smallest, false],
-        [SIZE.smallest, true],
+        [SIZE.smallest, false, false],
+        [SIZE.smallest, false, true],
+        [SIZE.smallest, true, true],
       ]
     : table.wide
       ? [
-          [SIZE.xiaowu, false],
-          [SIZE.xiaowu, true],
-          [SIZE.smallest, true],
+          [SIZE.xiaowu, false, false],
+          [SIZE.smallest, false, false],
+          [SIZE.xiaowu, false, true],
+          [SIZE.xiaowu, true, true],
+          [SIZE.smallest, true, true],
         ]
       : [
-          [SIZE.wu, false],
-          [SIZE.xiaowu, false],
-          [SIZE.wu, true],
-          [SIZE.xiaowu, true],
-          [SIZE.smallest, true],
+          [SIZE.wu, false, true],
+          [SIZE.xiaowu, false, true],
+          [SIZE.wu, true, true],
+          [SIZE.xiaowu, true, true],
+          [SIZE.smallest, true, true],
         ];
-  for (const [size, landscape] of candidates) {
+  for (const [size, landscape, wrap] of candidates) {
     const available = landscape ? TEXT_LANDSCAPE.width : TEXT.width;
     const widest = (index: number) => Math.max(0, ...body.map((cells) => Math.max(...(cells[index] ?? '').split('\n').map((line) => textTwips(line, size)))));
     const need = headers.map((header, index) => {
       // A header may wrap, two characters to a line at the least.
       const headerMin = textTwips(Array.from(header).slice(0, 2).join(''), size);
-      if (isNumericColumn(table, index)) return Math.max(widest(index), headerMin) + PADDING;
+      if (isNumericColumn(table, index) || !wrap) return Math.max(widest(index), headerMin) + PADDING;
       // Short text (a month such as 2026年10月, 红牌, 持平) never wraps; longer text wraps within a floor.
-      const short = widest(index) <= textTwips('字'.repeat(SHORT_CHARS), size);
+      const short = body.every((cells) => gridChars(cells[index] ?? '') <= SHORT_CHARS);
       return Math.max(headerMin, short ? widest(index) : Math.min(widest(index), textTwips('字'.repeat(TEXT_MIN_CHARS), size))) + PADDING;
     });
     const total = need.reduce((a, b) => a + b, 0);

@@ -5,7 +5,6 @@ import {
   ImageRun,
   PageNumber,
   Paragraph,
-  RelativeHorizontalPosition,
   RelativeVerticalPosition,
   Table,
   TableAnchorType,
@@ -16,7 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import type { BulletinDocument } from '../../model/document';
-import { SIZE, TEXT, TWIPS_PER_PX } from './geometry';
+import { MARGIN, SIZE, TEXT, TWIPS_PER_PX } from './geometry';
 import { run } from './text';
 import { FONTS } from './styles';
 
@@ -84,9 +83,12 @@ export function recordTable(record: NonNullable<BulletinDocument['record']>, cop
     width: { size: TEXT.width, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: { top: THICK, bottom: THICK, insideHorizontal: THIN, left: NONE, right: NONE, insideVertical: NONE },
+    // At the foot of the text block. Placed from the page's edge at the left margin rather than
+    // centred in the margins: LibreOffice (7.4) floats a table as wide as the text block only when
+    // it is placed against the page, and otherwise sets it inline right under the last annex.
     float: {
-      horizontalAnchor: TableAnchorType.MARGIN,
-      relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: MARGIN.left,
       verticalAnchor: TableAnchorType.MARGIN,
       relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
     },

@@ -14,17 +14,18 @@ export function run(text: string, eastAsia: string = FONTS.body, size: number = 
   });
 }
 
-/** A blank line of the grid (GB/T's 空一行 / 空二行). */
-export function blankLine(): Paragraph {
-  return new Paragraph({ style: 'NoIndent', children: [] });
+/** A blank line of the grid (GB/T's 空一行 / 空二行); kept with what follows it where told. */
+export function blankLine(keepNext = false): Paragraph {
+  return new Paragraph({ style: 'NoIndent', ...(keepNext ? { keepNext } : {}), children: [] });
 }
 
-/** Each line staff wrote is a paragraph of its own: 3号仿宋, justified, indented two characters. */
-export function bodyParagraphs(text: string): Paragraph[] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => new Paragraph({ children: [run(line)] }));
+/**
+ * Each line staff wrote is a paragraph of its own: 3号仿宋, justified, indented two characters.
+ * `keepLast`: the last is kept with what follows (the body's end with the 附件说明 and signature).
+ */
+export function bodyParagraphs(text: string, keepLast = false): Paragraph[] {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  return lines.map((line, index) => new Paragraph({ ...(keepLast && index === lines.length - 1 ? { keepNext: true } : {}), children: [run(line)] }));
 }
 
 /** 一、 in 3号黑体; （一） in 3号楷体; 1. in 3号仿宋: all indented two characters (GB/T 9704 7.3.3). */
