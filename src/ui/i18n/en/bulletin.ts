@@ -118,6 +118,7 @@ export const bulletin: Record<keyof typeof zh, string> = {
   'bulletin.export.format.docx': 'Word',
   'bulletin.export.format.xlsx': 'Excel',
   'bulletin.export.format.png': 'image',
+  'bulletin.export.pngHint': 'Up to three pages: one long image; a longer bulletin: one image per A4 page, in a zip file',
   'bulletin.export.working': 'Writing the {format} file…',
   'bulletin.export.done': 'Written: {file}',
   'bulletin.export.failed': 'Export failed: {message}',
