@@ -91,12 +91,19 @@ describe.each([
 ])('page images of the $name scenario', ({ name, search, minPages }) => {
   test('one PNG per A4 page in a zip, as many as print makes, each at 192 dpi with its margins blank', { timeout: 240_000 }, async () => {
     const { page, consoleErrors, context } = await openWatched(browser);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     const title = await openBulletin(page, search);
     const printed = await printedPages(page, name);
+    // The images' code is fetched on the click, not with the screen.
+    expect(scripts.some((url) => /\/pageImages-[^/]*\.js$/.test(url))).toBe(false);
     const started = Date.now();
     const { fileName, bytes } = await exportImages(page, name);
     const seconds = (Date.now() - started) / 1000;
     expect(fileName).toBe(`${title}.zip`);
+    expect(scripts.some((url) => /\/pageImages-[^/]*\.js$/.test(url))).toBe(true);
     const files = unzipSync(bytes);
     const names = Object.keys(files);
     expect(names.length).toBeGreaterThanOrEqual(minPages);
