@@ -202,10 +202,13 @@ export function workbookSheets(document: BulletinDocument): Sheet<Blob>[] {
 export async function buildXlsx(document: BulletinDocument): Promise<Blob> {
   const sheets = workbookSheets(document);
   const blob = await writeXlsxFile(sheets, { fontFamily: document.locale === 'zh-CN' ? '宋体' : 'Calibri', fontSize: 11 }).toBlob();
+  // Printed sheets run to several pages: each numbered in its footer (第 1 页，共 4 页).
+  const footer = cellFormat(document.locale).t('bulletin.export.sheetFooter', { page: '&P', pages: '&N' });
   const bytes = withPrintSetup(
     new Uint8Array(await blob.arrayBuffer()),
     sheets.map((sheet) => sheet.sheet ?? ''),
     HEADER_ROWS,
+    footer,
   );
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
 }

@@ -11,8 +11,12 @@ const AFTER_PAGE_SETUP =
 /** Excel's "normal" margins, in inches. */
 const MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 
-/** One worksheet's XML with A4, fit to one page wide, and the orientation the writer chose (portrait unless it said landscape). */
-export function sheetPrintSetup(xml: string): string {
+/**
+ * One worksheet's XML with A4, fit to one page wide, the orientation the writer chose (portrait
+ * unless it said landscape) and, when given, a centred footer (its &P and &N are Excel's page
+ * number and page count).
+ */
+export function sheetPrintSetup(xml: string, footer?: string): string {
   const landscape = /<pageSetup[^>]*orientation="landscape"/.test(xml);
   const setup = `<pageSetup paperSize="9" orientation="${landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`;
   let out = xml.replace(/<pageSetup[^>]*\/>/, '');
@@ -20,7 +24,8 @@ export function sheetPrintSetup(xml: string): string {
     const after = AFTER_PAGE_SETUP.exec(out);
     out = after ? `${out.slice(0, after.index)}${MARGINS}${out.slice(after.index)}` : out.replace('</worksheet>', `${MARGINS}</worksheet>`);
   }
-  out = out.replace(/(<pageMargins[^>]*\/>)/, `$1${setup}`);
+  const footerXml = footer && !out.includes('<headerFooter') ? `<headerFooter><oddFooter>&amp;C${xmlText(footer)}</oddFooter></headerFooter>` : '';
+  out = out.replace(/(<pageMargins[^>]*\/>)/, `$1${setup}${footerXml}`);
   // fitToPage in sheetPr (its first child) turns fitToWidth/fitToHeight on; without fitToHeight="0" it would squeeze the sheet onto one page.
   if (/<pageSetUpPr[^>]*\/>/.test(out)) out = out.replace(/<pageSetUpPr[^>]*\/>/, '<pageSetUpPr fitToPage="1"/>');
   else if (/<sheetPr\s*\/>/.test(out)) out = out.replace(/<sheetPr\s*\/>/, '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -35,12 +40,12 @@ export function sheetPrintSetup(xml: string): string {
  * on every printed page (_xlnm.Print_Titles). Staff print a sheet as it is, without setting it up.
  * (write-excel-file writes pageMargins and pageSetup only for a sheet given an orientation.)
  */
-export function withPrintSetup(xlsx: Uint8Array, sheetNames: readonly string[], titleRows: number): Uint8Array {
+export function withPrintSetup(xlsx: Uint8Array, sheetNames: readonly string[], titleRows: number, footer?: string): Uint8Array {
   const files = unzipSync(xlsx);
   sheetNames.forEach((_, index) => {
     const path = `xl/worksheets/sheet${index + 1}.xml`;
     const source = files[path];
-    if (source) files[path] = strToU8(sheetPrintSetup(strFromU8(source)));
+    if (source) files[path] = strToU8(sheetPrintSetup(strFromU8(source), footer));
   });
   const workbookPath = 'xl/workbook.xml';
   const workbook = files[workbookPath];

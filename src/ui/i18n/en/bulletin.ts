@@ -107,6 +107,7 @@ export const bulletin: Record<keyof typeof zh, string> = {
   'bulletin.group.best': 'Top three',
   'bulletin.group.worst': 'Bottom three',
   'bulletin.export.issuedBy': 'Issued by',
+  'bulletin.export.sheetFooter': 'Page {page} of {pages}',
   'bulletin.rankSame': 'same',
   'bulletin.month': 'Bulletin month',
   'bulletin.badMonth': '"{month}" is not a month: choose the bulletin month from the list.',

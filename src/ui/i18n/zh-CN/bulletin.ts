@@ -108,6 +108,7 @@ export const bulletin = {
   'bulletin.group.best': '前三名',
   'bulletin.group.worst': '后三位',
   'bulletin.export.issuedBy': '发布单位',
+  'bulletin.export.sheetFooter': '第 {page} 页，共 {pages} 页',
   'bulletin.rankSame': '持平',
   // The screen.
   'bulletin.month': '通报月份',

@@ -8,8 +8,9 @@ import { scenarioBulletin } from './scenarioBulletin';
 // The Excel export printed through LibreOffice Calc (xlsx → PDF), where Calc is installed (CI
 // installs libreoffice-calc-nogui): each sheet on A4 at the page's width — every page carries the
 // sheet's title and its whole header row (the print titles, and no column pushed onto a page of
-// its own), nothing past the right margin, no "###" for a number too wide for its column, no rate
-// broken across lines, and no change of place written as 0 (持平). The PDFs, their text and the
+// its own), each page numbered in the footer, nothing past the right margin, no
+// "###" for a number too wide for its column, no rate broken across lines, and no change of place
+// written as 0 (持平). The PDFs, their text and the
 // pages are left in tests/e2e/artifacts/bulletin-xlsx (ignored) for a person to look at.
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((bin) => existsSync(bin));
@@ -107,6 +108,8 @@ describe.skipIf(!SOFFICE || !CALC)('the Excel export through LibreOffice Calc', 
       expect(page.right, label).toBeLessThanOrEqual(page.width - RIGHT_MARGIN + 2);
       expect(page.textHeight, label).toBeGreaterThanOrEqual(6);
     });
+    // Each page numbered in the footer: the whole workbook printed at once counts through it (第 5 页，共 12 页).
+    pages.forEach((page, index) => expect(page.text, `page ${index + 1}`).toContain(`第${index + 1}页，共${pages.length}页`));
     const multiPage = [...counts].filter(([, count]) => count > 1);
     const smallest = Math.min(...pages.map((page) => page.textHeight));
     console.log(

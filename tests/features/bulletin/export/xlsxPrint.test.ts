@@ -30,6 +30,8 @@ describe('Excel print setup (xlsxPrint)', async () => {
       expect(xml.indexOf('</sheetData>'), name).toBeLessThan(xml.indexOf('<pageMargins'));
       expect(xml.indexOf('<pageMargins'), name).toBeLessThan(xml.indexOf('<pageSetup'));
       expect(xml.indexOf('<sheetPr'), name).toBeLessThan(xml.indexOf('<sheetViews'));
+      // Numbered pages: 第 1 页，共 4 页 centred in the footer, right after the page setup.
+      expect(xml, name).toMatch(/<pageSetup [^>]*\/><headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页<\/oddFooter><\/headerFooter>/);
     }
   });
 
@@ -64,6 +66,11 @@ describe('Excel print setup (xlsxPrint)', async () => {
         '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>' +
         '<headerFooter/><drawing r:id="a"/></worksheet>',
     );
+    // A footer goes after the page setup, escaped; a sheet that has one already keeps its own.
+    expect(sheetPrintSetup('<worksheet><sheetData/></worksheet>', 'Page &P <of> &N')).toContain(
+      '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;CPage &amp;P &lt;of&gt; &amp;N</oddFooter></headerFooter></worksheet>',
+    );
+    expect(sheetPrintSetup(xml, 'x').match(/<headerFooter/g)).toHaveLength(1);
     // The writer's own landscape page setup is kept landscape, and replaced rather than doubled.
     const landscape = sheetPrintSetup('<worksheet><sheetData/><pageMargins left="1"/><pageSetup orientation="landscape"/></worksheet>');
     expect(landscape).toBe(
