@@ -132,22 +132,6 @@ test('exports Word and Excel on demand, each loading its own chunk only then', a
   await context.close();
 });
 
-test('exports the whole bulletin as one PNG at twice its size', async () => {
-  const { page, consoleErrors, context } = await openWatched(browser);
-  const title = await openBulletin(page);
-  const box = (await page.locator('article.bulletin-paper').boundingBox())!;
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出长图（PNG）' }).click()]);
-  expect(download.suggestedFilename()).toBe(`${title}.png`);
-  const bytes = await save(download, 'bulletin.png');
-  const size = pngSize(bytes);
-  expect(size.width).toBe(Math.ceil(box.width) * 2);
-  // Text, tables and two chart images make a tall, busy picture, not a blank sheet.
-  expect(size.height).toBeGreaterThan(size.width * 3);
-  expect(bytes.length).toBeGreaterThan(500_000);
-  expect(consoleErrors).toEqual([]);
-  await context.close();
-});
-
 test('an edited paragraph is what prints', async () => {
   const { page, context } = await openWatched(browser);
   await openBulletin(page);

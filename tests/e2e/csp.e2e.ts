@@ -87,7 +87,7 @@ async function tour(page: Page, search: string): Promise<string[]> {
 
   await page.goto(appUrl('/bulletin', search));
   await settle(page);
-  for (const name of ['导出 Word', '导出 Excel', '导出长图（PNG）']) {
+  for (const name of ['导出 Word', '导出 Excel', '导出图片（PNG）']) {
     files.push(await download(page, () => page.getByRole('button', { name }).click()));
   }
 

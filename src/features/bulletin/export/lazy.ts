@@ -16,7 +16,8 @@ export async function xlsxBlob(document: BulletinDocument): Promise<Blob> {
   return buildXlsx(document);
 }
 
+/** One PNG for a short bulletin, a .zip of one PNG per A4 page for a longer one (pageImages.ts). */
 export async function bulletinPng(element: HTMLElement): Promise<Blob> {
-  const { snapshotPng } = await import('./snapshot');
-  return snapshotPng(element);
+  const { bulletinImages } = await import('./pageImages');
+  return bulletinImages(element);
 }

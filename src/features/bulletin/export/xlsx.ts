@@ -5,7 +5,7 @@ import { cellText, text, type Cell, type CellFormat } from '../model/cells';
 import { documentTables, type BulletinDocument } from '../model/document';
 import type { BulletinTable } from '../model/table';
 import { cellFormat } from './format';
-import { fitColumnWidths, neutralizeFormula, sheetNames } from './sanitize';
+import { displayWidth, fitColumnWidths, neutralizeFormula, sheetNames } from './sanitize';
 import { withPrintSetup } from './xlsxPrint';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -130,6 +130,20 @@ function tableSheet(table: BulletinTable, document: BulletinDocument, name: stri
 /** A sheet wider than this many character columns prints in landscape (A4 portrait holds ~95 at 100%). */
 const LANDSCAPE_PAST = 110;
 
+/** The text column of the 通报正文 sheet, in characters: with its headings it prints on A4 portrait at full size. */
+const TEXT_WIDTH = 72;
+/** A line of 11 pt text, in points. */
+const LINE_HEIGHT = 15;
+
+/**
+ * The height of a paragraph wrapped in the text column, in points. Set on the row: neither Excel
+ * nor LibreOffice fits a row to its wrapped text on opening, so a paragraph would show one line.
+ */
+export function wrappedHeight(text: string): number {
+  const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / (TEXT_WIDTH - 2))), 0);
+  return lines * LINE_HEIGHT + 3;
+}
+
 /** The narrative as staff left it: one row per paragraph, wrapped in a wide column. */
 function textSheet(document: BulletinDocument, name: string, format: CellFormat): Sheet<Blob> {
   const { t } = format;
@@ -144,7 +158,7 @@ function textSheet(document: BulletinDocument, name: string, format: CellFormat)
       if (block.type !== 'paragraph') continue;
       rows.push([
         { type: String, value: neutralizeFormula(section.heading), alignVertical: 'top' },
-        { type: String, value: neutralizeFormula(block.text), wrap: true, alignVertical: 'top' },
+        { type: String, value: neutralizeFormula(block.text), wrap: true, alignVertical: 'top', height: wrappedHeight(block.text) },
       ]);
     }
   }
@@ -162,7 +176,17 @@ function textSheet(document: BulletinDocument, name: string, format: CellFormat)
       ],
       ...rows,
     ],
-    columns: [{ width: fitColumnWidths([headings], { min: 10, max: 40 })[0] ?? 20 }, { width: 100 }],
+    // The headings' column as wide as its longest heading (each heading is a row of its own).
+    columns: [
+      {
+        width:
+          fitColumnWidths(
+            headings.map((heading) => [heading]),
+            { min: 10, max: 40 },
+          )[0] ?? 20,
+      },
+      { width: TEXT_WIDTH },
+    ],
     stickyRowsCount: HEADER_ROWS,
   };
 }
@@ -178,10 +202,13 @@ export function workbookSheets(document: BulletinDocument): Sheet<Blob>[] {
 export async function buildXlsx(document: BulletinDocument): Promise<Blob> {
   const sheets = workbookSheets(document);
   const blob = await writeXlsxFile(sheets, { fontFamily: document.locale === 'zh-CN' ? '宋体' : 'Calibri', fontSize: 11 }).toBlob();
+  // Printed sheets run to several pages: each numbered in its footer (第 1 页，共 4 页).
+  const footer = cellFormat(document.locale).t('bulletin.export.sheetFooter', { page: '&P', pages: '&N' });
   const bytes = withPrintSetup(
     new Uint8Array(await blob.arrayBuffer()),
     sheets.map((sheet) => sheet.sheet ?? ''),
     HEADER_ROWS,
+    footer,
   );
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
 }

@@ -31,12 +31,13 @@ export function ExportBar({
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
 
-  const run = async (job: Job, make: () => Promise<Blob>, extension: string) => {
+  /** `extension` of the file, or read from what was made (the images: one .png or a .zip of pages). */
+  const run = async (job: Job, make: () => Promise<Blob>, extension: string | ((blob: Blob) => string)) => {
     setBusy(job);
     setMessage({ text: t('bulletin.export.working', { format: t(`bulletin.export.format.${job}`) }), error: false });
     try {
       const blob = await make();
-      const file = `${document.fileName}.${extension}`;
+      const file = `${document.fileName}.${typeof extension === 'string' ? extension : extension(blob)}`;
       downloadBlob(blob, file);
       setMessage({ text: t('bulletin.export.done', { file }), error: false });
     } catch (error) {
@@ -67,7 +68,7 @@ export function ExportBar({
         if (!element) return Promise.reject(new Error(t('bulletin.export.noPaper')));
         return bulletinPng(element);
       },
-      'png',
+      (blob) => (blob.type === 'application/zip' ? 'zip' : 'png'),
     );
 
   return (
@@ -81,7 +82,7 @@ export function ExportBar({
       <button type="button" onClick={() => window.print()} disabled={busy !== null}>
         {t('bulletin.export.print')}
       </button>
-      <button type="button" onClick={png} disabled={busy !== null}>
+      <button type="button" onClick={png} disabled={busy !== null} title={t('bulletin.export.pngHint')}>
         {t('bulletin.export.png')}
       </button>
       {confirming ? (

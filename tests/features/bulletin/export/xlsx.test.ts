@@ -1,8 +1,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { cellText } from '../../../../src/features/bulletin/model/cells';
 import { documentTables } from '../../../../src/features/bulletin/model/document';
-import { buildXlsx, HEADER_ROWS } from '../../../../src/features/bulletin/export/xlsx';
+import { cellFormat } from '../../../../src/features/bulletin/export/format';
+import { buildXlsx, HEADER_ROWS, mergeGroups } from '../../../../src/features/bulletin/export/xlsx';
 import { displayWidth, neutralizeFormula } from '../../../../src/features/bulletin/export/sanitize';
 import { INJECTED, EDITED, bulletin, sheetPaths, cellNumberFormat } from './bulletinFiles';
 
@@ -78,6 +80,60 @@ describe('Excel export (.xlsx)', async () => {
     const ranking = strFromU8(files[paths.get('部门排名')!]!);
     const name = [...ranking.matchAll(/<col [^>]*min="2"[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]))[0]!;
     expect(name).toBeGreaterThanOrEqual(displayWidth(`'${INJECTED}`));
+  });
+
+  it('sizes every column to its longest cell as shown, whether the header or any row', () => {
+    const format = cellFormat('zh-CN');
+    const tables = mergeGroups([...documentTables(document), ...document.workbookTables]);
+    const sheetPathList = [...paths.values()].slice(1);
+    expect(sheetPathList).toHaveLength(tables.length);
+    let widerThanHeader = 0;
+    tables.forEach((table, index) => {
+      const widths = [...strFromU8(files[sheetPathList[index]!]!).matchAll(/<col [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+      table.columns.forEach((column, c) => {
+        const cells = table.rows.map((row) => displayWidth(cellText(row.cells[c]!, format)));
+        const longest = Math.max(displayWidth(column.header), ...cells);
+        if (Math.max(0, ...cells) > displayWidth(column.header)) widerThanHeader++;
+        const label = `${table.sheetName} ${column.header}: longest ${longest}`;
+        // Room for the longest text (within the 6–50 bounds), and no more than two characters' margin.
+        expect(widths[c], label).toBeGreaterThanOrEqual(Math.min(50, longest));
+        expect(widths[c], label).toBeLessThanOrEqual(Math.max(6, longest + 2));
+      });
+    });
+    // Columns whose longest text is in a row, not the header: widths that the header alone would get wrong.
+    expect(widerThanHeader).toBeGreaterThan(5);
+  });
+
+  it('sizes the text sheet’s heading column to its longest heading and each paragraph’s row to its wrapped lines', () => {
+    const xml = strFromU8(files[paths.get('通报正文')!]!);
+    const [headingWidth, textWidth] = [...xml.matchAll(/<col [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const headings = document.sections.map((section) => section.heading);
+    expect(headingWidth).toBeGreaterThanOrEqual(Math.max(...headings.map(displayWidth)));
+    // With its headings, the text prints at full size on A4 portrait (~94 characters wide).
+    expect(headingWidth! + textWidth!).toBeLessThanOrEqual(94);
+    const rows = byName.get('通报正文')!;
+    const heights = new Map([...xml.matchAll(/<row r="(\d+)"[^>]*\sht="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]));
+    const paragraphs = rows.map((row, index) => ({ text: String(row[1] ?? ''), row: index + 1 })).filter(({ row }) => row > HEADER_ROWS + 1);
+    expect(paragraphs.length).toBeGreaterThan(5);
+    for (const { text, row } of paragraphs) {
+      const lines = Math.ceil(displayWidth(text) / (textWidth! - 2));
+      expect(heights.get(row), `row ${row}: ${lines} lines`).toBeGreaterThanOrEqual(lines * 14);
+    }
+  });
+
+  it('shows no change of place as 持平, as the screen does, while the cell stays the number 0', () => {
+    const ranking = byName.get('乡镇（街道）排名')!;
+    const column = ranking[1]!.indexOf('名次变化');
+    const same = ranking.findIndex((row, index) => index >= HEADER_ROWS && row[column] === 0);
+    expect(same).toBeGreaterThanOrEqual(HEADER_ROWS);
+    const xml = strFromU8(files[paths.get('乡镇（街道）排名')!]!);
+    const ref = `${String.fromCharCode(65 + column)}${same + 1}`;
+    const format = cellNumberFormat(files, xml, ref)!;
+    // The third section of a number format is what zero shows.
+    expect(format.split(';')[2]).toBe('"持平"');
+    expect(format.split(';').slice(0, 2)).toEqual(['"↑"0', '"↓"0']);
+    const table = documentTables(document).find((t) => t.sheetName === '乡镇（街道）排名')!;
+    expect(cellText(table.rows[same - HEADER_ROWS]!.cells[column]!, cellFormat('zh-CN'))).toBe('持平');
   });
 
   it('carries every figure of every table exactly', () => {
