@@ -2,14 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEngineData, DEFAULT_SCHEME, type EngineData } from '../../../../src/engine';
-import { bulletinFacts } from '../../../../src/engine/bulletin';
 import { buildDocx } from '../../../../src/features/bulletin/export/docx';
 import { A4, MARGIN } from '../../../../src/features/bulletin/export/word/geometry';
-import { buildBulletinDocument, type DocumentFormat } from '../../../../src/features/bulletin/model/document';
-import { documentNaming } from '../../../../src/features/bulletin/model/naming';
-import { generateNarrative } from '../../../../src/features/bulletin/narrative';
-import { generateDataset } from '../../../../mocks/generator';
+import type { DocumentFormat } from '../../../../src/features/bulletin/model/document';
+import { scenarioBulletin } from './scenarioBulletin';
 
 // The LibreOffice round trip (docx → PDF): where soffice is installed (CI may install
 // libreoffice-writer-nogui), the Word export of the normal and the large scenario is rendered,
@@ -31,20 +27,9 @@ interface Rendered {
   pdf: string;
 }
 
-async function render(name: string, engine: EngineData, format?: DocumentFormat): Promise<Rendered> {
-  const facts = bulletinFacts(engine, DEFAULT_SCHEME, MONTH);
-  const previous = bulletinFacts(engine, DEFAULT_SCHEME, '2026-09');
-  const naming = documentNaming(engine, facts, previous, (office, region) => `${office}（${region}）`);
-  const regions = facts.rankings.region.rows.map((row) => bulletinFacts(engine, DEFAULT_SCHEME, MONTH, row.officeId));
-  const issuer = `${facts.scope.name}政务服务管理局`;
-  const narrative = generateNarrative(facts, 'zh-CN', {
-    issuer,
-    issueDate: new Date(2026, 10, 3),
-    naming,
-    previous,
-    ...(format?.banner ? { docNumberPrefix: '青政服' } : {}),
-  });
-  const document = buildBulletinDocument(facts, 'zh-CN', narrative, { naming, regions, ...(format ? { format } : {}) });
+async function render(name: string, scenario: 'normal' | 'large', format?: DocumentFormat): Promise<Rendered> {
+  const document = scenarioBulletin(scenario, MONTH, '2026-09', format);
+  const { issuer, scopeName } = document;
   const docx = path.join(OUT, `${name}.docx`);
   writeFileSync(docx, new Uint8Array(await (await buildDocx(document, {})).arrayBuffer()));
   execFileSync(SOFFICE!, ['--headless', '--convert-to', 'pdf', '--outdir', OUT, docx], { stdio: 'ignore', timeout: 240_000 });
@@ -52,7 +37,7 @@ async function render(name: string, engine: EngineData, format?: DocumentFormat)
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   writeFileSync(path.join(OUT, `${name}.txt`), text);
-  console.log(`bulletin ${name} (${facts.scope.name}, ${MONTH}): ${pages} pages through LibreOffice`);
+  console.log(`bulletin ${name} (${scopeName}, ${MONTH}): ${pages} pages through LibreOffice`);
   const pageLines = text
     .split('\f')
     .slice(0, pages)
@@ -98,8 +83,7 @@ describe.skipIf(!SOFFICE)('the Word export through LibreOffice', { timeout: 600_
   mkdirSync(OUT, { recursive: true });
 
   it('a county (normal scenario) fits a few pages, no rate broken inside a cell, the signature with body text', async () => {
-    const dataset = generateDataset({ endMonth: MONTH, scenario: 'normal' });
-    const rendered = await render('normal', buildEngineData(dataset.offices, dataset.records));
+    const rendered = await render('normal', 'normal');
     expect(rendered.pages).toBeGreaterThan(2);
     expect(rendered.pages).toBeLessThanOrEqual(15);
     expect(rendered.text).toMatch(/—\s*1\s*—/);
@@ -110,8 +94,7 @@ describe.skipIf(!SOFFICE)('the Word export through LibreOffice', { timeout: 600_
   });
 
   it('a prefecture (large scenario: 13 counties and its departments) runs under 25 pages, the signature with body text', async () => {
-    const dataset = generateDataset({ endMonth: MONTH, scenario: 'large' });
-    const rendered = await render('large', buildEngineData(dataset.offices, dataset.records));
+    const rendered = await render('large', 'large');
     expect(rendered.pages).toBeLessThan(25);
     expect(brokenRates(rendered.text)).toEqual([]);
     const signature = signaturePage(rendered);
@@ -122,12 +105,11 @@ describe.skipIf(!SOFFICE)('the Word export through LibreOffice', { timeout: 600_
   });
 
   it('the 版头 opens the first page (mark, 发文字号, then the title) and the 版记 closes the last (抄送, 印发机关 and 印发日期)', async () => {
-    const dataset = generateDataset({ endMonth: MONTH, scenario: 'normal' });
     const format: DocumentFormat = {
       banner: { mark: '青岚县政务服务管理局文件' },
       record: { copyTo: '县委办公室、县人大常委会办公室', printer: '青岚县政务服务管理局办公室' },
     };
-    const rendered = await render('normal-format', buildEngineData(dataset.offices, dataset.records), format);
+    const rendered = await render('normal-format', 'normal', format);
     const first = rendered.pageLines[0]!;
     const mark = first.indexOf('青岚县政务服务管理局文件');
     const number = first.indexOf('青政服〔2026〕10号');
