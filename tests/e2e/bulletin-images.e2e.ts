@@ -119,6 +119,8 @@ describe.each([
       if (landscape) landscapes++;
       expect(landscape ? { width: size.height, height: size.width } : size, entry).toEqual(PORTRAIT);
       const bands = await ink(page, png, landscape);
+      // A page that fails is kept to be looked at.
+      if (bands.topMargin !== 0 || bands.bottomMargin !== 0 || bands.block <= 0.005) writeFileSync(path.join(ARTIFACTS, `${name}-${entry}`), png);
       expect(bands.topMargin, `${entry} top margin`).toBe(0);
       expect(bands.bottomMargin, `${entry} bottom margin`).toBe(0);
       expect(bands.block, `${entry} text block`).toBeGreaterThan(0.005);

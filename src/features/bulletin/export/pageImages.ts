@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { pageFileName, paginate, PAGES_IN_ONE_IMAGE, type PageCut, type Region, type Span, type TableHead } from './pagination';
+import { keepLastBefore, pageFileName, paginate, PAGES_IN_ONE_IMAGE, type PageCut, type Region, type Span, type TableHead } from './pagination';
 import { canvasPng, snapshotPng, stagedClone, svgImage } from './snapshot';
 
 /**
@@ -24,8 +24,8 @@ export const ZIP_MIME = 'application/zip';
 
 /** Whole on one page: a table row, a chart, the signature, the 版记, a rule. */
 const WHOLE = 'tr, figure, img, .gw-signature, .gw-record, hr, .gw-mark';
-/** Never last on a page: headings, the annex's label and title, a table's caption and header. */
-const KEEP_WITH_NEXT = 'h3, h4, h5, h6, caption, .bulletin-caption, .annex-label, thead tr';
+/** Never last on a page: headings, the annex's label and title, a table's caption and header, the 附件说明 (kept with the signature). */
+const KEEP_WITH_NEXT = 'h3, h4, h5, h6, caption, .bulletin-caption, .annex-label, thead tr, .gw-annex-note li';
 
 function measure(clone: HTMLElement): { regions: Region[]; spans: Span[]; heads: TableHead[]; height: number } {
   const origin = clone.getBoundingClientRect();
@@ -45,6 +45,9 @@ function measure(clone: HTMLElement): { regions: Region[]; spans: Span[]; heads:
     range.selectNodeContents(node);
     for (const rect of Array.from(range.getClientRects())) if (rect.height > 0) spans.push(span(rect));
   }
+  // The body's last line goes with the 附件说明 or, without annexes, the signature.
+  const closing = clone.querySelector('.gw-annex-note, .gw-signature');
+  const kept = closing ? keepLastBefore(spans, closing.getBoundingClientRect().top - origin.top) : spans;
   const heads: TableHead[] = [];
   for (const table of Array.from(clone.querySelectorAll('table'))) {
     const head = table.tHead?.getBoundingClientRect();
@@ -59,7 +62,7 @@ function measure(clone: HTMLElement): { regions: Region[]; spans: Span[]; heads:
     const landscape = index > 0 && annexes[index - 1]!.classList.contains('landscape');
     return { top, bottom: starts[index + 1] ?? height, pageHeight: (landscape ? LANDSCAPE : PORTRAIT).blockHeight, landscape };
   });
-  return { regions, spans, heads, height };
+  return { regions, spans: kept, heads, height };
 }
 
 function pageNumber(context: CanvasRenderingContext2D, number: number, paper: typeof PORTRAIT) {

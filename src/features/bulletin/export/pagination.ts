@@ -63,6 +63,18 @@ export function blocksOf(spans: readonly Span[]): Span[] {
   return merged;
 }
 
+/**
+ * The span ending last above y kept with what follows it: the body's last line with the
+ * 附件说明 and signature below it, so the signature never stands on a page of its own (GB/T 9704).
+ */
+export function keepLastBefore(spans: readonly Span[], y: number): Span[] {
+  let last = -1;
+  spans.forEach((span, index) => {
+    if (span.bottom <= y + 0.5 && (last < 0 || span.bottom > spans[last]!.bottom)) last = index;
+  });
+  return spans.map((span, index) => (index === last ? { ...span, keepWithNext: true } : span));
+}
+
 /** The table whose body continues below a cut at y (its header is then repeated), if any. */
 function tableAcross(heads: readonly TableHead[], y: number): TableHead | undefined {
   return heads.find((head) => y >= head.bottom - 0.5 && y < head.end - 0.5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksOf, pageFileName, paginate, type Region, type Span } from '../../../../src/features/bulletin/export/pagination';
+import { blocksOf, keepLastBefore, pageFileName, paginate, type Region, type Span } from '../../../../src/features/bulletin/export/pagination';
 
 /** Lines of 10 px from `top`, one after the other. */
 function lines(top: number, count: number, height = 10): Span[] {
@@ -120,5 +120,20 @@ describe('paginate: the bulletin cut into pages between lines, rows and blocks',
     expect(pageFileName(0, 15)).toBe('page-01.png');
     expect(pageFileName(14, 15)).toBe('page-15.png');
     expect(pageFileName(4, 120)).toBe('page-005.png');
+  });
+
+  it('the signature never stands alone: the body’s last line goes to its page (as on the normal scenario’s page 8)', () => {
+    // Nine lines fill the page to 90 px; the signature (20 px) would only fit on the next page alone.
+    const spans: Span[] = [...lines(0, 9), { top: 90, bottom: 110 }];
+    expect(paginate([body(110)], spans, []).map((page) => page.slices[0])).toEqual([
+      { top: 0, bottom: 90 },
+      { top: 90, bottom: 110 },
+    ]);
+    const kept = keepLastBefore(spans, 90);
+    expect(kept.filter((span) => span.keepWithNext)).toEqual([{ top: 80, bottom: 90, keepWithNext: true }]);
+    expect(paginate([body(110)], kept, []).map((page) => page.slices[0])).toEqual([
+      { top: 0, bottom: 80 },
+      { top: 80, bottom: 110 },
+    ]);
   });
 });
