@@ -1,15 +1,24 @@
-import { useState } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { AppConfig } from '../adapters/config';
 import type { DataAdapter } from '../adapters/types';
-import { createQueryClient, useFirstRecordsLoaded } from '../data';
+import { useFirstRecordsLoaded } from '../data';
 import type { SourceProblem } from '../data/sourceChoice';
 import { SourceSwitchProvider } from '../data/sourceSwitch';
 import { I18nProvider, usePrefetchErrorText } from '../ui';
 import { Router } from './Router';
 
-export function App({ config, adapter, sourceProblem = null }: { config: AppConfig; adapter: DataAdapter; sourceProblem?: SourceProblem | null }) {
-  const [queryClient] = useState(createQueryClient);
+/** `queryClient` is made at boot, so the source's first load starts before the app's first render. */
+export function App({
+  config,
+  adapter,
+  queryClient,
+  sourceProblem = null,
+}: {
+  config: AppConfig;
+  adapter: DataAdapter;
+  queryClient: QueryClient;
+  sourceProblem?: SourceProblem | null;
+}) {
   usePrefetchErrorText(useFirstRecordsLoaded(queryClient));
   return (
     <QueryClientProvider client={queryClient}>

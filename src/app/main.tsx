@@ -1,7 +1,8 @@
-import { StrictMode, type ReactNode } from 'react';
+import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/theme/theme.css';
 import { createTranslate, loadDictionaryPart } from '../ui';
+import { createQueryClient, loadWindow, scopeFromHash, startFirstLoad } from '../data';
 import { App } from './App';
 import { boot, type BootResult } from './boot';
 
@@ -34,10 +35,17 @@ async function bootFailure(result: Extract<BootResult, { ok: false }>): Promise<
   }
 }
 
+const queryClient = createQueryClient();
+
 void boot(window.location.search).then(async (result) => {
-  root.render(
-    <StrictMode>
-      {result.ok ? <App config={result.config} adapter={result.adapter} sourceProblem={result.sourceProblem} /> : await bootFailure(result)}
-    </StrictMode>,
+  // The data is asked for now, while the screen's code is still arriving (useFirstLoad in the
+  // router finds it started, and starts it again only for a source chosen later).
+  if (result.ok) startFirstLoad(queryClient, result.adapter, scopeFromHash(window.location.hash), loadWindow(new Date()));
+  const app = result.ok ? (
+    <App config={result.config} adapter={result.adapter} queryClient={queryClient} sourceProblem={result.sourceProblem} />
+  ) : (
+    await bootFailure(result)
   );
+  // Rendered in slices, so the answers that start the records download are read in between.
+  startTransition(() => root.render(<StrictMode>{app}</StrictMode>));
 });
