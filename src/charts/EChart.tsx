@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { useI18n } from '../ui';
 import { echarts, type ChartTheme } from './echarts';
 import { chartCreated, chartDisposed } from './registry';
+import { replacedComponents } from './replaceMerge';
 
 export interface EChartHandle {
   /** A PNG of the chart as drawn, at the given pixel ratio, on the given background. */
@@ -20,7 +21,7 @@ export interface EChartProps {
 
 /**
  * The one ECharts wrapper: owns init, setOption, resize and dispose. Options are replaced, not
- * merged, so a series that disappears from the data disappears from the chart.
+ * merged (replacedComponents), so a series that disappears from the data disappears from the chart.
  */
 export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ option, theme = 'light', height = 320, ariaLabel, onClick }, ref) {
   const container = useRef<HTMLDivElement>(null);
@@ -60,8 +61,14 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
     };
   }, [theme]);
 
+  const shown = useRef<{ chart: ReturnType<typeof echarts.init>; option: EChartProps['option'] } | null>(null);
   useEffect(() => {
-    instance.current?.setOption(option, { notMerge: true, lazyUpdate: false });
+    const chart = instance.current;
+    if (!chart) return;
+    // ECharts ignores the keys that are not components (animation, color …): those are merged.
+    const previous = shown.current?.chart === chart ? shown.current.option : null;
+    chart.setOption(option, { replaceMerge: replacedComponents(previous, option), lazyUpdate: false });
+    shown.current = { chart, option };
   }, [option, theme]);
 
   useImperativeHandle(
