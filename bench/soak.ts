@@ -17,6 +17,7 @@ import { preview } from 'vite';
 import { outageState, resolveOutage, servedData } from '../mocks/scenarios';
 import { lastCompleteMonth } from '../src/domain';
 import { startContractServer, type ContractServer } from './contract-server';
+import { isExpectedDataLine } from '../tests/e2e/browser';
 import { compareOptimizedCode, optimizedCode, type HeapSnapshotJson, type OptimizedFunction } from './optimized-code';
 
 const args = new Map(
@@ -340,9 +341,7 @@ async function main() {
   const ratio = end.heapMB / baseline!.heapMB;
   // Chromium logs every failed fetch by itself: the refused data requests of the outage, and the
   // contract's 404 on /scheme ("no scheme of our own, use the default"). Anything else counts.
-  const expected = (line: string) =>
-    (/(status of 50[23]|net::ERR_FAILED)/.test(line) && /\/(offices|records|scheme)\b/.test(line)) || (/status of 404/.test(line) && /\/scheme\b/.test(line));
-  const unexpected = consoleErrors.filter((line) => !expected(line));
+  const unexpected = consoleErrors.filter((line) => !isExpectedDataLine(line));
   const expectedOutageLines = consoleErrors.length - unexpected.length;
 
   console.log('');

@@ -19,13 +19,21 @@ export function loadWindow(now: Date): LoadWindow {
   return { from: addMonths(to, -(LOAD_MONTHS - 1)), to };
 }
 
-/** What a contract v2 source says of itself; asked once per source (a v1 source answers null). */
+/** How often a source that answered is asked again what it is (an upgrade to v2, new regions): hourly at most. */
+export const CAPABILITIES_REFRESH_MS = 3_600_000;
+
+/**
+ * What a contract v2 source says of itself (a v1 source answers null). Once answered it changes
+ * rarely: asked again hourly, not at every refresh — a v1 backend's 404 was a console error a
+ * minute on every wall screen. A failed question follows the screen's refresh, so that a screen
+ * reads its source the right way again soon after an outage.
+ */
 export function capabilitiesQueryOptions(adapter: DataAdapter, refetchMs: number | false) {
   return queryOptions<Capabilities | null>({
     queryKey: queryKeys.capabilities(adapter.id),
     queryFn: ({ signal }) => adapter.getCapabilities!({ signal }),
     retry: 1,
-    refetchInterval: refetchMs,
+    refetchInterval: (query) => (refetchMs === false || query.state.status === 'error' ? refetchMs : Math.max(refetchMs, CAPABILITIES_REFRESH_MS)),
   });
 }
 

@@ -63,9 +63,14 @@ export function isExpectedSchemeMiss(text: string, url: string): boolean {
 }
 
 /** Opens a hash route of the demo build, e.g. appUrl('/status') or appUrl('/rankings', 'scenario=hostile'). */
-/** A console line a data-source outage causes: a refused or failed request for data (offices, records, the scheme, the capabilities). */
+/** A console line a data-source outage causes (a proxy before a dead backend answers 502, an overloaded one 503): a refused or failed request for data (offices, records, the scheme, the capabilities). */
 export function isOutageLine(line: string): boolean {
-  return /(status of 503|net::ERR_FAILED|Failed to fetch)/.test(line) && /\/(offices|records|scheme|capabilities)\b/.test(line);
+  return /(status of 50[23]|net::ERR_FAILED|Failed to fetch)/.test(line) && /\/(offices|records|scheme|capabilities)\b/.test(line);
+}
+
+/** A console line of a running screen that is no fault: an outage's (isOutageLine) or a v1 backend's 404 on /scheme or /capabilities. */
+export function isExpectedDataLine(line: string): boolean {
+  return isOutageLine(line) || (/status of 404/.test(line) && /\/(scheme|capabilities)\b/.test(line));
 }
 
 export function appUrl(hashPath: string, search = ''): string {
