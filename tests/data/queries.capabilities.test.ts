@@ -8,7 +8,8 @@ const adapter = { id: 'http:/api', getCapabilities: async () => null } as unknow
 /** The interval react-query would use for the capabilities query in the given state. */
 function intervalAfter(refetchMs: number | false, status: 'success' | 'error') {
   const options = capabilitiesQueryOptions(adapter, refetchMs);
-  const query = new QueryClient().getQueryCache().build(new QueryClient(), options);
+  const client = new QueryClient();
+  const query = client.getQueryCache().build(client, options as never);
   query.setState({ status, data: null });
   const interval = options.refetchInterval;
   return typeof interval === 'function' ? interval(query as never) : interval;
