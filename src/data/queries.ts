@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type Query, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { Capabilities, DataAdapter, OfficesResult, RecordsResult } from '../adapters/types';
 import { addMonths, monthFromIndex, type MonthKey, type Office, type QualityReport } from '../domain';
 import { buildEngineData, type EngineData } from '../engine';
@@ -25,15 +25,22 @@ export const CAPABILITIES_REFRESH_MS = 3_600_000;
 /**
  * What a contract v2 source says of itself (a v1 source answers null). Once answered it changes
  * rarely: asked again hourly, not at every refresh — a v1 backend's 404 was a console error a
- * minute on every wall screen. A failed question follows the screen's refresh, so that a screen
- * reads its source the right way again soon after an outage.
+ * minute on every wall screen. A failed question (an outage: a v1 source's 404 is an answer) is
+ * asked again at `retryInterval`, the screen's back-off, or else at its refresh.
  */
-export function capabilitiesQueryOptions(adapter: DataAdapter, refetchMs: number | false) {
+export function capabilitiesQueryOptions(
+  adapter: DataAdapter,
+  refetchMs: number | false,
+  retryInterval?: (query: Query<Capabilities | null, Error, Capabilities | null, QueryKey>) => number | false,
+) {
   return queryOptions<Capabilities | null>({
     queryKey: queryKeys.capabilities(adapter.id),
     queryFn: ({ signal }) => adapter.getCapabilities!({ signal }),
     retry: 1,
-    refetchInterval: (query) => (refetchMs === false || query.state.status === 'error' ? refetchMs : Math.max(refetchMs, CAPABILITIES_REFRESH_MS)),
+    refetchInterval: (query) => {
+      if (query.state.status === 'error') return retryInterval ? retryInterval(query) : refetchMs;
+      return refetchMs === false ? false : Math.max(refetchMs, CAPABILITIES_REFRESH_MS);
+    },
   });
 }
 

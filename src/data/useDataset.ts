@@ -97,10 +97,10 @@ export function useDataset(): DatasetState {
   // The window is fixed for the page's life, so a refresh refetches the same months; it moves on reload.
   const [window] = useState(() => loadWindow(new Date()));
   const refetchMs = config.refreshSeconds > 0 ? config.refreshSeconds * 1000 : false;
-  const { adapter, ready } = useScopedAdapter(refetchMs);
-
   const queryClient = useQueryClient();
   const interval = useMemo(() => everydayRefetchInterval(refetchMs), [refetchMs]);
+  const source = useScopedAdapter(refetchMs, interval);
+  const { adapter, ready } = source;
   // Each failure shows at once (the back-off retries, not react-query's quiet retries within one fetch).
   const live = { refetchInterval: interval, retry: false } as const;
   const officesOptions = officesQueryOptions(adapter, refetchMs);
@@ -120,7 +120,8 @@ export function useDataset(): DatasetState {
   );
 
   // A scheme that fails is reported through dataset.schemeError; the figures can still be shown.
-  const firstError = offices.error ?? records.error;
+  // A source that could not say what it is yet (an outage at the start) is the screen's error.
+  const firstError = source.error ?? offices.error ?? records.error;
   const failuresOf = (queryKey: QueryKey) => {
     const query = queryClient.getQueryCache().find({ queryKey, exact: true });
     return query ? consecutiveFailures(query) : 0;
@@ -132,7 +133,9 @@ export function useDataset(): DatasetState {
     error: dataset ? null : firstError,
     refreshError: dataset ? (offices.error ?? records.error) : null,
     updatedAt: records.dataUpdatedAt,
-    failures: shownError ? Math.max(failuresOf(officesOptions.queryKey), failuresOf(recordsOptions.queryKey)) : 0,
+    failures: shownError
+      ? Math.max(failuresOf(officesOptions.queryKey), failuresOf(recordsOptions.queryKey), source.queryKey ? failuresOf(source.queryKey) : 0)
+      : 0,
     retrying: shownError ? shouldRetry(0, shownError) : false,
     refetch: () => {
       void offices.refetch();

@@ -21,10 +21,11 @@ export function startFirstLoad(client: QueryClient, adapter: DataAdapter, scope:
     start(adapter);
     return;
   }
-  // As the screens read it (useScopedAdapter): a source whose capabilities fail is read as v1.
+  // As the screens read it (useScopedAdapter): nothing is loaded while the source cannot say what
+  // it is (an outage); the screens ask again and say so.
   client.fetchQuery(capabilitiesQueryOptions(adapter, false)).then(
     (found) => start(found && adapter.forScope ? adapter.forScope(scope, found) : adapter),
-    () => start(adapter),
+    () => undefined,
   );
 }
 

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { useQueries, type UseQueryOptions } from '@tanstack/react-query';
+import { useQueries, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { Capabilities, DataAdapter } from '../adapters/types';
 import { useDataSource } from './DataSourceContext';
 import { capabilitiesQueryOptions } from './queries';
@@ -26,17 +26,25 @@ export function useScopeParam(): string | undefined {
  * The adapter the screens load from. A contract v2 source (it answers `capabilities`) is read one
  * scope at a time — the URL's region, its subtree or, when that is large, its roll-up — so a
  * province's first screen loads its prefectures' totals, not 720,000 records; every other source
- * is the configured adapter as it is. `ready` is false while a real backend's capabilities are
- * being asked for: nothing is loaded before it is known which way to load.
+ * is the configured adapter as it is. `ready` is false until a real backend has answered once
+ * (a v1 backend's 404 is an answer): nothing is loaded before it is known which way to load. A
+ * question that fails (an outage) is `error`, asked again at `retryInterval`; it is never taken for
+ * a v1 answer, which would start a province's whole tree of records once the source is back.
  */
-export function useScopedAdapter(refetchMs: number | false): { adapter: DataAdapter; ready: boolean } {
+export function useScopedAdapter(
+  refetchMs: number | false,
+  retryInterval?: Parameters<typeof capabilitiesQueryOptions>[2],
+): { adapter: DataAdapter; ready: boolean; error: unknown; queryKey: QueryKey | null } {
   const { adapter } = useDataSource();
   const scope = useScopeParam();
   const asks = adapter.getCapabilities !== undefined;
   // A list of one query or none: a source that cannot answer leaves no cache entry behind.
-  const queries: UseQueryOptions<Capabilities | null>[] = asks ? [capabilitiesQueryOptions(adapter, refetchMs)] : [];
+  const options = asks ? capabilitiesQueryOptions(adapter, refetchMs, retryInterval) : null;
+  const queries: UseQueryOptions<Capabilities | null>[] = options ? [options] : [];
   const capabilities = useQueries({ queries }).at(0);
   const found = capabilities?.data ?? null;
   const scoped = useMemo(() => (found && adapter.forScope ? adapter.forScope(scope, found) : adapter), [adapter, scope, found]);
-  return { adapter: scoped, ready: !capabilities || capabilities.isSuccess || capabilities.isError };
+  // Answered once: a later failed refresh keeps the answer (and the screens their data).
+  const ready = !capabilities || capabilities.data !== undefined;
+  return { adapter: scoped, ready, error: ready ? null : (capabilities?.error ?? null), queryKey: options?.queryKey ?? null };
 }

@@ -49,8 +49,9 @@ export interface ScreenDataState {
 export function useScreenData(refreshSeconds: number): ScreenDataState {
   const queryClient = useQueryClient();
   const refreshMs = refreshSeconds * 1000;
-  const { adapter, ready } = useScopedAdapter(refreshMs);
   const interval = useMemo(() => screenRefetchInterval(refreshMs), [refreshMs]);
+  const source = useScopedAdapter(refreshMs, interval);
+  const { adapter, ready } = source;
   const live = { refetchInterval: interval, refetchIntervalInBackground: true, retry: false } as const;
 
   const officesOptions = officesQueryOptions(adapter, false);
@@ -84,13 +85,18 @@ export function useScreenData(refreshSeconds: number): ScreenDataState {
     const query = queryClient.getQueryCache().find({ queryKey, exact: true });
     return query ? consecutiveFailures(query) : 0;
   };
-  const firstError = offices.error ?? records.error ?? scheme.error;
+  const firstError = source.error ?? offices.error ?? records.error ?? scheme.error;
   return {
     dataset,
     engine,
     error: dataset ? null : firstError,
     refreshError: dataset ? (offices.error ?? records.error) : null,
     updatedAt: records.dataUpdatedAt,
-    failures: Math.max(failuresOf(officesOptions.queryKey), failuresOf(recordsOptions.queryKey), dataset ? 0 : failuresOf(schemeOptions.queryKey)),
+    failures: Math.max(
+      failuresOf(officesOptions.queryKey),
+      failuresOf(recordsOptions.queryKey),
+      dataset ? 0 : failuresOf(schemeOptions.queryKey),
+      source.queryKey ? failuresOf(source.queryKey) : 0,
+    ),
   };
 }

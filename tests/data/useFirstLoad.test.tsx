@@ -3,6 +3,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { createHttpAdapter } from '../../src/adapters/http/createHttpAdapter';
 import { loadWindow } from '../../src/data/queries';
+import { queryKeys } from '../../src/data/queryKeys';
 import { startFirstLoad } from '../../src/data/useFirstLoad';
 import { useDataset } from '../../src/data/useDataset';
 import { goodRecords, OFFICES } from '../adapters/fixtures';
@@ -65,12 +66,41 @@ describe('a source’s first load, started before the screens', () => {
     expect(dataset.recordsQuality.accepted).toBe(goodRecords().length);
   });
 
-  test('capabilities failing: read as v1, as the screens do, still one records request', async () => {
-    const server = backend(503);
-    // Asked twice before the records (retry: 1, after react-query's one-second delay), as the screens ask.
-    await loadThenMount(server, 3000);
-    expect(server.count('capabilities')).toBeGreaterThanOrEqual(2);
-    expect(server.count('records')).toBe(1);
-    expect(server.asked.find((url) => url.startsWith('records'))).not.toContain('scope=');
-  });
+  test('capabilities failing (an outage): nothing loaded, the screen says so; once the source answers, only its scope is read', async () => {
+    let capabilities: unknown = 503;
+    const server = backend(undefined);
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input));
+      if (url.pathname.endsWith('/capabilities') && typeof capabilities === 'number') {
+        server.asked.push('capabilities');
+        return new Response('{"error":"busy"}', { status: capabilities, headers: { 'content-type': 'application/json' } });
+      }
+      if (url.pathname.endsWith('/capabilities')) {
+        server.asked.push('capabilities');
+        return new Response(JSON.stringify(capabilities), { status: 200, headers: { 'content-type': 'application/json' } });
+      }
+      return server.fetch(input, init);
+    }) as typeof globalThis.fetch;
+    const adapter = createHttpAdapter({ baseUrl: BASE, fetch });
+    const queryClient = createTestQueryClient();
+    startFirstLoad(queryClient, adapter, undefined, loadWindow(new Date()));
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <AppProviders adapter={adapter} queryClient={queryClient}>
+        {children}
+      </AppProviders>
+    );
+    const hook = renderHook(() => useDataset(), { wrapper });
+    // Asked twice (retry: 1, after react-query's one-second delay), then shown as the screen's error.
+    await waitFor(() => expect(hook.result.current.error).not.toBeNull(), { timeout: 4000 });
+    expect(hook.result.current.retrying).toBe(true);
+    expect(server.count('records') + server.count('offices')).toBe(0);
+    // The source is back, a v2 service: the next question (the screen's back-off) reads the scope only.
+    capabilities = { contract: '2.0', rollup: false, regions: [{ id: 'county', name: '县', parentId: null, subtree: OFFICES.length }] };
+    await queryClient.refetchQueries({ queryKey: queryKeys.capabilities(adapter.id) });
+    await waitFor(() => expect(hook.result.current.dataset).toBeDefined());
+    const records = server.asked.filter((url) => url.startsWith('records'));
+    expect(records).toHaveLength(1);
+    expect(records[0]).toContain('scope=county');
+    expect(server.asked.filter((url) => url.startsWith('offices')).every((url) => url.includes('scope=county'))).toBe(true);
+  }, 10_000);
 });
