@@ -58,6 +58,8 @@ export function handlersFor(getBytes: () => Uint8Array, baseUrl = HOSTILE_BASE_U
   return [
     http.get(`${baseUrl}/offices`, raw),
     http.get(`${baseUrl}/records`, raw),
+    // A v1 backend, as every hostile case is: it does not know /capabilities.
+    http.get(`${baseUrl}/capabilities`, () => new HttpResponse(null, { status: 404 })),
     http.get(`${baseUrl}/scheme`, () => {
       const scheme = caseJson(getBytes())?.scheme;
       return scheme === undefined ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(scheme);
