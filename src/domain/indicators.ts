@@ -174,3 +174,19 @@ export function isRate(indicator: Indicator): boolean {
 export function lookupIndicator(definitions: readonly Indicator[] | undefined, id: IndicatorId): Indicator | undefined {
   return definitions?.find((definition) => definition.id === id) ?? BY_ID.get(id);
 }
+
+/** lookupIndicator, or a placeholder named by the id for an id nothing defines: never a crash where it is worded. */
+export function indicatorOrPlaceholder(definitions: readonly Indicator[] | undefined, id: IndicatorId): Indicator {
+  return (
+    lookupIndicator(definitions, id) ?? {
+      id,
+      label: { zh: id, en: id },
+      formula: { type: 'count', terms: [] },
+      unit: 'items',
+      direction: 'higher',
+      category: 'handling',
+      appliesTo: [],
+      minDenominator: 0,
+    }
+  );
+}

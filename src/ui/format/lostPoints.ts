@@ -4,7 +4,7 @@
  * worded by scoreChange.ts, which the first screen does not load). Pure functions over the engine's facts
  * (OfficeEvaluation.scoreDetails and scoreChange) and the scheme the evaluation was computed under.
  */
-import { lookupIndicator, isRate, type Indicator, type IndicatorId, type OfficeKind, type Scheme, type SchemeIndicator } from '../../domain';
+import { indicatorOrPlaceholder, isRate, type Indicator, type IndicatorId, type OfficeKind, type Scheme, type SchemeIndicator } from '../../domain';
 import type { IndicatorScore, OfficeEvaluation } from '../../engine/evaluationTypes';
 import { indicatorName } from '../naming/indicatorName';
 import type { Words } from './honest/words';
@@ -36,22 +36,9 @@ export function schemeRow(scheme: Pick<Scheme, 'indicators'>, id: IndicatorId, k
   );
 }
 
-function fallbackIndicator(id: IndicatorId): Indicator {
-  return {
-    id,
-    label: { zh: id, en: id },
-    formula: { type: 'count', terms: [] },
-    unit: 'items',
-    direction: 'higher',
-    category: 'handling',
-    appliesTo: [],
-    minDenominator: 0,
-  };
-}
-
 /** The indicator an id names under the scheme (its own definitions first), never a crash. */
 export function schemeIndicator(scheme: Pick<Scheme, 'definitions'>, id: IndicatorId): Indicator {
-  return lookupIndicator(scheme.definitions, id) ?? fallbackIndicator(id);
+  return indicatorOrPlaceholder(scheme.definitions, id);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lookupIndicator, type Indicator, type IndicatorId, type Locale } from '../../../domain';
+import { indicatorOrPlaceholder, type Indicator, type IndicatorId, type Locale } from '../../../domain';
 import { createFormatters, createTranslate, NO_VALUE, type Formatters, type Translate } from '../../../ui';
 import { PLAIN_NAMING, type OfficeNaming } from './naming';
 
@@ -57,18 +57,7 @@ export function monthWord(ctx: NarrativeContext, month: string): string {
 
 /** An indicator under the bulletin's scheme: its own definition, else the built-in one. */
 export function indicatorIn(ctx: NarrativeContext, id: IndicatorId): Indicator {
-  return (
-    lookupIndicator(ctx.definitions, id) ?? {
-      id,
-      label: { zh: id, en: id },
-      formula: { type: 'count', terms: [] },
-      unit: 'items',
-      direction: 'higher',
-      category: 'handling',
-      appliesTo: [],
-      minDenominator: 0,
-    }
-  );
+  return indicatorOrPlaceholder(ctx.definitions, id);
 }
 
 /** Chinese clauses are joined with ，and ；and end with 。; English with commas, semicolons and a full stop. */
